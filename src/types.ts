@@ -1,0 +1,115 @@
+/**
+ * A range of the input, as UTF-16 code-unit offsets (the units of
+ * `String.prototype.slice`); `end` is exclusive.
+ */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Which rule set read the dump. */
+export type Layout = 'daily8' | 'listing' | 'plain'
+
+/** What part an article plays on the page. */
+export type ArticleRole = 'lead' | 'related' | 'teaser'
+
+/**
+ * The result of `splitDump`: articles and boilerplate that together cover
+ * every character of the input.
+ */
+export interface Dump {
+  layout: Layout
+  articles: Article[]
+  /**
+   * Everything no article owns (page chrome, separators, blank lines, a
+   * byte-order mark). Sorted; together with the articles' spans it
+   * partitions the whole input.
+   */
+  boilerplate: Span[]
+  /** When the page was saved, as far as the dump shows; `null` when nothing says. */
+  captured: {earliest: string; latest: string} | null
+}
+
+/** One article found in a dump. */
+export interface Article {
+  role: ArticleRole
+  /** The trimmed headline line. */
+  title: string
+  /** The trimmed body lines, one per line; `[]` for a teaser. */
+  paragraphs: string[]
+  /** `paragraphs.join('\n\n')`. */
+  text: string
+  outlet: Outlet | null
+  published: Timestamp | null
+  dateline: Dateline | null
+  /** The body stops mid-sentence (the page cut it off). */
+  truncated: boolean
+  /** From the first header line to the end of the last body line. */
+  span: Span
+}
+
+/** A news outlet or agency, normalised. */
+export interface Outlet {
+  /** Stable slug (`the-guardian`). */
+  id: string
+  /** The outlet's usual name (`The Guardian`). */
+  name: string
+  /** Registrable domain (`theguardian.com`), `null` where unknown. */
+  domain: string | null
+  /** Whether the registry knows the outlet. */
+  known: boolean
+  /** The text as it was written. */
+  raw: string
+}
+
+/** A publication time as a page prints it, normalised to an interval. */
+export interface Timestamp {
+  raw: string
+  kind: 'relative' | 'absolute'
+  /** Milliseconds before the reference (relative only): the true age lies in `[min, max]`. */
+  age: {min: number; max: number} | null
+  /** ISO 8601 in UTC; relative ones need a reference. */
+  earliest: string | null
+  latest: string | null
+}
+
+/** A wire dateline at the start of a body (`ISTANBUL, July 23 (Reuters) -`). */
+export interface Dateline {
+  place: string | null
+  date: string | null
+  agency: Outlet | null
+  span: Span
+}
+
+/** Anything accepted as a reference time. */
+export type ReferenceTime = Date | string | number
+
+/** One outlet in a registry. */
+export interface OutletEntry {
+  /** Stable slug. */
+  id: string
+  /** Usual name. */
+  name: string
+  /** Registrable domain, or `null`. */
+  domain: string | null
+  /** Other names pages write for it (`Guardian`, `theguardian.com`). */
+  aliases: string[]
+}
+
+/**
+ * A lookup table of outlets, built by `createOutletRegistry`. Treat it as
+ * opaque: its fields may change between minor versions.
+ */
+export interface OutletRegistry {
+  readonly entries: readonly OutletEntry[]
+  /** Normalised alias key → index into `entries`. */
+  readonly byKey: ReadonlyMap<string, number>
+}
+
+/** Options of `splitDump`. */
+export interface SplitOptions {
+  /** When the page was read; relative ages are resolved against it. */
+  reference?: ReferenceTime
+  /** Outlet registry to normalise outlet lines with. */
+  outlets?: OutletRegistry
+}
