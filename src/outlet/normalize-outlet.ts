@@ -1,0 +1,483 @@
+import {describe} from '../describe.js'
+import type {Outlet, OutletRegistry} from '../types.js'
+import {parseHostname, registrableDomain, stripVariantPrefixes} from './hostname.js'
+import {outletKey, outletSlug} from './outlet-key.js'
+import {getDefaultOutletRegistry, isOutletRegistry} from './registry.js'
+
+// Every regular expression in this file is anchored or made of fixed
+// strings, with no quantifier over a group that could match the same text
+// two ways, so each runs in time linear in its input. Whitespace is
+// collapsed to single spaces before the rules run, so the patterns match
+// single spaces.
+
+/** Options of `normalizeOutlet`. */
+export interface NormalizeOutletOptions {
+  /** Registry to look names up in (default: `getDefaultOutletRegistry()`). */
+  outlets?: OutletRegistry | undefined
+}
+
+/**
+ * The rule that read an outlet header, outermost first: `exact` (the whole
+ * cleaned text is a name, alias or hostname in the registry), `hostname`
+ * (a URL or hostname, looked up from the full host down to its registrable
+ * domain), `byline` (`By Jane Doe, Reuters`, `Via Reuters`), `separator`
+ * (`Headline | Reuters`), `parenthetical` (`HuffPost (blog)`),
+ * `syndication` (`The Independent on MSN`), `suffix` (`Reuters Staff`,
+ * `Guardian Australia`), `comma` (`Jane Doe, Reuters`), `cleaned` (no rule
+ * found a known outlet: the cleaned text), `empty` (nothing left).
+ */
+export type OutletRule =
+  | 'exact'
+  | 'hostname'
+  | 'byline'
+  | 'separator'
+  | 'parenthetical'
+  | 'syndication'
+  | 'suffix'
+  | 'comma'
+  | 'cleaned'
+  | 'empty'
+
+/** An outlet together with the rule that read it. */
+export interface OutletMatch {
+  outlet: Outlet
+  rule: OutletRule
+}
+
+/** How deep rules may nest (`By X | Y (blog) on MSN`); bounds the work per call. */
+const MAX_DEPTH = 6
+
+const BYLINE = /^(?:by|via)[\s:]+/i
+const CREDIT = /^(?:source|sources|credit|photo|image)\s*:\s*/i
+/** Separators inside a byline, after `By`: `By Jane Doe, Reuters`, `By Jane Doe for The Guardian`. */
+const BYLINE_SEPARATOR = /[,;|•·]| for | at | [-–—/] |[–—]/
+/** Separators between a headline or section and the outlet. */
+const SEPARATOR = /[|•·¦]| [-–—/] |[–—]/
+/** Bracketed notes Google News and others append to an outlet name. */
+const QUALIFIER =
+  /^(?:blog|blogs|press release|subscription|subscription required|registration|paywall|satire|opinion|op-ed|editorial|sponsored|paid|video|audio|podcast|live|live blog|liveblog|commentary|analysis|premium|pdf)$/i
+const SYNDICATION =
+  / (?:on|via) (?:msn|msn news|yahoo|yahoo news|yahoo finance|yahoo sports|apple news|google news|flipboard|smartnews|newsbreak|aol)$/i
+/** Words after a name that leave the same outlet, tried only when what is left is known. */
+const SUFFIX =
+  / (?:staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|wire|wires|online|edition|international|english|uk|us|usa|india|australia|canada|nz|ireland)$/i
+const SPACE_RUNS = /\s+/g
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/
+
+type Reading =
+  | {readonly index: number; readonly name?: undefined; readonly domain?: undefined; rule: OutletRule}
+  | {readonly index?: undefined; readonly name: string; readonly domain: string | null; rule: OutletRule}
+
+/**
+ * Normalise an outlet as a news page or feed writes it.
+ *
+ * @param raw
+ *   Outlet text: a name (`The Guardian`), a credit line (`- Reuters`), a
+ *   byline (`By Jane Doe | Reuters`), a URL or a hostname
+ *   (`https://www.theguardian.com/world/...`, `in.reuters.com`).
+ * @param options
+ *   Configuration (optional): `outlets`, the registry to look names up in
+ *   (default: `getDefaultOutletRegistry()`).
+ * @returns
+ *   The outlet: for a known one its registry `id`, `name` and `domain`; for
+ *   an unknown one the cleaned text as `name`, its slug as `id`, and the
+ *   registrable domain as `domain` when the text was a URL or hostname
+ *   (else `null`). `raw` is the input as given.
+ * @throws {TypeError}
+ *   When `raw` is not a string, or `options.outlets` not a registry.
+ *
+ * The text is first cleaned: surrounding whitespace, quotes, dashes,
+ * bullets and stray punctuation are dropped, enclosing brackets unwrapped
+ * (`(Reuters)`), inner whitespace collapsed. A URL or hostname is looked up
+ * from its full host (without `www.`, `m.`, `amp.`) down to its registrable
+ * domain, so `edition.cnn.com` finds `cnn.com`. A name is looked up by its
+ * `outletKey` (case, diacritics, punctuation and a leading `The` do not
+ * matter), which is one `Map` lookup for the common case. Only when that
+ * fails do the rules of `OutletRule` try parts of the text: bylines,
+ * separators, a trailing `(blog)`, `on MSN`, `Staff` or an edition
+ * (`Guardian Australia`), comma-separated parts. An unknown outlet keeps
+ * its own (cleaned) name: `- Foo News ` gives `Foo News`, `known: false`.
+ *
+ * Any string is accepted and none throws. Text that is empty once cleaned
+ * (`''`, `'  - '`) gives `{id: '', name: '', domain: null, known: false}`.
+ * Normalising is idempotent on ids: normalising the `name` of a result
+ * gives the same `id`.
+ *
+ * @example
+ *   normalizeOutlet('- Reuters')
+ *   //=> {id: 'reuters', name: 'Reuters', domain: 'reuters.com', known: true, raw: '- Reuters'}
+ *   normalizeOutlet('By Jane Doe | Reuters').id //=> 'reuters'
+ *   normalizeOutlet('The Huffington Post (blog)').name //=> 'HuffPost'
+ *   normalizeOutlet('https://www.theguardian.com/world/2025/jul/23/gaza').name //=> 'The Guardian'
+ *   normalizeOutlet('- Foo News ')
+ *   //=> {id: 'foo-news', name: 'Foo News', domain: null, known: false, raw: '- Foo News '}
+ *   normalizeOutlet('https://news.example.co.uk/a').domain //=> 'example.co.uk'
+ *   normalizeOutlet(' ') //=> {id: '', name: '', domain: null, known: false, raw: ' '}
+ *   normalizeOutlet(42) //=> TypeError: Expected string, not `number` (42)
+ */
+export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions): Outlet {
+  return matchOutlet(raw, options).outlet
+}
+
+/**
+ * Like `normalizeOutlet`, but also say which rule read the text.
+ *
+ * @param raw
+ *   Outlet text, as for `normalizeOutlet`.
+ * @param options
+ *   Configuration (optional): `outlets`, as for `normalizeOutlet`.
+ * @returns
+ *   `{outlet, rule}`, where `rule` is the outermost rule that applied
+ *   (see `OutletRule`).
+ * @throws {TypeError}
+ *   When `raw` is not a string, or `options.outlets` not a registry.
+ *
+ * @example
+ *   matchOutlet('Reuters').rule //=> 'exact'
+ *   matchOutlet('By Jane Doe, Reuters').rule //=> 'byline'
+ *   matchOutlet('edition.cnn.com').rule //=> 'hostname'
+ *   matchOutlet('The Independent on MSN').outlet.name //=> 'The Independent'
+ *   matchOutlet('Foo News').rule //=> 'cleaned'
+ */
+export function matchOutlet(raw: string, options?: NormalizeOutletOptions): OutletMatch {
+  if (typeof raw !== 'string') {
+    throw new TypeError('Expected string, not ' + describe(raw))
+  }
+
+  let registry: OutletRegistry
+
+  if (options === undefined || options === null) {
+    registry = getDefaultOutletRegistry()
+  } else if (typeof options !== 'object') {
+    throw new TypeError('Expected options object, not ' + describe(options))
+  } else if (options.outlets === undefined) {
+    registry = getDefaultOutletRegistry()
+  } else if (isOutletRegistry(options.outlets)) {
+    registry = options.outlets
+  } else {
+    throw new TypeError(
+      'Expected `outlets` to be an outlet registry (from `createOutletRegistry`), not ' +
+        describe(options.outlets)
+    )
+  }
+
+  const reading = read(raw, registry, 0)
+
+  if (reading.index !== undefined) {
+    // `read` only returns indices that have an entry.
+    const entry = registry.entries[reading.index]!
+    return {
+      outlet: {id: entry.id, name: entry.name, domain: entry.domain, known: true, raw},
+      rule: reading.rule
+    }
+  }
+
+  // An unknown hostname (`news.example.co.uk`) reads better with its dots
+  // as hyphens than dropped, as `outletSlug` drops them from names (`U.S.`).
+  const id = outletSlug(reading.domain === null ? reading.name : reading.name.replaceAll('.', '-'))
+  return {
+    outlet: {id, name: reading.name, domain: reading.domain, known: false, raw},
+    rule: reading.rule
+  }
+}
+
+/** Read `text`: clean it, look it up, else try the rules on its parts. */
+function read(text: string, registry: OutletRegistry, depth: number): Reading {
+  const cleaned = trimEdges(text)
+  if (cleaned === '') return {name: '', domain: null, rule: 'empty'}
+
+  const host = parseHostname(cleaned)
+  if (host !== null) return readHost(host, registry)
+
+  const index = lookup(registry, outletKey(cleaned))
+  if (index !== undefined) return {index, rule: 'exact'}
+
+  if (depth < MAX_DEPTH) {
+    const found = readParts(cleaned, registry, depth + 1)
+    if (found) return found
+  }
+
+  return {name: cleaned, domain: null, rule: 'cleaned'}
+}
+
+/**
+ * Try the rules on a cleaned text that is not itself a known name.
+ * Returns `undefined` when no rule applies, so the text stays as it is.
+ */
+function readParts(text: string, registry: OutletRegistry, depth: number): Reading | undefined {
+  // `By Jane Doe, Reuters`, `Via Reuters`, `Source: AAP`.
+  const byline = BYLINE.exec(text) ?? CREDIT.exec(text)
+  if (byline) {
+    const rest = text.slice(byline[0].length)
+    const parts = rest.split(BYLINE_SEPARATOR)
+    const reading =
+      parts.length > 1 ? readSegments(parts, registry, depth) : read(rest, registry, depth)
+    return withRule(reading, 'byline')
+  }
+
+  // `Headline | Reuters`, `Reuters - World news`.
+  const segments = text.split(SEPARATOR)
+  if (segments.length > 1) {
+    return withRule(readSegments(segments, registry, depth), 'separator')
+  }
+
+  // `The Huffington Post (blog)`, `Reuters (UK)`.
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 0x29 /* `)` */ || last === 0x5d /* `]` */) {
+    const open = matchBrackets(text)[text.length - 1]!
+    const before = open > 0 ? text.slice(0, open).trim() : ''
+
+    if (before !== '') {
+      const inner = text.slice(open + 1, -1).trim()
+      const reading = read(before, registry, depth)
+      if (reading.index !== undefined || QUALIFIER.test(inner)) {
+        return withRule(reading, 'parenthetical')
+      }
+    }
+  }
+
+  // `The Independent on MSN`.
+  const syndicated = SYNDICATION.exec(text)
+  if (syndicated && syndicated.index > 0) {
+    return withRule(read(text.slice(0, syndicated.index), registry, depth), 'syndication')
+  }
+
+  // `Reuters Staff`, `Guardian Australia`: only when what is left is known.
+  const suffix = SUFFIX.exec(text)
+  if (suffix && suffix.index > 0) {
+    const reading = read(text.slice(0, suffix.index), registry, depth)
+    if (reading.index !== undefined) return withRule(reading, 'suffix')
+  }
+
+  // `Jane Doe, Reuters`: only when a part is known.
+  if (text.includes(',')) {
+    const parts = text.split(',')
+    for (let at = parts.length - 1; at >= 0; at--) {
+      const reading = read(parts[at]!, registry, depth)
+      if (reading.index !== undefined) return withRule(reading, 'comma')
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Read the parts of a text split at separators: the last known part wins
+ * (the outlet usually comes last: `Headline | Reuters`); else the last part
+ * that is not a byline, cleaned.
+ */
+function readSegments(segments: string[], registry: OutletRegistry, depth: number): Reading {
+  let fallback: Reading | undefined
+  let anyPart: Reading | undefined
+
+  for (let at = segments.length - 1; at >= 0; at--) {
+    const segment = segments[at]!
+    const reading = read(segment, registry, depth)
+    if (reading.index !== undefined) return reading
+    if (reading.name === '') continue
+    anyPart ??= reading
+    if (!fallback && !BYLINE.test(trimEdges(segment))) fallback = reading
+  }
+
+  return fallback ?? anyPart ?? {name: '', domain: null, rule: 'empty'}
+}
+
+/** Look a hostname up from the full host down to its registrable domain. */
+function readHost(host: string, registry: OutletRegistry): Reading {
+  const site = stripVariantPrefixes(host)
+  const domain = registrableDomain(site)
+  let candidate = site
+
+  for (;;) {
+    const index = lookup(registry, candidate)
+    if (index !== undefined) return {index, rule: 'hostname'}
+    if (candidate.length <= domain.length) break
+    candidate = candidate.slice(candidate.indexOf('.') + 1)
+  }
+
+  return {name: site, domain, rule: 'hostname'}
+}
+
+function lookup(registry: OutletRegistry, key: string): number | undefined {
+  const index = registry.byKey.get(key)
+  return index !== undefined && registry.entries[index] !== undefined ? index : undefined
+}
+
+function withRule(reading: Reading, rule: OutletRule): Reading {
+  return reading.rule === 'empty' ? reading : {...reading, rule}
+}
+
+/**
+ * Drop what surrounds a name: whitespace, quotes, dashes, bullets, stray
+ * punctuation and unmatched brackets, and brackets enclosing everything
+ * (`(Reuters)`); collapse inner whitespace to single spaces.
+ */
+function trimEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  let pairs: Int32Array | undefined
+
+  for (;;) {
+    while (start < end && isEdgeJunk(text.charCodeAt(start), true)) start++
+    while (end > start && isEdgeJunk(text.charCodeAt(end - 1), false)) end--
+    if (start >= end) return ''
+
+    const first = text.charCodeAt(start)
+    const last = text.charCodeAt(end - 1)
+
+    if (isOpener(first)) {
+      // Common case first: `(Reuters)`, brackets around bracket-free text.
+      if (last === closerOf(first) && !hasBracket(text, start + 1, end - 1)) {
+        start++
+        end--
+        continue
+      }
+
+      pairs ??= matchBrackets(text)
+      const close = pairs[start]!
+      if (close === -1 || close >= end || close === end - 1) {
+        // Unmatched (drop it) or enclosing everything (unwrap).
+        start++
+        if (close === end - 1) end--
+        continue
+      }
+    }
+
+    if (isCloser(last)) {
+      pairs ??= matchBrackets(text)
+      const open = pairs[end - 1]!
+      if (open === -1 || open < start) {
+        end--
+        continue
+      }
+    }
+
+    break
+  }
+
+  const cleaned = start === 0 && end === text.length ? text : text.slice(start, end)
+  return NEEDS_COLLAPSE.test(cleaned) ? cleaned.replace(SPACE_RUNS, ' ') : cleaned
+}
+
+/** For each bracket, the index of its partner (`-1` when unmatched); `-1` elsewhere. */
+function matchBrackets(text: string): Int32Array {
+  const pairs = new Int32Array(text.length).fill(-1)
+  const stack: number[] = []
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+
+    if (isOpener(code)) {
+      stack.push(index)
+    } else if (isCloser(code)) {
+      const open = stack.at(-1)
+      if (open !== undefined && closerOf(text.charCodeAt(open)) === code) {
+        stack.pop()
+        pairs[open] = index
+        pairs[index] = open
+      }
+    }
+  }
+
+  return pairs
+}
+
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (isOpener(code) || isCloser(code)) return true
+  }
+
+  return false
+}
+
+function isOpener(code: number): boolean {
+  return code === 0x28 || code === 0x5b || code === 0x7b
+}
+
+function isCloser(code: number): boolean {
+  return code === 0x29 || code === 0x5d || code === 0x7d
+}
+
+function closerOf(code: number): number {
+  return code === 0x28 ? 0x29 : code === 0x5b ? 0x5d : 0x7d
+}
+
+/**
+ * Characters that never start or end an outlet name: whitespace and
+ * controls, quotes, dashes, bullets, and punctuation such as `|:;,.!?*#@`.
+ * A slash ends no name either (`https://cnn.com/`), but may start one.
+ */
+function isEdgeJunk(code: number, leading: boolean): boolean {
+  if (code <= 0x20 || (code >= 0x7f && code <= 0xa0)) return true
+
+  if (code < 0x80) {
+    switch (code) {
+      case 0x21: // !
+      case 0x22: // "
+      case 0x23: // #
+      case 0x26: // &
+      case 0x27: // '
+      case 0x2a: // *
+      case 0x2b: // +
+      case 0x2c: // ,
+      case 0x2d: // -
+      case 0x2e: // .
+      case 0x3a: // :
+      case 0x3b: // ;
+      case 0x3c: // <
+      case 0x3d: // =
+      case 0x3e: // >
+      case 0x3f: // ?
+      case 0x40: // @
+      case 0x5c: // \
+      case 0x5e: // ^
+      case 0x5f: // _
+      case 0x60: // `
+      case 0x7c: // |
+      case 0x7e: {
+        // ~
+        return true
+      }
+
+      case 0x2f: {
+        // /
+        return !leading
+      }
+
+      default: {
+        return false
+      }
+    }
+  }
+
+  return (
+    // Quotes: ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › « »
+    (code >= 0x20_18 && code <= 0x20_1f) ||
+    code === 0x20_39 ||
+    code === 0x20_3a ||
+    code === 0xab ||
+    code === 0xbb ||
+    // Dashes and spaces: ‐ ‑ ‒ – — ― and U+2000–U+200F, U+2028–U+202F
+    (code >= 0x20_00 && code <= 0x20_15) ||
+    (code >= 0x20_28 && code <= 0x20_2f) ||
+    // Bullets: • ‣ … ⁃ · ∙ ◦ ▪ ► ▸ ¦ §
+    code === 0x20_22 ||
+    code === 0x20_23 ||
+    code === 0x20_26 ||
+    code === 0x20_43 ||
+    code === 0xb7 ||
+    code === 0x22_19 ||
+    code === 0x25_e6 ||
+    code === 0x25_aa ||
+    code === 0x25_ba ||
+    code === 0x25_b8 ||
+    code === 0xa6 ||
+    // Minus, ideographic space, zero-width no-break space.
+    code === 0x22_12 ||
+    code === 0x16_80 ||
+    code === 0x20_5f ||
+    code === 0x30_00 ||
+    code === 0xfe_ff
+  )
+}

@@ -1,0 +1,105 @@
+// Name keys and slugs for outlets. Every regular expression here is a single
+// character class or a fixed string (no nesting, no alternation under a
+// quantifier), so each runs in time linear in its input.
+
+/** Already a key: lowercase ASCII words separated by single spaces. */
+const CLEAN_ASCII = /^[a-z\d]+(?: [a-z\d]+)*$/
+const NON_ASCII = /[^\u0000-\u007F]/
+const COMBINING_MARKS = /\p{M}+/gu
+const AMPERSANDS = /[&\uFF06]/g
+/** Dropped without a space: `Barron's` is `barrons`, `U.S.` is `us`. */
+const ELIDED = /['`.\u2018\u2019\u02BC\u00B4]+/g
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+
+/**
+ * Make the lookup key of an outlet name.
+ *
+ * @param name
+ *   Outlet name as a page prints it (`The Guardian`, `Mail & Guardian`).
+ * @returns
+ *   Key: lowercase, diacritics removed (NFKD), `&` read as `and`,
+ *   apostrophes and full stops dropped, other punctuation and whitespace
+ *   collapsed to single spaces, and a leading `the ` removed.
+ *
+ * Two names that a reader would take for the same outlet get the same key:
+ * `The Guardian`, `guardian` and ` GUARDIAN ` all give `guardian`; `RTÉ` and
+ * `RTE` give `rte`; `Al-Jazeera` and `Al Jazeera` give `al jazeera`. Keys of
+ * names never contain a full stop, so they never clash with the hostnames
+ * that a registry also keys on. Empty or punctuation-only input gives `''`.
+ *
+ * @example
+ *   outletKey('The Guardian') //=> 'guardian'
+ *   outletKey('Mail & Guardian') //=> 'mail and guardian'
+ *   outletKey('RTÉ') //=> 'rte'
+ */
+export function outletKey(name: string): string {
+  let key = name.toLowerCase()
+
+  if (!CLEAN_ASCII.test(key)) {
+    if (NON_ASCII.test(key)) {
+      key = key.normalize('NFKD').replace(COMBINING_MARKS, '')
+    }
+
+    key = key
+      .replace(AMPERSANDS, ' and ')
+      .replace(ELIDED, '')
+      .replace(NOT_WORD, ' ')
+      .trim()
+  }
+
+  return key.startsWith('the ') ? key.slice(4) : key
+}
+
+const DASHES = /[^\p{L}\p{N}]+/gu
+const EDGE_DASHES = /^-|-$/g
+
+/**
+ * Make the stable slug of an outlet name, as used for `Outlet.id`.
+ *
+ * @param name
+ *   Outlet name (`The Guardian`, `Foo News`).
+ * @returns
+ *   Slug: lowercase letters and digits (any script, diacritics removed)
+ *   joined by single hyphens (`the-guardian`); apostrophes and full stops
+ *   are dropped (`Barron's` gives `barrons`).
+ *
+ * A leading `The` is kept, unlike in `outletKey`, so slugs read like the
+ * name. When a non-empty name has no letters or digits at all (`★★★`), the
+ * slug is `outlet-` and a hash of the name, so only the empty name has the
+ * empty slug.
+ *
+ * @example
+ *   outletSlug('The Guardian') //=> 'the-guardian'
+ *   outletSlug('Mail & Guardian') //=> 'mail-and-guardian'
+ *   outletSlug('') //=> ''
+ */
+export function outletSlug(name: string): string {
+  let slug = name.toLowerCase()
+
+  if (NON_ASCII.test(slug)) {
+    slug = slug.normalize('NFKD').replace(COMBINING_MARKS, '')
+  }
+
+  slug = slug
+    .replace(AMPERSANDS, ' and ')
+    .replace(ELIDED, '')
+    .replace(DASHES, '-')
+    .replace(EDGE_DASHES, '')
+
+  if (slug === '' && name.trim() !== '') {
+    slug = 'outlet-' + fnv1a(name)
+  }
+
+  return slug
+}
+
+/** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
+function fnv1a(value: string): string {
+  let hash = 0x81_1c_9d_c5
+  for (let index = 0; index < value.length; index++) {
+    hash ^= value.charCodeAt(index)
+    hash = Math.imul(hash, 0x01_00_01_93)
+  }
+
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
