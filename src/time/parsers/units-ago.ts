@@ -1,0 +1,239 @@
+import {ageOf, closed, hull, isAbbreviatedUnit, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
+import type {TimestampRule} from '../rule.js'
+
+interface Token {
+  type: 'number' | 'word' | 'mark'
+  text: string
+  /** Follows the previous token with no space between (`5m`). */
+  glued: boolean
+}
+
+/**
+ * Split a lower-cased header into digit runs, letter runs and the few marks
+ * headers use; `null` on any other character. One pass, no regex.
+ */
+function tokenize(text: string): Token[] | null {
+  const tokens: Token[] = []
+  let index = 0
+  let glued = false
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (code === 32 || code === 9 || code === 160) {
+      glued = false
+      index++
+      continue
+    }
+    const start = index
+    let type: Token['type']
+    if (code >= 48 && code <= 57) {
+      type = 'number'
+      while (index < text.length && isDigit(text.charCodeAt(index))) index++
+      // One decimal part (`1.5h`), never a second one.
+      if (text.charCodeAt(index) === 46 && isDigit(text.charCodeAt(index + 1))) {
+        index++
+        while (index < text.length && isDigit(text.charCodeAt(index))) index++
+      }
+    } else if (code >= 97 && code <= 122) {
+      type = 'word'
+      while (index < text.length && isLetter(text.charCodeAt(index))) index++
+    } else if (code === 44 || code === 58 || code === 126 || code === 46 || code === 38) {
+      // , : ~ . &
+      type = 'mark'
+      index++
+    } else {
+      return null
+    }
+    tokens.push({type, text: text.slice(start, index), glued})
+    glued = true
+  }
+  return tokens
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
+const numberWords: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60
+}
+
+type Qualifier = 'about' | 'over' | 'under' | null
+
+const qualifierWords: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
+  ['approx', 'about'], ['roughly', 'about'], ['nearly', 'about'],
+  ['almost', 'about'], ['some', 'about'], ['over', 'over'],
+  ['under', 'under'], ['within', 'under']
+])
+
+/** A count as written: one number, or a range for `a few`, `a couple of`. */
+interface Count {
+  low: number
+  high: number
+  precision: number
+  /** Written as digits glued to an abbreviated unit (`5m`). */
+  compact: boolean
+}
+
+interface Part {
+  count: Count
+  unit: AgeUnit
+}
+
+/** `26 minutes ago`, `an hour ago`, `3h ago`: one count, one unit. */
+const simpleAge = /^(?:(\d{1,4}) ?|(an?) )([a-z]{1,7}) ago$/
+
+const unitOrder: readonly AgeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second']
+
+/**
+ * `26 minutes ago`, `an hour ago`, `3h ago`, `about 2 hours ago`,
+ * `3 hours, 5 minutes ago`, and the bare compact forms `5m`, `2h`, `1d`.
+ */
+export const unitsAgo: TimestampRule = {
+  name: 'units-ago',
+  parse(header) {
+    const {phrase} = header
+    // Only `… ago` and the compact forms, which start with a digit, can match.
+    if (!phrase.endsWith('ago') && !(phrase.charCodeAt(0) >= 48 && phrase.charCodeAt(0) <= 57)) return null
+    // Fast path for the shape nearly every page prints (`26 minutes ago`,
+    // `an hour ago`, `3h ago`); the general reader below handles the rest.
+    const simple = simpleAge.exec(phrase)
+    if (simple) {
+      const unit = unitOf(simple[3] ?? '')
+      if (unit) return {kind: 'relative', age: ageOf(simple[1] === undefined ? 1 : Number(simple[1]), unit)}
+    }
+    const tokens = tokenize(phrase)
+    if (!tokens || tokens.length === 0) return null
+    let index = 0
+    let end = tokens.length
+    const at = (offset: number): Token | undefined =>
+      index + offset < end ? tokens[index + offset] : undefined
+
+    let ago = false
+    if (tokens[end - 1]?.text === 'ago') {
+      ago = true
+      end--
+    }
+
+    let qualifier: Qualifier = null
+    const first = at(0)
+    if (first?.text === '~') {
+      qualifier = 'about'
+      index++
+    } else if (first?.text === 'just' && (at(1)?.text === 'over' || at(1)?.text === 'under')) {
+      qualifier = at(1)?.text === 'over' ? 'over' : 'under'
+      index += 2
+    } else if ((first?.text === 'more' || first?.text === 'less') && at(1)?.text === 'than') {
+      qualifier = first.text === 'more' ? 'over' : 'under'
+      index += 2
+    } else if (first && qualifierWords.has(first.text)) {
+      qualifier = qualifierWords.get(first.text) ?? null
+      index++
+    }
+
+    const parts: Part[] = []
+    while (index < end) {
+      if (parts.length > 0) {
+        // Separators between parts: `3 hours, 5 minutes`, `1 hour and 5 minutes`.
+        const token = at(0)
+        if (token?.text === ',' || token?.text === 'and' || token?.text === '&') index++
+      }
+      const count = readCount()
+      if (!count) return null
+      const unitToken = at(0)
+      const unit = unitToken?.type === 'word' ? unitOf(unitToken.text) : undefined
+      if (!unitToken || !unit) return null
+      index++
+      if (count.compact && !(unitToken.glued && isAbbreviatedUnit(unitToken.text))) {
+        count.compact = false
+      }
+      const previous = parts.at(-1)
+      // Units must come largest first (`1 day 21 hours`), each once.
+      if (previous && unitOrder.indexOf(previous.unit) >= unitOrder.indexOf(unit)) return null
+      parts.push({count, unit})
+    }
+
+    const last = parts.at(-1)
+    if (!last) return null
+    // Without `ago` only the compact forms (`5m`, `2h`, `1d`) are ages; a
+    // spaced `2 hours` may be a duration.
+    if (!ago && (qualifier !== null || !parts.every((part) => part.count.compact))) {
+      return null
+    }
+    return {kind: 'relative', age: ageOfParts(parts, last, qualifier)}
+
+    function readCount(): Count | null {
+      const token = at(0)
+      if (!token) return null
+      if (token.type === 'number') {
+        index++
+        const dot = token.text.indexOf('.')
+        const decimals = dot === -1 ? 0 : token.text.length - dot - 1
+        if (token.text.length > 7) return null
+        const value = Number(token.text)
+        return {low: value, high: value, precision: 10 ** -decimals, compact: true}
+      }
+      if (token.type !== 'word') return null
+      const next = at(1)?.text
+      // `a few`, `few`, `several`: 2 to 9 units.
+      if ((token.text === 'a' && next === 'few') || token.text === 'few' || token.text === 'several') {
+        index += token.text === 'a' ? 2 : 1
+        return {low: 2, high: 9, precision: 1, compact: false}
+      }
+      // `a couple of`, `couple of`, `a couple`: 2 or 3 units.
+      if ((token.text === 'a' && next === 'couple') || token.text === 'couple') {
+        index += token.text === 'a' ? 2 : 1
+        if (at(0)?.text === 'of') index++
+        return {low: 2, high: 3, precision: 1, compact: false}
+      }
+      // `half an hour`: half a unit, read to the nearest half.
+      if (token.text === 'half' && (next === 'a' || next === 'an')) {
+        index += 2
+        return {low: 0.5, high: 0.5, precision: 0.5, compact: false}
+      }
+      const value = Object.hasOwn(numberWords, token.text) ? numberWords[token.text] : undefined
+      if (value === undefined) {
+        // `minutes ago`: a unit with no count at all means a few of them.
+        if (unitOf(token.text) && token.text.endsWith('s') && token.text.length > 3) {
+          return {low: 1, high: 9, precision: 1, compact: false}
+        }
+        return null
+      }
+      index++
+      return {low: value, high: value, precision: 1, compact: false}
+    }
+  }
+}
+
+function ageOfParts(parts: readonly Part[], last: Part, qualifier: Qualifier): AgeInterval {
+  // Every part but the last is taken as exact; the last one carries the
+  // rounding, as `15 hours 29 min` is rounded to the minute.
+  let fixedLow = 0
+  let fixedHigh = 0
+  for (const part of parts) {
+    if (part === last) break
+    fixedLow += part.count.low * unitLengths[part.unit].short
+    fixedHigh += part.count.high * unitLengths[part.unit].long
+  }
+  const {count, unit} = last
+  const length = unitLengths[unit]
+  let age = hull(ageOf(count.low, unit, count.precision), ageOf(count.high, unit, count.precision))
+  if (qualifier === 'about') {
+    // date-fns' `formatDistance` rounds minutes before hours and uses 30-day
+    // months, so its `about 2 hours` starts at 89.5 min and `about 2 months`
+    // at 45 days: a tenth of a unit more covers them.
+    age = {min: Math.max(0, Math.floor(age.min - length.mean / 10)), max: age.max}
+  } else if (qualifier === 'over') {
+    age = {min: Math.min(age.max, count.low * length.short), max: age.max}
+  } else if (qualifier === 'under') {
+    age = closed(0, count.high * length.long)
+  }
+  return {min: age.min + fixedLow, max: age.max + fixedHigh}
+}

@@ -1,0 +1,69 @@
+import type {ReferenceTime} from '../types.js'
+
+/**
+ * Turn a reference time into epoch milliseconds.
+ *
+ * @param reference
+ *   When the page was read: a `Date`, an ISO 8601 string (anything
+ *   `Date.parse` reads) or epoch milliseconds; `undefined` for none.
+ * @param name
+ *   What to call the value in the error message (default `reference time`).
+ * @returns
+ *   Epoch milliseconds, or `null` when `reference` is `undefined`.
+ *
+ * An invalid value (an Invalid Date, an unparseable string, `NaN`,
+ * `Infinity`, a value outside the `Date` range, or a value of another type)
+ * throws a `RangeError` that names the value, so that a typo in a reference
+ * never silently turns into `NaN` timestamps downstream.
+ *
+ * @example
+ *   toReferenceMs('2025-07-23T12:00:00Z')
+ *   //=> 1753272000000
+ *   toReferenceMs(undefined)
+ *   //=> null
+ *   toReferenceMs('yesterdayish')
+ *   //=> RangeError: Expected a valid reference time, not `"yesterdayish"`
+ */
+export function toReferenceMs(
+  reference: ReferenceTime | undefined,
+  name = 'reference time'
+): number | null {
+  if (reference === undefined) return null
+  let ms = Number.NaN
+  if (reference instanceof Date) ms = reference.getTime()
+  else if (typeof reference === 'number') ms = reference
+  else if (typeof reference === 'string') ms = Date.parse(reference)
+  // `Date` only represents ±8.64e15 ms; anything beyond would give an
+  // Invalid Date the moment it is used.
+  // Whole milliseconds toward zero, as `new Date(ms)` keeps them (`+ 0`
+  // turns a `-0` into `0`).
+  if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return Math.trunc(ms) + 0
+  throw new RangeError(
+    'Expected a valid ' + name + ', not `' + describeValue(reference) + '`'
+  )
+}
+
+/**
+ * Short, printable description of any value for error messages.
+ *
+ * @param value
+ *   Anything.
+ * @returns
+ *   `"text"` for strings (JSON-quoted, cut at 40 characters), `Invalid Date`
+ *   for invalid dates, `String(value)` otherwise.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
+  }
+  if (typeof value === 'bigint') return String(value) + 'n'
+  if (typeof value === 'symbol') return value.toString()
+  if (typeof value === 'function') return 'function'
+  if (Array.isArray(value)) return 'array'
+  if (value === null) return 'null'
+  if (typeof value === 'object') return 'object'
+  return String(value)
+}
