@@ -1,0 +1,168 @@
+import {normalizeTimestamp} from '../time/normalize-timestamp.js'
+import {isChromeLine, type ChromeCues} from './cues.js'
+import {isBlank, lineText, type Line} from './lines.js'
+
+/**
+ * The header of a related block, as read from its lines: which lines it
+ * took and the raw outlet and age text it holds.
+ */
+export interface BlockHeader {
+  /** Index of the header's first line. */
+  first: number
+  /** Number of lines the header takes. */
+  count: number
+  /** Raw outlet text (`- SBS Australia` is preferred to `SBS Australia`: the credit names the source). */
+  outlet: string | null
+  /** Raw age or date line (`26 minutes ago`). */
+  age: string | null
+  /** Which header shape matched, for provenance. */
+  shape: HeaderShape
+}
+
+/**
+ * The header shapes a related block can have:
+ * `outlet-age-credit` (`Reuters` / `2 hours ago` / `- Reuters`),
+ * `outlet-age` (credit line missing), `age-credit` (outlet line missing),
+ * `outlet-credit` (age missing, both lines naming the same outlet).
+ */
+export type HeaderShape = 'outlet-age-credit' | 'outlet-age' | 'age-credit' | 'outlet-credit'
+
+/** Outlet names are short; anything longer is prose. */
+const MAX_OUTLET_LENGTH = 60
+const MAX_OUTLET_WORDS = 7
+/** Age lines are short too (`Updated 3:41 PM EDT, Wed July 23, 2025`). */
+const MAX_AGE_LENGTH = 64
+
+/**
+ * Whether a trimmed line can be an outlet name: short, few words, no
+ * sentence punctuation at its end (domains such as `News.com.au` are fine),
+ * not a credit line, a timestamp or chrome.
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Chrome cue tables.
+ */
+export function isOutletLine(line: string, cues: ChromeCues): boolean {
+  if (line.length === 0 || line.length > MAX_OUTLET_LENGTH) return false
+  if (countWords(line) > MAX_OUTLET_WORDS) return false
+  const last = line.charAt(line.length - 1)
+  if (last === '!' || last === '?' || last === ':' || last === ',' || last === ';' || last === '-') return false
+  // `Foo Ltd.` is a name, `He said.` is not: a final period only after a
+  // capitalised one-word token or inside a domain.
+  if (last === '.' && !/(?:^|\s)[A-Z][A-Za-z]{0,4}\.$/.test(line)) return false
+  if (isCreditLine(line)) return false
+  if (isChromeLine(line, cues)) return false
+  return !isAgeLine(line)
+}
+
+/**
+ * Whether a trimmed line is a credit line `- Outlet` (hyphen, en or em dash,
+ * then a name). `- Five killed in strikes -`, an in-body subhead, is not:
+ * it ends with a dash too.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function isCreditLine(line: string): boolean {
+  if (line.length < 3 || line.length > MAX_OUTLET_LENGTH + 2) return false
+  const first = line.charAt(0)
+  if (first !== '-' && first !== '–' && first !== '—') return false
+  if (line.charAt(1) !== ' ' && line.charAt(1) !== '\t') return false
+  const last = line.charAt(line.length - 1)
+  if (last === '-' || last === '–' || last === '—') return false
+  const name = creditName(line)
+  return name.length > 0 && countWords(name) <= MAX_OUTLET_WORDS && !isAgeLine(name)
+}
+
+/**
+ * The name in a credit line (`- The Guardian` → `The Guardian`).
+ *
+ * @param line
+ *   Trimmed credit line.
+ */
+export function creditName(line: string): string {
+  return line.slice(1).trim()
+}
+
+/**
+ * Whether a trimmed line is an age or date line that a timestamp parser reads.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function isAgeLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_AGE_LENGTH && normalizeTimestamp(line) !== null
+}
+
+/**
+ * Read a related-block header starting at line `index`, if there is one.
+ *
+ * A header is two or three consecutive non-blank lines in one of the shapes
+ * of `HeaderShape`, and must be followed by a line that can be a title
+ * (or by nothing: a dump cut off after the header).
+ *
+ * @param text
+ *   The whole dump.
+ * @param lines
+ *   Its lines.
+ * @param index
+ *   Line to start reading at.
+ * @param cues
+ *   Chrome cue tables.
+ * @returns
+ *   The header, or `null`.
+ */
+export function readBlockHeader(text: string, lines: readonly Line[], index: number, cues: ChromeCues): BlockHeader | null {
+  const at = (offset: number): string | null => {
+    const line = lines[index + offset]
+    if (line === undefined || isBlank(line) || line.contentEnd - line.contentStart > MAX_OUTLET_LENGTH + 4) return null
+    return lineText(text, line)
+  }
+
+  const first = at(0)
+  if (first === null) return null
+  const second = at(1)
+  if (second === null) return null
+  const third = at(2)
+
+  let header: BlockHeader | null = null
+  if (isAgeLine(first)) {
+    if (isCreditLine(second)) header = {first: index, count: 2, outlet: second, age: first, shape: 'age-credit'}
+  } else if (isOutletLine(first, cues)) {
+    if (isAgeLine(second)) {
+      header =
+        third !== null && isCreditLine(third)
+          ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-credit'}
+          : {first: index, count: 2, outlet: first, age: second, shape: 'outlet-age'}
+    } else if (isCreditLine(second) && sameName(first, creditName(second))) {
+      header = {first: index, count: 2, outlet: second, age: null, shape: 'outlet-credit'}
+    }
+  }
+
+  if (header === null) return null
+  // What follows must be able to open an article: a title, not another
+  // header line; a dump may also stop right after the header.
+  const next = lines[index + header.count]
+  if (next !== undefined && !isBlank(next)) {
+    const title = lineText(text, next)
+    if (isCreditLine(title) || isAgeLine(title)) return null
+  }
+  return header
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ')
+}
+
+function countWords(line: string): number {
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 0xa0
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}

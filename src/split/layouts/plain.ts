@@ -1,0 +1,72 @@
+import type {Article} from '../../types.js'
+import {readArticle, type SplitContext} from '../block.js'
+import {isBlank, lineText} from '../lines.js'
+
+/** Articles in a plain dump are set apart by at least this many blank lines. */
+const MIN_GAP = 2
+/** A title is a line no longer than this. */
+const MAX_TITLE_LENGTH = 200
+
+/**
+ * The plain layout, for anything else: always applies.
+ *
+ * The text is cut at runs of two or more blank lines. When there are
+ * several such blocks and every one opens with a title-like line (at most
+ * 200 characters, ending no sentence with a period) followed by body lines,
+ * each block is an article (the first the `lead`, the others `related`).
+ * Otherwise the whole text is one article: its first line the title, the
+ * other lines its paragraphs. Empty or blank text gives no article.
+ *
+ * @param context
+ *   The split in progress.
+ * @returns
+ *   The articles.
+ */
+export function splitPlain(context: SplitContext): Article[] {
+  const blocks = findBlocks(context)
+  if (blocks.length > 1 && blocks.every((block) => opensWithTitle(context, block.from, block.to))) {
+    const articles: Article[] = []
+    for (const block of blocks) {
+      const article = readArticle(context, block.from, block.to, articles.length === 0 ? 'lead' : 'related')
+      if (article) articles.push(article)
+    }
+    return articles
+  }
+
+  const article = readArticle(context, 0, context.lines.length, 'lead')
+  return article ? [article] : []
+}
+
+/** Ranges of lines separated by at least `MIN_GAP` blank lines. */
+function findBlocks(context: SplitContext): Array<{from: number; to: number}> {
+  const {lines} = context
+  const blocks: Array<{from: number; to: number}> = []
+  let from = -1
+  let blanks = 0
+  for (const [index, line] of lines.entries()) {
+    if (isBlank(line)) {
+      blanks++
+      continue
+    }
+    if (from === -1) from = index
+    else if (blanks >= MIN_GAP) {
+      blocks.push({from, to: index - blanks})
+      from = index
+    }
+    blanks = 0
+  }
+  if (from !== -1) blocks.push({from, to: lines.length})
+  return blocks
+}
+
+/** Whether a block starts with a title line followed by at least one body line. */
+function opensWithTitle(context: SplitContext, from: number, to: number): boolean {
+  const {text, lines} = context
+  const title = lines[from]!
+  if (title.contentEnd - title.contentStart > MAX_TITLE_LENGTH) return false
+  if (lineText(context.text, title).endsWith('.')) return false
+  for (let index = from + 1; index < to; index++) {
+    if (!isBlank(lines[index]!)) return lineText(text, lines[index]!).length > 0
+  }
+  return false
+}

@@ -1,0 +1,105 @@
+/**
+ * One physical line of the input. Offsets are UTF-16 code units into the
+ * original string; `end` stops before the line terminator, `next` is where
+ * the following line starts (after the terminator).
+ */
+export interface Line {
+  /** Start of the line. */
+  start: number
+  /** End of the line's content, before its terminator. */
+  end: number
+  /** Start of the next line (after `\n`, `\r\n`, `\r`, U+0085, U+2028 or U+2029). */
+  next: number
+  /** Offset of the first non-whitespace character (`end` for a blank line). */
+  contentStart: number
+  /** Offset after the last non-whitespace character (`contentStart` for a blank line). */
+  contentEnd: number
+}
+
+const BYTE_ORDER_MARK = 0xfe_ff
+
+/**
+ * Cut text into lines, keeping exact offsets.
+ *
+ * Every line terminator that editors and browsers honour counts: LF, CRLF,
+ * lone CR, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+ * (U+2029). A byte-order mark at offset 0 belongs to no line: the first
+ * line starts after it, so the mark ends up in boilerplate.
+ *
+ * @param text
+ *   The whole dump.
+ * @returns
+ *   The lines in order; `[]` for empty text.
+ */
+export function scanLines(text: string): Line[] {
+  const lines: Line[] = []
+  const length = text.length
+  let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
+
+  while (start < length) {
+    let end = start
+    let code = 0
+    // Plain loop over code units: a regex split would allocate every line
+    // and lose the terminators' lengths.
+    while (end < length) {
+      code = text.charCodeAt(end)
+      if (code === 10 || code === 13 || code === 0x85 || code === 0x20_28 || code === 0x20_29) break
+      end++
+    }
+
+    let next = end
+    if (end < length) next = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+
+    let contentStart = start
+    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+
+    lines.push({start, end, next, contentStart, contentEnd})
+    start = next
+  }
+
+  return lines
+}
+
+/**
+ * Whether a line holds nothing but whitespace.
+ *
+ * @param line
+ *   Line to check.
+ */
+export function isBlank(line: Line): boolean {
+  return line.contentStart === line.contentEnd
+}
+
+/**
+ * The line's text without surrounding whitespace.
+ *
+ * @param text
+ *   The whole dump.
+ * @param line
+ *   Line to read.
+ */
+export function lineText(text: string, line: Line): string {
+  return text.slice(line.contentStart, line.contentEnd)
+}
+
+/**
+ * Whitespace as `String.prototype.trim` sees it, so that `lineText` equals
+ * `text.slice(line.start, line.end).trim()`.
+ */
+function isWhitespace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0a) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x30_00 ||
+    code === 0xfe_ff
+  )
+}

@@ -1,0 +1,17 @@
+import {expect, test} from 'vitest'
+
+test('the public surface is exactly these exports', async () => {
+  const api = await import('../src/index.js')
+  expect(Object.keys(api).sort()).toEqual(['nlcstWords', 'splitDump', 'toNlcst'])
+})
+
+test('the built ESM and CJS entries export the same names', async () => {
+  // Built by `npm test` before vitest runs; a variable path keeps tsc from
+  // resolving it on a fresh clone where dist/ does not exist yet.
+  const built = '../dist/index.js'
+  const esm = (await import(built)) as Record<string, unknown>
+  const {createRequire} = await import('node:module')
+  const cjs = createRequire(import.meta.url)('../dist/index.cjs') as Record<string, unknown>
+  expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort())
+  expect(Object.keys(esm).sort()).toEqual(Object.keys(await import('../src/index.js')).sort())
+})
