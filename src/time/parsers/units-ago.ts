@@ -1,61 +1,9 @@
 import {ageOf, closed, hull, isAbbreviatedUnit, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
 import type {TimestampRule} from '../rule.js'
+import {tokenizeHeader, type Token} from '../tokens.js'
 
-interface Token {
-  type: 'number' | 'word' | 'mark'
-  text: string
-  /** Follows the previous token with no space between (`5m`). */
-  glued: boolean
-}
-
-/**
- * Split a lower-cased header into digit runs, letter runs and the few marks
- * headers use; `null` on any other character. One pass, no regex.
- */
-function tokenize(text: string): Token[] | null {
-  const tokens: Token[] = []
-  let index = 0
-  let glued = false
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    if (code === 32 || code === 9 || code === 160) {
-      glued = false
-      index++
-      continue
-    }
-    const start = index
-    let type: Token['type']
-    if (code >= 48 && code <= 57) {
-      type = 'number'
-      while (index < text.length && isDigit(text.charCodeAt(index))) index++
-      // One decimal part (`1.5h`), never a second one.
-      if (text.charCodeAt(index) === 46 && isDigit(text.charCodeAt(index + 1))) {
-        index++
-        while (index < text.length && isDigit(text.charCodeAt(index))) index++
-      }
-    } else if (code >= 97 && code <= 122) {
-      type = 'word'
-      while (index < text.length && isLetter(text.charCodeAt(index))) index++
-    } else if (code === 44 || code === 58 || code === 126 || code === 46 || code === 38) {
-      // , : ~ . &
-      type = 'mark'
-      index++
-    } else {
-      return null
-    }
-    tokens.push({type, text: text.slice(start, index), glued})
-    glued = true
-  }
-  return tokens
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122
-}
+// , : ~ . &
+const ageTokens = {marks: new Set([44, 58, 126, 46, 38]), decimals: true}
 
 const numberWords: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -109,7 +57,7 @@ export const unitsAgo: TimestampRule = {
       const unit = unitOf(simple[3] ?? '')
       if (unit) return {kind: 'relative', age: ageOf(simple[1] === undefined ? 1 : Number(simple[1]), unit)}
     }
-    const tokens = tokenize(phrase)
+    const tokens = tokenizeHeader(phrase, ageTokens)
     if (!tokens || tokens.length === 0) return null
     let index = 0
     let end = tokens.length

@@ -1,57 +1,11 @@
 import {MINUTE, monthOf} from '../calendar.js'
 import type {TimestampRule} from '../rule.js'
+import {tokenizeHeader, type Token} from '../tokens.js'
 import {zoneOffsets} from '../zones.js'
 import {fractionOf, readingOfFields, type DateFields, type TimeFields} from './date-fields.js'
 
-interface Token {
-  type: 'number' | 'word' | 'mark'
-  text: string
-  /** Follows the previous token with no space between. */
-  glued: boolean
-}
-
-/** Digit runs, letter runs (case kept) and marks; `null` on any other character. */
-function tokenize(text: string): Token[] | null {
-  const tokens: Token[] = []
-  let index = 0
-  let glued = false
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    if (code === 32 || code === 9 || code === 160) {
-      glued = false
-      index++
-      continue
-    }
-    const start = index
-    let type: Token['type']
-    if (code >= 48 && code <= 57) {
-      type = 'number'
-      while (index < text.length && isDigit(text.charCodeAt(index))) index++
-    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-      type = 'word'
-      while (index < text.length && isLetter(text.charCodeAt(index))) index++
-    } else if (marks.has(code)) {
-      type = 'mark'
-      index++
-    } else {
-      return null
-    }
-    tokens.push({type, text: text.slice(start, index), glued})
-    glued = true
-  }
-  return tokens
-}
-
 // , : / . - + ( ) | ·  •
-const marks = new Set([44, 58, 47, 46, 45, 43, 40, 41, 124, 183, 8226])
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
+const dateTokens = {marks: new Set([44, 58, 47, 46, 45, 43, 40, 41, 124, 183, 8226]), decimals: false}
 
 const weekdays = new Set([
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
@@ -79,7 +33,7 @@ const ordinals = new Set(['st', 'nd', 'rd', 'th'])
 export const writtenDate: TimestampRule = {
   name: 'written-date',
   parse({text}, referenceMs) {
-    const tokens = tokenize(text)
+    const tokens = tokenizeHeader(text, dateTokens)
     if (!tokens) return null
     let year: number | null = null
     let month: number | null = null
