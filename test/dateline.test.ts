@@ -100,7 +100,7 @@ describe('parseDateline', () => {
     expect(() => parseDateline(42 as unknown as string)).toThrow(TypeError)
     expect(() => parseDateline(42 as unknown as string)).toThrow('42')
     expect(() => parseDateline('LONDON — x', {reference: 'yesterdayish'})).toThrow(
-      new RangeError('Expected a valid reference time, not `"yesterdayish"`')
+      new RangeError('Expected a valid reference time, not `string` ("yesterdayish")')
     )
   })
 

@@ -61,11 +61,11 @@ describe('toReferenceMs', () => {
 
   it('rejects invalid references with a RangeError naming them', () => {
     expect(() => toReferenceMs('yesterdayish')).toThrow(
-      new RangeError('Expected a valid reference time, not `"yesterdayish"`')
+      new RangeError('Expected a valid reference time, not `string` ("yesterdayish")')
     )
-    expect(() => toReferenceMs(new Date(Number.NaN))).toThrow('not `Invalid Date`')
-    expect(() => toReferenceMs(Number.NaN)).toThrow('not `NaN`')
-    expect(() => toReferenceMs(Number.POSITIVE_INFINITY)).toThrow('not `Infinity`')
+    expect(() => toReferenceMs(new Date(Number.NaN))).toThrow('not `Date` (Invalid Date)')
+    expect(() => toReferenceMs(Number.NaN)).toThrow('not `number` (NaN)')
+    expect(() => toReferenceMs(Number.POSITIVE_INFINITY)).toThrow('not `number` (Infinity)')
     expect(() => toReferenceMs(9e15)).toThrow(RangeError)
     expect(() => toReferenceMs({} as unknown as string)).toThrow('not `object`')
     expect(() => toReferenceMs(null as unknown as string)).toThrow('not `null`')
@@ -359,7 +359,7 @@ describe('errors', () => {
 
   it('throws a RangeError on an invalid reference, even for empty text', () => {
     expect(() => normalizeTimestamp('2 hours ago', {reference: 'yesterdayish'})).toThrow(
-      new RangeError('Expected a valid reference time, not `"yesterdayish"`')
+      new RangeError('Expected a valid reference time, not `string` ("yesterdayish")')
     )
     expect(() => normalizeTimestamp('', {reference: Number.NaN})).toThrow(RangeError)
     expect(() => normalizeTimestamp('x', {reference: new Date('nope')})).toThrow(RangeError)

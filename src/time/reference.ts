@@ -1,3 +1,4 @@
+import {describe} from '../describe.js'
 import type {ReferenceTime} from '../types.js'
 
 /**
@@ -22,7 +23,7 @@ import type {ReferenceTime} from '../types.js'
  *   toReferenceMs(undefined)
  *   //=> null
  *   toReferenceMs('yesterdayish')
- *   //=> RangeError: Expected a valid reference time, not `"yesterdayish"`
+ *   //=> RangeError: Expected a valid reference time, not `string` ("yesterdayish")
  */
 export function toReferenceMs(
   reference: ReferenceTime | undefined,
@@ -39,31 +40,6 @@ export function toReferenceMs(
   // turns a `-0` into `0`).
   if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return Math.trunc(ms) + 0
   throw new RangeError(
-    'Expected a valid ' + name + ', not `' + describeValue(reference) + '`'
+    'Expected a valid ' + name + ', not ' + describe(reference)
   )
-}
-
-/**
- * Short, printable description of any value for error messages.
- *
- * @param value
- *   Anything.
- * @returns
- *   `"text"` for strings (JSON-quoted, cut at 40 characters), `Invalid Date`
- *   for invalid dates, `String(value)` otherwise.
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  }
-  if (typeof value === 'bigint') return String(value) + 'n'
-  if (typeof value === 'symbol') return value.toString()
-  if (typeof value === 'function') return 'function'
-  if (Array.isArray(value)) return 'array'
-  if (value === null) return 'null'
-  if (typeof value === 'object') return 'object'
-  return String(value)
 }
