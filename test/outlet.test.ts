@@ -589,6 +589,20 @@ describe('createOutletRegistry', () => {
     expect(normalizeOutlet('Foo').known).toBe(false)
   })
 
+  test("a caller's entry may use any top-level domain", () => {
+    const ledger = {id: 'kherson-ledger', name: 'The Kherson Ledger', domain: 'khersonledger.example', aliases: ['Kherson Ledger']}
+    const outlets = createOutletRegistry([ledger], {extend: getDefaultOutletRegistry()})
+    expect(normalizeOutlet('- Kherson Ledger', {outlets})).toEqual({
+      id: 'kherson-ledger',
+      name: 'The Kherson Ledger',
+      domain: 'khersonledger.example',
+      known: true,
+      raw: '- Kherson Ledger'
+    })
+    expect(() => createOutletRegistry([{...ledger, domain: '10.0.0.1'}])).toThrow(RangeError)
+    expect(() => createOutletRegistry([{...ledger, domain: 'Kherson Ledger'}])).toThrow(RangeError)
+  })
+
   test('later entries override earlier aliases when extending', () => {
     const base = getDefaultOutletRegistry()
     const timesOfMalta: OutletEntry = {

@@ -98,17 +98,17 @@ export function parseHostname(text: string): string | null {
 }
 
 /**
- * Check that a string is a hostname.
+ * Check that a string is a hostname found in text.
  *
  * @param host
  *   Candidate hostname.
  * @returns
- *   Whether `host` is a lowercase hostname of at least two labels that ends
+ *   Whether `host` is a lowercase domain name (see `isDomainName`) that ends
  *   in a known top-level domain.
  *
- * Labels are ASCII letters, digits and inner hyphens (punycode for others),
- * at most 63 characters; the top-level domain is a country code, a
- * generic TLD common among news sites, or punycode.
+ * The top-level domain must be a country code, a generic TLD common among
+ * news sites, or punycode, so that `St.Kilda` in a header is not read as a
+ * hostname.
  *
  * @example
  *   isHostname('theguardian.com') //=> true
@@ -116,24 +116,37 @@ export function parseHostname(text: string): string | null {
  *   isHostname('st.kilda') //=> false
  */
 export function isHostname(host: string): boolean {
+  if (!isDomainName(host)) return false
+  const tld = host.slice(host.lastIndexOf('.') + 1)
+  return COUNTRY_TLDS.has(tld) || GENERIC_TLDS.has(tld) || tld.startsWith('xn--')
+}
+
+/**
+ * Check that a string is a lowercase domain name by its syntax alone: at
+ * least two labels of ASCII letters, digits and inner hyphens (punycode for
+ * others), at most 63 characters each, and a top-level label that is not
+ * all digits. Registry entries are checked this way, so callers may use any
+ * top-level domain.
+ *
+ * @param host
+ *   Candidate domain.
+ * @returns
+ *   Whether it is one.
+ *
+ * @example
+ *   isDomainName('khersonledger.example') //=> true
+ *   isDomainName('10.0.0.1') //=> false
+ */
+export function isDomainName(host: string): boolean {
   if (host.length === 0 || host.length > 253) return false
   const labels = host.split('.')
   if (labels.length < 2) return false
-
   for (const label of labels) {
-    if (
-      label.length === 0 ||
-      label.length > 63 ||
-      !LABEL.test(label) ||
-      label.startsWith('-') ||
-      label.endsWith('-')
-    ) {
+    if (label.length === 0 || label.length > 63 || !LABEL.test(label) || label.startsWith('-') || label.endsWith('-')) {
       return false
     }
   }
-
-  const tld = labels[labels.length - 1] ?? ''
-  return COUNTRY_TLDS.has(tld) || GENERIC_TLDS.has(tld) || tld.startsWith('xn--')
+  return !/^\d+$/.test(labels.at(-1)!)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
 import {describe} from '../describe.js'
-import {isHostname, parseHostname, stripVariantPrefixes} from './hostname.js'
+import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import registryData from './registry.json' with {type: 'json'}
 
@@ -251,7 +251,7 @@ function validateEntry(value: unknown, position: number): OutletEntry {
     )
   }
 
-  if (typeof domain === 'string' && !isHostname(domain)) {
+  if (typeof domain === 'string' && !isDomainName(domain)) {
     throw new RangeError(
       'Expected `domain` of `' + id + '` to be a lowercase domain such as `theguardian.com`, not `' +
         domain +
