@@ -1,4 +1,8 @@
 export {splitDump} from './split/split-dump.js'
+export {normalizeOutlet, matchOutlet} from './outlet/normalize-outlet.js'
+export {createOutletRegistry, getDefaultOutletRegistry} from './outlet/registry.js'
+export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normalize-timestamp.js'
+export {parseDateline} from './time/parse-dateline.js'
 export {toNlcst, nlcstWords} from './nlcst.js'
 export type {
   Article,
@@ -14,3 +18,14 @@ export type {
   SplitOptions,
   Timestamp
 } from './types.js'
+export type {NormalizeOutletOptions, OutletMatch, OutletRule} from './outlet/normalize-outlet.js'
+export type {CreateOutletRegistryOptions} from './outlet/registry.js'
+export type {
+  MatchTimestampOptions,
+  TimestampHeader,
+  TimestampMatch,
+  TimestampOptions,
+  TimestampReading,
+  TimestampRule
+} from './time/normalize-timestamp.js'
+export type {DatelineOptions} from './time/parse-dateline.js'

@@ -2,7 +2,19 @@ import {expect, test} from 'vitest'
 
 test('the public surface is exactly these exports', async () => {
   const api = await import('../src/index.js')
-  expect(Object.keys(api).sort()).toEqual(['nlcstWords', 'splitDump', 'toNlcst'])
+  expect(Object.keys(api).sort()).toEqual([
+    'createOutletRegistry',
+    'getDefaultOutletRegistry',
+    'matchOutlet',
+    'matchTimestamp',
+    'nlcstWords',
+    'normalizeOutlet',
+    'normalizeTimestamp',
+    'parseDateline',
+    'splitDump',
+    'timestampRules',
+    'toNlcst'
+  ])
 })
 
 test('the built ESM and CJS entries export the same names', async () => {
@@ -14,4 +26,17 @@ test('the built ESM and CJS entries export the same names', async () => {
   const cjs = createRequire(import.meta.url)('../dist/index.cjs') as Record<string, unknown>
   expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort())
   expect(Object.keys(esm).sort()).toEqual(Object.keys(await import('../src/index.js')).sort())
+})
+
+test('src never imports node: built-ins (the core runs in browsers)', async () => {
+  const {readdirSync, readFileSync, statSync} = await import('node:fs')
+  const {join} = await import('node:path')
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name)
+      return statSync(path).isDirectory() ? walk(path) : [path]
+    })
+  const root = new URL('../src', import.meta.url).pathname
+  const offenders = walk(root).filter((file) => file.endsWith('.ts') && !file.includes('/cli/') && /from ['"]node:|require\(['"]node:/.test(readFileSync(file, 'utf8')))
+  expect(offenders).toEqual([])
 })

@@ -1,10 +1,16 @@
+import {readdirSync} from 'node:fs'
 import {expect, test} from 'vitest'
 import * as api from '../src/index.js'
 import {markdownExamples, toRunnable, tsdocExamples, type Example} from './examples.js'
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>
 
-const examples: Example[] = [...markdownExamples('README.md'), ...tsdocExamples('src')]
+const docs = readdirSync(new URL('../docs/', import.meta.url)).filter((name) => name.endsWith('.md')).sort()
+const examples: Example[] = [
+  ...markdownExamples('README.md'),
+  ...docs.flatMap((name) => markdownExamples(`docs/${name}`)),
+  ...tsdocExamples('src')
+]
 
 test('the docs have examples to run', () => {
   expect(examples.length).toBeGreaterThanOrEqual(5)
