@@ -3,6 +3,8 @@ export {normalizeOutlet, matchOutlet} from './outlet/normalize-outlet.js'
 export {createOutletRegistry, getDefaultOutletRegistry} from './outlet/registry.js'
 export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normalize-timestamp.js'
 export {parseDateline} from './time/parse-dateline.js'
+export {similarity} from './similarity/similarity.js'
+export {createCorpusStats} from './similarity/corpus-stats.js'
 export {toNlcst, nlcstWords} from './nlcst.js'
 export type {
   Article,
@@ -11,6 +13,8 @@ export type {
   Dump,
   Layout,
   Outlet,
+  Relation,
+  Similarity,
   OutletEntry,
   OutletRegistry,
   ReferenceTime,
@@ -29,3 +33,5 @@ export type {
   TimestampRule
 } from './time/normalize-timestamp.js'
 export type {DatelineOptions} from './time/parse-dateline.js'
+export type {SimilarityOptions} from './similarity/similarity.js'
+export type {CorpusStats} from './similarity/corpus-stats.js'

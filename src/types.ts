@@ -113,3 +113,19 @@ export interface SplitOptions {
   /** Outlet registry to normalise outlet lines with. */
   outlets?: OutletRegistry
 }
+
+/** How alike two articles are (see `similarity`). */
+export interface Similarity {
+  /** 0..1: how likely the two report the same story. */
+  score: number
+  /** Jaccard index of the two sets of word 3-shingles (Broder). */
+  resemblance: number
+  /** Share of each side's shingles found in the other. */
+  containment: {aInB: number; bInA: number}
+  relation: Relation
+  /** With `{explain: true}`: the shared passages, as spans of each side's text. */
+  passages?: Array<{a: Span; b: Span}>
+}
+
+/** What two articles are to each other. */
+export type Relation = 'duplicate' | 'near-duplicate' | 'contains' | 'contained' | 'related' | 'unrelated'

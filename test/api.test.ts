@@ -3,6 +3,7 @@ import {expect, test} from 'vitest'
 test('the public surface is exactly these exports', async () => {
   const api = await import('../src/index.js')
   expect(Object.keys(api).sort()).toEqual([
+    'createCorpusStats',
     'createOutletRegistry',
     'getDefaultOutletRegistry',
     'matchOutlet',
@@ -11,6 +12,7 @@ test('the public surface is exactly these exports', async () => {
     'normalizeOutlet',
     'normalizeTimestamp',
     'parseDateline',
+    'similarity',
     'splitDump',
     'timestampRules',
     'toNlcst'
