@@ -5,6 +5,11 @@ export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normali
 export {parseDateline} from './time/parse-dateline.js'
 export {similarity} from './similarity/similarity.js'
 export {createCorpusStats} from './similarity/corpus-stats.js'
+export {fingerprint, estimateResemblance} from './similarity/fingerprint.js'
+export {findDuplicates} from './similarity/duplicates.js'
+export {clusterStories} from './similarity/clusters.js'
+export {createIndex, indexFromJSON} from './similarity/index-store.js'
+export {lshKeys, optimalBands, candidateBands} from './similarity/lsh.js'
 export {toNlcst, nlcstWords} from './nlcst.js'
 export type {
   Article,
@@ -35,3 +40,19 @@ export type {
 export type {DatelineOptions} from './time/parse-dateline.js'
 export type {SimilarityOptions} from './similarity/similarity.js'
 export type {CorpusStats} from './similarity/corpus-stats.js'
+export type {
+  DuplicateGroup,
+  DuplicatePair,
+  FindDuplicatesOptions,
+  Fingerprint,
+  FingerprintOptions,
+  IndexMatch,
+  IndexOptions,
+  IndexQueryOptions,
+  SimilarityIndexJson,
+  StoryCluster,
+  StoryPair
+} from './similarity/types.js'
+export type {ClusterOptions} from './similarity/clusters.js'
+export type {SimilarityIndex} from './similarity/index-store.js'
+export type {Bands, BandWeights} from './similarity/lsh.js'

@@ -3,14 +3,23 @@ import {expect, test} from 'vitest'
 test('the public surface is exactly these exports', async () => {
   const api = await import('../src/index.js')
   expect(Object.keys(api).sort()).toEqual([
+    'candidateBands',
+    'clusterStories',
     'createCorpusStats',
+    'createIndex',
     'createOutletRegistry',
+    'estimateResemblance',
+    'findDuplicates',
+    'fingerprint',
     'getDefaultOutletRegistry',
+    'indexFromJSON',
+    'lshKeys',
     'matchOutlet',
     'matchTimestamp',
     'nlcstWords',
     'normalizeOutlet',
     'normalizeTimestamp',
+    'optimalBands',
     'parseDateline',
     'similarity',
     'splitDump',

@@ -1,0 +1,277 @@
+import {combine, finalMix} from './hash.js'
+import {checkFingerprint, checkPermutations, checkThreshold} from './fingerprint.js'
+import type {Fingerprint} from './types.js'
+import {describe} from '../describe.js'
+
+/** How `optimalBands` weighs the two kinds of error. */
+export interface BandWeights {
+  /** Weight of the false positive area (pairs below the threshold that become candidates). */
+  falsePositive: number
+  /** Weight of the false negative area (pairs at or above it that do not). */
+  falseNegative: number
+}
+
+/** Bands of an LSH scheme: `bands` bands of `rows` signature values each. */
+export interface Bands {
+  bands: number
+  rows: number
+}
+
+/** Step of the midpoint rule, as datasketch's `_integration`. */
+const INTEGRATION_STEP = 0.001
+const memo = new Map<string, Bands>()
+
+/**
+ * Choose bands and rows for MinHash LSH at a threshold, exactly as
+ * datasketch's `_optimal_param` does: over every `bands × rows ≤
+ * permutations`, minimise `falsePositive · ∫₀ᵗ P(s) ds + falseNegative ·
+ * ∫ₜ¹ (1 − P(s)) ds`, where `P(s) = 1 − (1 − sʳ)ᵇ` is the probability that a
+ * pair of resemblance `s` shares a band. The integrals use datasketch's
+ * midpoint rule (step 0.001, its fallback when SciPy is missing); the first
+ * minimum in order of `bands`, then `rows`, wins.
+ *
+ * @param threshold
+ *   Resemblance in `(0, 1]`.
+ * @param permutations
+ *   Values per signature.
+ * @param weights
+ *   Weights of the two errors (default: equal, as datasketch's default).
+ * @returns
+ *   The bands and rows.
+ * @throws {RangeError}
+ *   When `threshold` or `permutations` is out of range.
+ *
+ * @example
+ *   optimalBands(0.8, 128) //=> {bands: 9, rows: 13}
+ *   optimalBands(0.5, 128) //=> {bands: 25, rows: 5}
+ *   optimalBands(0.8, 128, {falsePositive: 0.1, falseNegative: 0.9}) //=> {bands: 14, rows: 9}
+ */
+export function optimalBands(threshold: number, permutations: number, weights: BandWeights = {falsePositive: 0.5, falseNegative: 0.5}): Bands {
+  checkThreshold(threshold)
+  checkPermutations(permutations, 'permutations')
+  if (weights === null || typeof weights !== 'object' || !Number.isFinite(weights.falsePositive) || !Number.isFinite(weights.falseNegative)) {
+    throw new TypeError(`Expected \`weights\` to be {falsePositive, falseNegative} numbers, not ${describe(weights)}`)
+  }
+  const key = `${threshold}/${permutations}/${weights.falsePositive}/${weights.falseNegative}`
+  const known = memo.get(key)
+  if (known) return {...known}
+  let minError = Number.POSITIVE_INFINITY
+  let best: Bands = {bands: 0, rows: 0}
+  for (let bands = 1; bands <= permutations; bands++) {
+    const maxRows = Math.floor(permutations / bands)
+    for (let rows = 1; rows <= maxRows; rows++) {
+      const falsePositive = integrate((s) => 1 - (1 - s ** rows) ** bands, 0, threshold)
+      const falseNegative = integrate((s) => 1 - (1 - (1 - s ** rows) ** bands), threshold, 1)
+      const error = falsePositive * weights.falsePositive + falseNegative * weights.falseNegative
+      if (error < minError) {
+        minError = error
+        best = {bands, rows}
+      }
+    }
+  }
+  memo.set(key, best)
+  return {...best}
+}
+
+/**
+ * The share of pairs at the threshold that the banding of `findDuplicates`,
+ * `lshKeys` and `createIndex` makes candidates: every candidate is verified
+ * afterwards, so a false positive costs one comparison while a false
+ * negative is a duplicate lost.
+ */
+export const CANDIDATE_RECALL = 0.995
+
+/**
+ * Bands and rows for finding candidates to verify: of all `bands × rows ≤
+ * permutations` whose probability of making a pair of resemblance
+ * `threshold` a candidate, `1 − (1 − tʳ)ᵇ`, is at least `recall`, the one
+ * with the least false positive area `∫₀ᵗ P(s) ds` (the first in order of
+ * `bands`, then `rows`); pairs above the threshold are found with even higher
+ * probability. Where no scheme reaches `recall`, the one that comes closest.
+ *
+ * datasketch's equal weights (`optimalBands`) balance the two errors and at
+ * 0.8 find a pair at the threshold only 40% of the time; this is the choice
+ * for a verified search.
+ *
+ * @param threshold
+ *   Resemblance in `(0, 1]`.
+ * @param permutations
+ *   Values per signature.
+ * @param recall
+ *   Least probability for a pair at the threshold (default `CANDIDATE_RECALL`).
+ * @returns
+ *   The bands and rows.
+ *
+ * @example
+ *   candidateBands(0.8, 128) //=> {bands: 18, rows: 6}
+ *   candidateBands(0.5, 128) //=> {bands: 40, rows: 3}
+ *   candidateBands(0.9, 128) //=> {bands: 11, rows: 9}
+ */
+export function candidateBands(threshold: number, permutations: number, recall = CANDIDATE_RECALL): Bands {
+  checkThreshold(threshold)
+  checkPermutations(permutations, 'permutations')
+  const key = `candidate/${threshold}/${permutations}/${recall}`
+  const known = memo.get(key)
+  if (known) return {...known}
+  let best: Bands = {bands: 1, rows: 1}
+  let leastArea = Number.POSITIVE_INFINITY
+  let closest: Bands = {bands: 1, rows: 1}
+  let closestProbability = -1
+  for (let bands = 1; bands <= permutations; bands++) {
+    const maxRows = Math.floor(permutations / bands)
+    for (let rows = 1; rows <= maxRows; rows++) {
+      const probability = 1 - (1 - threshold ** rows) ** bands
+      if (probability > closestProbability) {
+        closestProbability = probability
+        closest = {bands, rows}
+      }
+      if (probability < recall) continue
+      const area = integrate((s) => 1 - (1 - s ** rows) ** bands, 0, threshold)
+      if (area < leastArea) {
+        leastArea = area
+        best = {bands, rows}
+      }
+    }
+  }
+  const chosen = leastArea === Number.POSITIVE_INFINITY ? closest : best
+  memo.set(key, chosen)
+  return {...chosen}
+}
+
+/**
+ * Band keys of a fingerprint for grouping in another system: two
+ * fingerprints that share a key are candidates for resemblance at or above
+ * `threshold`, to be verified (with `similarity`, or `estimateResemblance`).
+ *
+ * Bands and rows come from `candidateBands(threshold, permutations)`; a
+ * key is `b<band>:<hash>`, the band's index and a 64-bit
+ * hash of its values in 16 hex digits, so keys of different bands never
+ * meet and unrelated bands almost never collide, even over billions of
+ * items. The keys depend only on the fingerprint and the threshold, so
+ * Spark, Beam, Flink or DuckDB can `GROUP BY` them (see `docs/scale.md`).
+ * A fingerprint of a text without shingles has no keys.
+ *
+ * @param fp
+ *   Fingerprint (see `fingerprint`).
+ * @param options
+ *   `threshold`: resemblance the bands are tuned for, in `(0, 1]` (default 0.8).
+ * @returns
+ *   One key per band.
+ * @throws {TypeError}
+ *   When `fp` is not a fingerprint.
+ * @throws {RangeError}
+ *   When `threshold` is out of range.
+ *
+ * @example
+ *   const fp = fingerprint('Russia and Ukraine agreed on Wednesday to swap more prisoners of war.')
+ *   lshKeys(fp).length //=> 18
+ *   lshKeys(fp)[3].slice(0, 3) //=> 'b3:'
+ *   lshKeys(fp, {threshold: 0.5}).length //=> 40
+ *   lshKeys(fingerprint('')) //=> []
+ *   lshKeys(fp, {threshold: 0}) //=> RangeError: Expected `threshold` to be a number in (0, 1], not `number` (0)
+ */
+export function lshKeys(fp: Fingerprint, options: {threshold?: number} = {}): string[] {
+  checkFingerprint(fp, 'fp')
+  const threshold = options.threshold ?? 0.8
+  checkThreshold(threshold)
+  if (fp.shingles === 0) return []
+  const {bands, rows} = candidateBands(threshold, fp.permutations)
+  const keys: string[] = []
+  for (let band = 0; band < bands; band++) {
+    const high = bandHash(fp.minhash, band, rows, HIGH_SEED)
+    const low = bandHash(fp.minhash, band, rows, LOW_SEED)
+    keys.push(`b${band}:${hex8(high)}${hex8(low)}`)
+  }
+  return keys
+}
+
+const HIGH_SEED = 0x62_61_6e_64 // "band"
+const LOW_SEED = 0x6b_65_79_73 // "keys"
+
+/**
+ * A 32-bit hash of one band of a signature: values `band · rows` up to
+ * `(band + 1) · rows`, chained with `combine` from a start that depends on
+ * the band and `seed`.
+ *
+ * @param signature
+ *   Signature values.
+ * @param band
+ *   Band index.
+ * @param rows
+ *   Values per band.
+ * @param seed
+ *   32-bit seed.
+ * @returns
+ *   Unsigned 32-bit hash.
+ */
+export function bandHash(signature: ArrayLike<number>, band: number, rows: number, seed: number = HIGH_SEED): number {
+  let hash = finalMix(seed ^ Math.imul(band + 1, 0x9e_37_79_b9))
+  const start = band * rows
+  for (let row = start; row < start + rows; row++) hash = combine(hash, signature[row]!)
+  return hash
+}
+
+function hex8(value: number): string {
+  return value.toString(16).padStart(8, '0')
+}
+
+/** Midpoint rule over `[a, b)` with datasketch's step and loop, float steps included. */
+function integrate(f: (s: number) => number, a: number, b: number): number {
+  let area = 0
+  let x = a
+  while (x < b) {
+    area += f(x + 0.5 * INTEGRATION_STEP) * INTEGRATION_STEP
+    x += INTEGRATION_STEP
+  }
+  return area
+}
+
+/**
+ * Candidate pairs of a collection by banding: every pair of items that
+ * agree on all values of at least one band.
+ *
+ * @param signatures
+ *   The items' signatures, concatenated (`permutations` values each).
+ * @param permutations
+ *   Values per signature.
+ * @param bands
+ *   Bands and rows (see `candidateBands`).
+ * @param skip
+ *   Items to leave out (texts without shingles), or `undefined`.
+ * @returns
+ *   Pairs as `[a0, b0, a1, b1, …]` with `a < b`, each once, in the order found.
+ */
+export function bandCandidates(signatures: Uint32Array, permutations: number, bands: Bands, skip?: Uint8Array): Int32Array {
+  const count = Math.floor(signatures.length / permutations)
+  const seen = new Set<number>()
+  let pairs = new Int32Array(1024)
+  let length = 0
+  const bucket = new Map<number, number[]>()
+  for (let band = 0; band < bands.bands; band++) {
+    bucket.clear()
+    for (let item = 0; item < count; item++) {
+      if (skip && skip[item]) continue
+      const key = bandHash(signatures.subarray(item * permutations, (item + 1) * permutations), band, bands.rows)
+      const members = bucket.get(key)
+      if (!members) {
+        bucket.set(key, [item])
+        continue
+      }
+      for (const other of members) {
+        // `other < item`: items are visited in ascending order.
+        const id = other * count + item
+        if (seen.has(id)) continue
+        seen.add(id)
+        if (length + 2 > pairs.length) {
+          const grown = new Int32Array(pairs.length * 2)
+          grown.set(pairs)
+          pairs = grown
+        }
+        pairs[length++] = other
+        pairs[length++] = item
+      }
+      members.push(item)
+    }
+  }
+  return pairs.slice(0, length)
+}

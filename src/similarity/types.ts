@@ -1,0 +1,138 @@
+/**
+ * The MinHash fingerprint of an article: plain JSON data, comparable with
+ * other fingerprints of the same `algorithm`, `seed` and `permutations`
+ * without the text. Store it, ship it to another machine, group by its
+ * `lshKeys`.
+ *
+ * The format is stable within a major version of `newsdump`: the same text
+ * gives the same fingerprint on every platform and in every 1.x release. A
+ * change of format changes `version`.
+ */
+export interface Fingerprint {
+  /** Format version: `1`. */
+  version: 1
+  /**
+   * How `minhash` was computed: `'oph-densified'` is one-permutation
+   * hashing with optimal densification over MurmurHash3-mixed word
+   * 3-shingle hashes (see `minhashSignature`).
+   */
+  algorithm: 'oph-densified'
+  /** Seed of the hash family (unsigned 32-bit). */
+  seed: number
+  /** Number of values in `minhash`. */
+  permutations: number
+  /** Words per shingle: `3`. */
+  shingleSize: number
+  /** The signature: `permutations` unsigned 32-bit integers. */
+  minhash: number[]
+  /** Words in the compared content (wrapper left out, see `readContent`). */
+  words: number
+  /** Distinct shingles; 0 for a text without words, which matches nothing. */
+  shingles: number
+}
+
+/** Options of `fingerprint`. */
+export interface FingerprintOptions {
+  /** Values in the signature (default 128): more is more precise and slower to compare. */
+  permutations?: number
+  /** Seed of the hash family (default `DEFAULT_MINHASH_SEED`); only equal seeds compare. */
+  seed?: number
+}
+
+/** Two items of a collection and their exact resemblance. */
+export interface DuplicatePair {
+  /** Index of the first item (the lower). */
+  a: number
+  /** Index of the second item. */
+  b: number
+  /** Jaccard index of their word 3-shingle sets, as `similarity` gives it. */
+  resemblance: number
+}
+
+/** Items of a collection that are (near-)copies of each other (see `findDuplicates`). */
+export interface DuplicateGroup {
+  /** Index of the member to keep: the one with the most words, the lowest index on ties. */
+  representative: number
+  /** Indices of the members, ascending; at least two. */
+  members: number[]
+  /** Every verified pair at or above the threshold, by `a` then `b`. */
+  pairs: DuplicatePair[]
+}
+
+/** Options of `findDuplicates`. */
+export interface FindDuplicatesOptions {
+  /** Least resemblance (Jaccard of word 3-shingles) of a duplicate pair, in `(0, 1]` (default 0.8). */
+  threshold?: number
+  /** Values per MinHash signature (default 128). */
+  permutations?: number
+}
+
+/** Two items of a collection that report the same story, and how alike they are. */
+export interface StoryPair {
+  /** Index of the first item (the lower). */
+  a: number
+  /** Index of the second item. */
+  b: number
+  /** `similarity(...).score` of the two. */
+  score: number
+}
+
+/** Items of a collection that report the same story (see `clusterStories`). */
+export interface StoryCluster {
+  /**
+   * Index of the most central member: the one linked to most others, then
+   * the one with the most words, then the lowest index.
+   */
+  representative: number
+  /** Indices of the members, ascending; at least two. */
+  members: number[]
+  /** The verified links that joined them, by `a` then `b`. */
+  pairs: StoryPair[]
+}
+
+/** One answer of `SimilarityIndex.query`. */
+export interface IndexMatch {
+  /** Id the item was added under. */
+  id: string
+  /** Resemblance to the query: exact, or estimated from the signatures (see `exact`). */
+  resemblance: number
+  /**
+   * Whether `resemblance` is exact (both sides' shingle sets were at hand)
+   * or the MinHash estimate (a fingerprint on either side).
+   */
+  exact: boolean
+}
+
+/** Options of `createIndex`. */
+export interface IndexOptions {
+  /** Resemblance the index's bands are tuned for and the default query threshold, in `(0, 1]` (default 0.8). */
+  threshold?: number
+  /** Values per signature (default 128). */
+  permutations?: number
+  /**
+   * Keep the shingle sets of items added as text, so that resemblance
+   * between texts is exact (default `true`); `false` keeps fingerprints only
+   * (about 1 KB per item) and every answer is an estimate.
+   */
+  exact?: boolean
+}
+
+/** Options of `SimilarityIndex.query`. */
+export interface IndexQueryOptions {
+  /** Most matches to return (default 10). */
+  k?: number
+  /** Least resemblance of a match, in `(0, 1]` (default: the index's threshold). */
+  threshold?: number
+}
+
+/** An index's content as plain JSON data (see `SimilarityIndex.toJSON`). */
+export interface SimilarityIndexJson {
+  type: 'newsdump-similarity-index'
+  version: 1
+  threshold: number
+  permutations: number
+  seed: number
+  exact: boolean
+  /** In insertion order; `shingles` (sorted hashes) where the item was text and `exact` is on. */
+  entries: Array<{id: string; fingerprint: Fingerprint; shingles?: number[]}>
+}

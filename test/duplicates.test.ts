@@ -1,0 +1,165 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {clusterStories, defaultStoryThreshold} from '../src/similarity/clusters.js'
+import {readContent} from '../src/similarity/content.js'
+import {createCorpusStats} from '../src/similarity/corpus-stats.js'
+import {exactResemblance, findDuplicates} from '../src/similarity/duplicates.js'
+import {prepare} from '../src/similarity/prepare.js'
+import {shingleHashes} from '../src/similarity/shingle.js'
+import {compare, similarity} from '../src/similarity/similarity.js'
+import {createUnionFind} from '../src/similarity/union-find.js'
+import {nearDuplicateCorpus, random, sentences, prose, vocabulary} from './prose.js'
+
+const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
+const rain = 'Heavy rain flooded the city centre on Monday, and the river burst its banks.'
+
+/** Every pair at or above the threshold, by comparing all pairs. */
+function bruteForce(texts: readonly string[], threshold: number): Map<string, number> {
+  const sets = texts.map((text) => shingleHashes(readContent(text).words))
+  const pairs = new Map<string, number>()
+  for (let a = 0; a < sets.length; a++) {
+    for (let b = a + 1; b < sets.length; b++) {
+      const resemblance = exactResemblance(sets[a]!, sets[b]!)
+      if (resemblance >= threshold) pairs.set(`${a}-${b}`, resemblance)
+    }
+  }
+  return pairs
+}
+
+describe('findDuplicates', () => {
+  test('groups copies, reports exact resemblance, keeps the fullest copy', () => {
+    // 14 words (12 shingles) and 16 words (14 shingles, 12 shared): 12/14.
+    const longer = story + ' More follows.'
+    expect(findDuplicates([story, rain, longer, `  ${story.toUpperCase()}\n`])).toEqual([
+      {
+        representative: 2,
+        members: [0, 2, 3],
+        pairs: [
+          {a: 0, b: 2, resemblance: 0.857_142_857_143},
+          {a: 0, b: 3, resemblance: 1},
+          {a: 2, b: 3, resemblance: 0.857_142_857_143}
+        ]
+      }
+    ])
+    expect(similarity(story, longer).resemblance).toBe(0.857_142_857_143)
+  })
+
+  test('ties of length go to the lowest index; groups come by lowest member', () => {
+    expect(findDuplicates([rain, story, rain, story]).map((group) => [group.representative, group.members])).toEqual([
+      [0, [0, 2]],
+      [1, [1, 3]]
+    ])
+  })
+
+  test('the threshold is on resemblance, inclusive', () => {
+    const longer = story + ' More follows.'
+    expect(findDuplicates([story, longer], {threshold: 0.857_142_857_143})).toHaveLength(1)
+    expect(findDuplicates([story, longer], {threshold: 0.86})).toEqual([])
+    expect(findDuplicates([story, longer], {threshold: 0.5, permutations: 64})).toHaveLength(1)
+  })
+
+  test('texts without words and lone items belong to no group', () => {
+    expect(findDuplicates(['', '', ' . ', rain])).toEqual([])
+    expect(findDuplicates([])).toEqual([])
+  })
+
+  test('bad input names the value', () => {
+    expect(() => findDuplicates('text' as never)).toThrow('Expected `items` to be an array of texts or articles, not `string` ("text")')
+    expect(() => findDuplicates([story], {threshold: 0})).toThrow(RangeError)
+    expect(() => findDuplicates([story], {threshold: Number.NaN})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (NaN)')
+    expect(() => findDuplicates([story], {permutations: -3})).toThrow(RangeError)
+    expect(() => findDuplicates([story, 7 as never])).toThrow(TypeError)
+  })
+
+  test('finds at least 99% of the pairs brute force finds, and nothing else (generated near-duplicates)', () => {
+    const texts = nearDuplicateCorpus(2024, 300)
+    for (const threshold of [0.8, 0.6]) {
+      const expected = bruteForce(texts, threshold)
+      const found = new Map<string, number>()
+      for (const group of findDuplicates(texts, {threshold})) for (const pair of group.pairs) found.set(`${pair.a}-${pair.b}`, pair.resemblance)
+      // Nothing below the threshold, with brute force's own values.
+      for (const [key, resemblance] of found) expect(expected.get(key)).toBe(resemblance)
+      expect(expected.size).toBeGreaterThan(threshold === 0.8 ? 300 : 400)
+      expect(found.size / expected.size).toBeGreaterThanOrEqual(0.99)
+    }
+  })
+
+  test('the same groups in any run, and members cover exactly the paired items', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 1000}), (seed) => {
+        const texts = nearDuplicateCorpus(seed, 12)
+        const groups = findDuplicates(texts)
+        expect(findDuplicates(texts)).toEqual(groups)
+        for (const group of groups) {
+          const paired = new Set(group.pairs.flatMap((pair) => [pair.a, pair.b]))
+          expect([...paired].sort((a, b) => a - b)).toEqual(group.members)
+          expect(group.members).toContain(group.representative)
+        }
+        const lowest = groups.map((group) => group.members[0]!)
+        expect(lowest).toEqual([...lowest].sort((a, b) => a - b))
+      }),
+      {numRuns: 20}
+    )
+  })
+})
+
+describe('createUnionFind', () => {
+  test('joins and lists sets', () => {
+    const sets = createUnionFind(6)
+    expect(sets.union(0, 5)).toBe(true)
+    expect(sets.union(5, 2)).toBe(true)
+    expect(sets.union(2, 0)).toBe(false)
+    sets.union(3, 4)
+    expect(sets.sets()).toEqual([[0, 2, 5], [3, 4]])
+    expect(sets.sets(3)).toEqual([[0, 2, 5]])
+    expect(sets.find(2)).toBe(sets.find(0))
+    expect(sets.find(1)).toBe(1)
+  })
+})
+
+describe('clusterStories', () => {
+  const swapA = 'Russia and Ukraine swapped prisoners of war in Istanbul on Wednesday, the defence ministry said.'
+  const swapB = 'Ukraine and Russia exchanged hundreds of prisoners of war on Wednesday after talks in Istanbul.'
+  const flood = 'Heavy rain flooded the city centre of Leeds on Monday as the river Aire burst its banks.'
+
+  test('links rewrites of one story, verified with the score', () => {
+    // Statistics of these texts, so that the test does not hang on the bundled ones.
+    const stats = createCorpusStats([swapA, flood, swapB])
+    const score = similarity(swapA, swapB, {stats}).score
+    expect(score).toBeGreaterThan(0.3)
+    expect(similarity(swapA, flood, {stats}).score).toBeLessThan(0.3)
+    const clusters = clusterStories([swapA, flood, swapB], {stats, threshold: 0.3})
+    expect(clusters.map((cluster) => cluster.members)).toEqual([[0, 2]])
+    expect(clusters[0]!.pairs).toEqual([{a: 0, b: 2, score}])
+    // One link each and 15 words each: the lowest index.
+    expect(clusters[0]!.representative).toBe(0)
+  })
+
+  test('finds every pair brute force finds (generated stories sharing vocabulary)', () => {
+    const next = random(9)
+    const lexicon = vocabulary(next, 400)
+    const texts: string[] = []
+    for (let index = 0; index < 150; index++) {
+      // Topics: texts drawing on one slice of the vocabulary resemble each other.
+      const topic = Math.floor(next() * 10)
+      const words = prose(next, lexicon.slice(topic * 40, topic * 40 + 40), 30 + Math.floor(next() * 60))
+      texts.push(sentences(next, words))
+    }
+    const stats = createCorpusStats(texts)
+    for (const threshold of [defaultStoryThreshold, 0.6]) {
+      const prepared = texts.map((text) => prepare(text, stats))
+      const expected: string[] = []
+      for (let a = 0; a < texts.length; a++) {
+        for (let b = a + 1; b < texts.length; b++) if (compare(prepared[a]!, prepared[b]!).score >= threshold) expected.push(`${a}-${b}`)
+      }
+      const found = clusterStories(texts, {threshold, stats}).flatMap((cluster) => cluster.pairs.map((pair) => `${pair.a}-${pair.b}`))
+      expect(expected.length).toBeGreaterThan(20)
+      expect(found.sort()).toEqual(expected.sort())
+    }
+  })
+
+  test('bad input names the value', () => {
+    expect(() => clusterStories({} as never)).toThrow('Expected `items` to be an array of texts or articles, not `object`')
+    expect(() => clusterStories([swapA], {threshold: 2})).toThrow(RangeError)
+  })
+})

@@ -1,0 +1,198 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import type {Article} from '../src/types.js'
+import {readContent} from '../src/similarity/content.js'
+import {exactResemblance} from '../src/similarity/duplicates.js'
+import {checkFingerprint, estimateResemblance, fingerprint} from '../src/similarity/fingerprint.js'
+import {finalMix} from '../src/similarity/hash.js'
+import {candidateBands, lshKeys, optimalBands} from '../src/similarity/lsh.js'
+import {DEFAULT_MINHASH_SEED, classicMinhashSignature, estimateFromSignatures, minhashSignature} from '../src/similarity/minhash.js'
+import {shingleHashes} from '../src/similarity/shingle.js'
+import {edit, prose, random, sentences, vocabulary} from './prose.js'
+
+const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
+
+function shinglesOf(text: string): Uint32Array {
+  return shingleHashes(readContent(text).words)
+}
+
+describe('minhashSignature', () => {
+  test('a single shingle fills every slot with its own hash (densification copies it)', () => {
+    const [only] = shinglesOf('alpha beta gamma')
+    const expected = finalMix(only! ^ DEFAULT_MINHASH_SEED)
+    expect([...minhashSignature(new Uint32Array([only!]), 16)]).toEqual(new Array(16).fill(expected))
+  })
+
+  test('a bin keeps the least hash that falls into it', () => {
+    // With one bin every shingle falls into it: the signature is the least mixed hash.
+    const shingles = new Uint32Array([5, 17, 99, 1234])
+    const least = Math.min(...[...shingles].map((x) => finalMix(x ^ 7)))
+    expect([...minhashSignature(shingles, 1, 7)]).toEqual([least])
+  })
+
+  test('no shingles: every slot is 0xffffffff, and the estimate is 0', () => {
+    const empty = minhashSignature(new Uint32Array(0), 8)
+    expect([...empty]).toEqual(new Array(8).fill(0xff_ff_ff_ff))
+    expect(estimateFromSignatures(empty, empty)).toBe(0)
+  })
+
+  test('the format is pinned: these values must never change within version 1', () => {
+    const signature = [...minhashSignature(new Uint32Array([1, 2, 3, 1000, 65_536, 0xff_ff_ff_ff]), 8)]
+    expect(signature).toEqual([175_982_591, 175_982_591, 3_841_309_263, 1_953_975_656, 1_953_975_656, 2_799_414_051, 175_982_591, 3_841_309_263])
+    // Filled bins hold a hash of their own range (bin = floor(h · 8 / 2³²)):
+    // 0, 3, 5 and 7 here; bins 1, 2, 4 and 6 borrowed a filled bin's value.
+    for (const bin of [0, 3, 5, 7]) expect(Math.floor((signature[bin]! * 8) / 2 ** 32)).toBe(bin)
+    const mixed = new Set([1, 2, 3, 1000, 65_536, 0xff_ff_ff_ff].map((x) => finalMix(x ^ DEFAULT_MINHASH_SEED)))
+    expect(signature.every((value) => mixed.has(value))).toBe(true)
+  })
+
+  test('order and repeats of shingles do not matter', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({min: 0, max: 0xff_ff_ff_ff}), {minLength: 1, maxLength: 300}), fc.integer({min: 1, max: 200}), (values, k) => {
+        const sorted = new Uint32Array(values).sort()
+        const shuffled = new Uint32Array([...values].reverse().concat(values))
+        expect([...minhashSignature(shuffled, k)]).toEqual([...minhashSignature(sorted, k)])
+      })
+    )
+  })
+})
+
+describe('fingerprint', () => {
+  test('plain data with the documented fields', () => {
+    const fp = fingerprint(story)
+    expect(Object.keys(fp).sort()).toEqual(['algorithm', 'minhash', 'permutations', 'seed', 'shingleSize', 'shingles', 'version', 'words'])
+    expect(fp).toMatchObject({version: 1, algorithm: 'oph-densified', seed: DEFAULT_MINHASH_SEED, permutations: 128, shingleSize: 3, words: 14, shingles: 12})
+    expect(fp.minhash.every((value) => Number.isInteger(value) && value >= 0 && value <= 0xff_ff_ff_ff)).toBe(true)
+  })
+
+  test('a text of one to three words has one shingle; of none, none', () => {
+    expect(fingerprint('Kyiv').shingles).toBe(1)
+    expect(fingerprint('Kyiv talks resume').shingles).toBe(1)
+    expect(fingerprint(' \n ').shingles).toBe(0)
+    expect(fingerprint('').minhash).toEqual(new Array(128).fill(0xff_ff_ff_ff))
+  })
+
+  test('an article is read as its title and paragraphs', () => {
+    const article: Article = {
+      role: 'related',
+      title: 'Prisoner swap',
+      paragraphs: [story],
+      text: story,
+      outlet: null,
+      published: null,
+      dateline: null,
+      truncated: false,
+      span: {start: 0, end: 1}
+    }
+    expect(fingerprint(article)).toEqual(fingerprint(`Prisoner swap\n\n${story}`))
+  })
+
+  test('options: permutations and seed', () => {
+    expect(fingerprint(story, {permutations: 64}).minhash.length).toBe(64)
+    expect(fingerprint(story, {seed: 1}).minhash).not.toEqual(fingerprint(story).minhash)
+    expect(() => fingerprint(story, {permutations: 0})).toThrow(RangeError)
+    expect(() => fingerprint(story, {permutations: 1.5})).toThrow('Expected `permutations` to be an integer from 1 to 65536, not `number` (1.5)')
+    expect(() => fingerprint(story, {seed: -1})).toThrow('Expected `seed` to be an unsigned 32-bit integer, not `number` (-1)')
+    expect(() => fingerprint(42 as never)).toThrow(TypeError)
+  })
+
+  test('identical across runs and through a JSON round trip', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 400}), fc.integer({min: 1, max: 256}), (text, permutations) => {
+        const fp = fingerprint(text, {permutations})
+        const again = JSON.parse(JSON.stringify(fp)) as unknown
+        expect(again).toEqual(fingerprint(text, {permutations}))
+        checkFingerprint(again)
+      })
+    )
+  })
+
+  test('the estimate is close to the exact resemblance on generated texts', () => {
+    const next = random(11)
+    const lexicon = vocabulary(next)
+    const errors: number[] = []
+    for (let trial = 0; trial < 300; trial++) {
+      const words = prose(next, lexicon, 40 + Math.floor(next() * 400))
+      const a = sentences(next, words)
+      const b = sentences(next, edit(next, lexicon, words, Math.floor(next() * 0.3 * words.length)))
+      const exact = exactResemblance(shinglesOf(a), shinglesOf(b))
+      const estimate = estimateResemblance(fingerprint(a), fingerprint(b))
+      // Standard error sqrt(J(1 − J)/128) is at most 0.044; allow 4.5 of them.
+      expect(Math.abs(estimate - exact)).toBeLessThan(0.2)
+      errors.push(estimate - exact)
+    }
+    const bias = errors.reduce((sum, error) => sum + error, 0) / errors.length
+    const rms = Math.sqrt(errors.reduce((sum, error) => sum + error * error, 0) / errors.length)
+    expect(Math.abs(bias)).toBeLessThan(0.01)
+    expect(rms).toBeLessThan(0.045)
+  })
+
+  test('classic MinHash agrees with the same exact resemblance (the reference)', () => {
+    const next = random(5)
+    const lexicon = vocabulary(next)
+    let squared = 0
+    for (let trial = 0; trial < 100; trial++) {
+      const words = prose(next, lexicon, 100 + Math.floor(next() * 200))
+      const a = shinglesOf(sentences(next, words))
+      const b = shinglesOf(sentences(next, edit(next, lexicon, words, Math.floor(next() * 20))))
+      const error = estimateFromSignatures(classicMinhashSignature(a), classicMinhashSignature(b)) - exactResemblance(a, b)
+      squared += error * error
+    }
+    expect(Math.sqrt(squared / 100)).toBeLessThan(0.045)
+  })
+})
+
+describe('checkFingerprint', () => {
+  const good = fingerprint(story)
+  test.each([
+    [null, TypeError, 'Expected `fingerprint` to be a fingerprint, not `null`'],
+    [[1, 2], TypeError, 'Expected `fingerprint` to be a fingerprint, not `array`'],
+    [{...good, version: 2}, RangeError, 'Expected `fingerprint.version` to be 1, not `number` (2)'],
+    [{...good, algorithm: 'minhash'}, RangeError, "Expected `fingerprint.algorithm` to be 'oph-densified', not `string` (\"minhash\")"],
+    [{...good, minhash: good.minhash.slice(1)}, RangeError, 'Expected `fingerprint.minhash` to hold 128 values (its `permutations`), not 127'],
+    [{...good, minhash: [-1, ...good.minhash.slice(1)]}, RangeError, 'Expected `fingerprint.minhash[0]` to be an unsigned 32-bit integer, not `number` (-1)'],
+    [{...good, minhash: 'abc'}, TypeError, 'Expected `fingerprint.minhash` to be an array, not `string` ("abc")'],
+    [{...good, words: 1.5}, RangeError, 'Expected `fingerprint.words` to be a count, not `number` (1.5)'],
+    [{...good, shingleSize: 2}, RangeError, 'Expected `fingerprint.shingleSize` to be 3, not `number` (2)']
+  ])('rejects malformed fingerprint %#', (value, type, message) => {
+    expect(() => checkFingerprint(value)).toThrow(type)
+    expect(() => checkFingerprint(value)).toThrow(message)
+  })
+
+  test('estimateResemblance wants comparable fingerprints', () => {
+    expect(() => estimateResemblance(good, fingerprint(story, {seed: 3}))).toThrow(RangeError)
+    expect(() => estimateResemblance(good, {} as never)).toThrow('Expected `b.version` to be 1, not `undefined`')
+  })
+})
+
+describe('LSH', () => {
+  test('optimalBands matches datasketch `_optimal_param` (equal weights by default)', () => {
+    expect(optimalBands(0.8, 128)).toEqual({bands: 9, rows: 13})
+    expect(optimalBands(0.5, 128)).toEqual({bands: 25, rows: 5})
+    expect(optimalBands(0.9, 128)).toEqual({bands: 5, rows: 25})
+    expect(optimalBands(0.8, 128, {falsePositive: 0.1, falseNegative: 0.9})).toEqual({bands: 14, rows: 9})
+    expect(() => optimalBands(0, 128)).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (0)')
+  })
+
+  test('candidateBands reaches the recall at the threshold with the least false positive area', () => {
+    for (const threshold of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95]) {
+      const {bands, rows} = candidateBands(threshold, 128)
+      expect(bands * rows).toBeLessThanOrEqual(128)
+      expect(1 - (1 - threshold ** rows) ** bands).toBeGreaterThanOrEqual(0.995)
+    }
+    expect(candidateBands(0.8, 128)).toEqual({bands: 18, rows: 6})
+    expect(candidateBands(1, 128)).toEqual({bands: 1, rows: 128})
+  })
+
+  test('lshKeys: one key per band, `b<band>:<16 hex>`, shared by copies', () => {
+    const keys = lshKeys(fingerprint(story))
+    expect(keys).toHaveLength(18)
+    expect(keys.every((key, band) => new RegExp(`^b${band}:[0-9a-f]{16}$`).test(key))).toBe(true)
+    expect(lshKeys(fingerprint(`  ${story.toUpperCase()}  `))).toEqual(keys)
+    expect(lshKeys(JSON.parse(JSON.stringify(fingerprint(story))) as never)).toEqual(keys)
+    expect(lshKeys(fingerprint('Heavy rain flooded the city centre on Monday.')).some((key) => keys.includes(key))).toBe(false)
+    expect(lshKeys(fingerprint(story), {threshold: 0.5})).toHaveLength(40)
+    expect(() => lshKeys(fingerprint(story), {threshold: 1.01})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (1.01)')
+    expect(() => lshKeys({} as never)).toThrow('Expected `fp.version` to be 1, not `undefined`')
+  })
+})

@@ -1,0 +1,133 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {fingerprint} from '../src/similarity/fingerprint.js'
+import {createIndex, indexFromJSON} from '../src/similarity/index-store.js'
+import {similarity} from '../src/similarity/similarity.js'
+import {nearDuplicateCorpus} from './prose.js'
+
+const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
+const longer = story + ' More follows.'
+const rain = 'Heavy rain flooded the city centre on Monday, and the river burst its banks.'
+
+describe('createIndex', () => {
+  test('add, has, size, query, remove', () => {
+    const index = createIndex()
+    expect(index.size).toBe(0)
+    expect(index.query(story)).toEqual([])
+    index.add('a', story)
+    index.add('b', longer)
+    index.add('c', rain)
+    expect(index.size).toBe(3)
+    expect(index.has('b')).toBe(true)
+    expect(index.has('z')).toBe(false)
+    expect(index.query(story)).toEqual([
+      {id: 'a', resemblance: 1, exact: true},
+      {id: 'b', resemblance: similarity(story, longer).resemblance, exact: true}
+    ])
+    expect(index.query(story, {k: 1})).toEqual([{id: 'a', resemblance: 1, exact: true}])
+    expect(index.query(story, {threshold: 0.9})).toEqual([{id: 'a', resemblance: 1, exact: true}])
+    expect(index.remove('a')).toBe(true)
+    expect(index.remove('a')).toBe(false)
+    expect(index.size).toBe(2)
+    expect(index.query(story).map((match) => match.id)).toEqual(['b'])
+  })
+
+  test('ties are ordered by id; adding under an id replaces', () => {
+    const index = createIndex()
+    index.add('z', story)
+    index.add('m', story)
+    index.add('q', rain)
+    expect(index.query(story).map((match) => match.id)).toEqual(['m', 'z'])
+    index.add('q', story)
+    expect(index.size).toBe(3)
+    expect(index.query(story).map((match) => match.id)).toEqual(['m', 'q', 'z'])
+    expect(index.query(rain)).toEqual([])
+  })
+
+  test('a fingerprint on either side gives the MinHash estimate', () => {
+    const index = createIndex()
+    index.add('text', story)
+    index.add('fp', fingerprint(longer))
+    const [first, second] = index.query(story)
+    expect(first).toEqual({id: 'text', resemblance: 1, exact: true})
+    expect(second!.id).toBe('fp')
+    expect(second!.exact).toBe(false)
+    expect(Math.abs(second!.resemblance - 0.857)).toBeLessThan(0.15)
+    expect(index.query(fingerprint(story))[0]).toEqual({id: 'text', resemblance: 1, exact: false})
+  })
+
+  test('`exact: false` keeps fingerprints only', () => {
+    const index = createIndex({exact: false})
+    index.add('a', story)
+    expect(index.query(story)).toEqual([{id: 'a', resemblance: 1, exact: false}])
+    expect(index.toJSON().entries[0]).not.toHaveProperty('shingles')
+  })
+
+  test('a query threshold below the index threshold compares with every item', () => {
+    const index = createIndex({threshold: 0.9})
+    index.add('a', story)
+    index.add('b', longer)
+    expect(index.query(longer).map((match) => match.id)).toEqual(['b'])
+    expect(index.query(longer, {threshold: 0.8}).map((match) => match.id)).toEqual(['b', 'a'])
+  })
+
+  test('bad input names the value', () => {
+    const index = createIndex()
+    expect(() => createIndex({threshold: 0})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (0)')
+    expect(() => createIndex({permutations: 0})).toThrow(RangeError)
+    expect(() => index.add(1 as never, story)).toThrow('Expected `id` to be a string, not `number` (1)')
+    expect(() => index.add('x', {minhash: []} as never)).toThrow('Expected `item.version` to be 1, not `undefined`')
+    expect(() => index.add('x', fingerprint(story, {permutations: 64}))).toThrow(RangeError)
+    expect(() => index.query(story, {k: -1})).toThrow(RangeError)
+    expect(() => index.query(story, {threshold: 1.5})).toThrow(RangeError)
+  })
+})
+
+describe('toJSON / indexFromJSON', () => {
+  test('plain data', () => {
+    const index = createIndex({threshold: 0.7})
+    index.add('a', 'alpha beta gamma delta')
+    expect(JSON.parse(JSON.stringify(index))).toEqual(index.toJSON())
+    const json = index.toJSON()
+    expect(json).toMatchObject({type: 'newsdump-similarity-index', version: 1, threshold: 0.7, permutations: 128, exact: true})
+    expect(json.entries).toHaveLength(1)
+    expect(json.entries[0]!.shingles).toHaveLength(2)
+  })
+
+  test('the rebuilt index answers every query as the original', () => {
+    const texts = nearDuplicateCorpus(77, 40)
+    fc.assert(
+      fc.property(fc.subarray(texts.map((text, position) => [position, text] as const), {minLength: 1}), fc.boolean(), (chosen, exact) => {
+        const index = createIndex({exact})
+        for (const [position, text] of chosen) index.add(`doc-${position}`, position % 3 === 0 ? fingerprint(text) : text)
+        const copy = indexFromJSON(JSON.parse(JSON.stringify(index)) as unknown)
+        expect(copy.size).toBe(index.size)
+        expect(copy.toJSON()).toEqual(index.toJSON())
+        for (const text of texts.slice(0, 30)) {
+          expect(copy.query(text, {k: 5})).toEqual(index.query(text, {k: 5}))
+          expect(copy.query(text, {threshold: 0.3})).toEqual(index.query(text, {threshold: 0.3}))
+        }
+      }),
+      {numRuns: 15}
+    )
+  })
+
+  test('malformed JSON names what is wrong', () => {
+    const index = createIndex()
+    index.add('a', story)
+    const json = index.toJSON()
+    expect(() => indexFromJSON(null)).toThrow(TypeError)
+    expect(() => indexFromJSON({...json, version: 2})).toThrow('Expected `version` to be 1, not `number` (2)')
+    expect(() => indexFromJSON({...json, threshold: 3})).toThrow(RangeError)
+    expect(() => indexFromJSON({...json, entries: {}})).toThrow('Expected `entries` to be an array, not `object`')
+    expect(() => indexFromJSON({...json, entries: [{id: 1}]})).toThrow('Expected `entries[0].id` to be a string, not `number` (1)')
+    const entry = json.entries[0]!
+    expect(() => indexFromJSON({...json, entries: [{...entry, fingerprint: {...entry.fingerprint, minhash: [1]}}]})).toThrow(
+      'Expected `entries[0].fingerprint.minhash` to hold 128 values (its `permutations`), not 1'
+    )
+    expect(() => indexFromJSON({...json, entries: [{...entry, shingles: [3, 2, ...entry.shingles!.slice(2)]}]})).toThrow(
+      'Expected `entries[0].shingles` to be sorted and unique, not at 1'
+    )
+    expect(() => indexFromJSON({...json, entries: [{...entry, shingles: [1]}]})).toThrow(RangeError)
+  })
+})
