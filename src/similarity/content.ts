@@ -54,11 +54,39 @@ export function contentText(item: string | Article): string {
  *   The content.
  */
 export function readContent(item: string | Article): Content {
-  const text = contentText(item)
-  const skipped = wrapperSpans(text)
   const words: string[] = []
   const starts: number[] = []
   const ends: number[] = []
+  const text = scanContent(item, (word, start, end) => {
+    words.push(word)
+    starts.push(start)
+    ends.push(end)
+  })
+  return {text, words, starts, ends}
+}
+
+/**
+ * The folded words of what an item says, as `readContent` finds them,
+ * without their offsets: what fingerprints and shingle sets need, read
+ * faster.
+ *
+ * @param item
+ *   Text, or an article.
+ * @returns
+ *   Folded words, in order.
+ */
+export function readWords(item: string | Article): string[] {
+  const words: string[] = []
+  scanContent(item, (word) => {
+    words.push(word)
+  })
+  return words
+}
+
+/** Tokenize, skip the wrapper, fold, and hand each word to `visit`. */
+function scanContent(item: string | Article, visit: (word: string, start: number, end: number) => void): string {
+  const text = contentText(item)
+  const skipped = wrapperSpans(text)
   let skipIndex = 0
   forEachWord(text, (start, end) => {
     while (skipIndex < skipped.length && skipped[skipIndex]!.end <= start) skipIndex++
@@ -67,49 +95,64 @@ export function readContent(item: string | Article): Content {
     const word = foldWord(text.slice(start, end))
     if (word.length === 0) return
     if (!word.includes('-') && !word.includes('/')) {
-      words.push(word)
-      starts.push(start)
-      ends.push(end)
+      visit(word, start, end)
       return
     }
     // `Putin-Zelenskyy`, `Russia-Ukraine`: compare the parts, since other
     // outlets write them apart.
     let offset = start
     for (const part of word.split(/[-/]/)) {
-      if (part.length > 0) {
-        words.push(part)
-        starts.push(offset)
-        ends.push(offset + part.length)
-      }
+      if (part.length > 0) visit(part, offset, offset + part.length)
       offset += part.length + 1
     }
   })
-  return {text, words, starts, ends}
+  return text
 }
 
 /** Credits in parentheses: agencies and wire sign-offs. */
 const CREDIT = /\((?:(?:AP|AFP|AAP|Reuters|Getty|EPA|Bloomberg|dpa|Xinhua|PA|Anadolu)(?: ?(?:Photo|Images|Video|Wire))?(?: ?\/[^()\n]{0,80})?|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Written|Produced) by [^()\n]{1,300})\)/g
-/** A line is examined for a dateline or chrome only up to this length. */
-const MAX_HEADER_LINE = 200
+/** Page chrome is short: longer lines are prose. */
+const MAX_CHROME_LINE = 80
+/** Wire datelines open a story: only the first few paragraphs are looked at. */
+const DATELINE_PARAGRAPHS = 3
 
-/** Spans of `text` that are wrapper, sorted and disjoint. */
+/**
+ * Spans of `text` that are wrapper, sorted: chrome lines, datelines at the
+ * start of one of the first paragraphs (the first two lines, or a line after
+ * a blank one), and credits in parentheses.
+ */
 function wrapperSpans(text: string): Span[] {
   const spans: Span[] = []
   let lineStart = 0
+  let paragraphs = 0
+  let lines = 0
+  let previousBlank = true
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
     const line = text.slice(lineStart, lineEnd)
     const trimmed = line.trim()
-    if (trimmed.length > 0 && trimmed.length <= MAX_HEADER_LINE && isChromeLine(trimmed)) {
-      spans.push({start: lineStart, end: lineEnd})
-    } else if (trimmed.length > 0) {
-      const dateline = parseDateline(line)
-      if (dateline) spans.push({start: lineStart + dateline.span.start, end: lineStart + dateline.span.end})
-      for (const match of line.matchAll(CREDIT)) {
-        spans.push({start: lineStart + match.index, end: lineStart + match.index + match[0].length})
+    const blank = trimmed.length === 0
+    if (!blank) {
+      lines++
+      // A title and its body may stand on consecutive lines.
+      const opensParagraph = previousBlank || lines <= 2
+      if (opensParagraph) paragraphs++
+      if (trimmed.length <= MAX_CHROME_LINE && isChromeLine(trimmed)) {
+        spans.push({start: lineStart, end: lineEnd})
+      } else {
+        if (opensParagraph && paragraphs <= DATELINE_PARAGRAPHS) {
+          const dateline = parseDateline(line)
+          if (dateline) spans.push({start: lineStart + dateline.span.start, end: lineStart + dateline.span.end})
+        }
+        if (line.includes('(')) {
+          for (const match of line.matchAll(CREDIT)) {
+            spans.push({start: lineStart + match.index, end: lineStart + match.index + match[0].length})
+          }
+        }
       }
     }
+    previousBlank = blank
     lineStart = lineEnd + 1
   }
   return spans.sort((a, b) => a.start - b.start)

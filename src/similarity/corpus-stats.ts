@@ -1,7 +1,7 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
 import frequencyData from './document-frequencies.json' with {type: 'json'}
-import {readContent} from './content.js'
+import {readWords} from './content.js'
 import {contentTerms} from './terms.js'
 
 /**
@@ -35,7 +35,7 @@ export function createCorpusStats(items: ReadonlyArray<string | Article>): Corpu
   if (!Array.isArray(items)) throw new TypeError(`Expected an array of texts or articles, not ${describe(items)}`)
   const frequencies = new Map<string, number>()
   for (const item of items) {
-    for (const term of new Set(contentTerms(readContent(item).words))) {
+    for (const term of new Set(contentTerms(readWords(item)))) {
       frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
     }
   }

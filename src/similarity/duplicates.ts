@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
-import {readContent} from './content.js'
+import {readWords} from './content.js'
 import {checkThreshold, fingerprintSettings} from './fingerprint.js'
 import {bandCandidates, candidateBands} from './lsh.js'
 import {minhashSignature} from './minhash.js'
@@ -60,10 +60,10 @@ export function findDuplicates(items: ReadonlyArray<string | Article>, options: 
   const signatures = new Uint32Array(count * permutations)
   const empty = new Uint8Array(count)
   for (let index = 0; index < count; index++) {
-    const content = readContent(items[index]!)
-    const set = shingleHashes(content.words)
+    const itemWords = readWords(items[index]!)
+    const set = shingleHashes(itemWords)
     shingles.push(set)
-    words[index] = content.words.length
+    words[index] = itemWords.length
     if (set.length === 0) empty[index] = 1
     else signatures.set(minhashSignature(set, permutations, seed), index * permutations)
   }

@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
-import {readContent} from './content.js'
+import {readWords} from './content.js'
 import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, MAX_PERMUTATIONS, estimateFromSignatures, minhashSignature} from './minhash.js'
 import {DEFAULT_SHINGLE_SIZE, shingleHashes} from './shingle.js'
 import type {Fingerprint, FingerprintOptions} from './types.js'
@@ -45,7 +45,7 @@ export const FINGERPRINT_ALGORITHM = 'oph-densified'
  */
 export function fingerprint(item: string | Article, options: FingerprintOptions = {}): Fingerprint {
   const {permutations, seed} = fingerprintSettings(options)
-  const words = readContent(item).words
+  const words = readWords(item)
   return fingerprintOfShingles(shingleHashes(words), words.length, permutations, seed)
 }
 

@@ -40,7 +40,12 @@ export function foldWord(word: string): string {
   }
   // `U.S.`, `Tenn.`, `Dr.`: the tokenizer keeps an abbreviation's final
   // period, which says nothing about the word.
-  if (folded.length > 1 && folded.endsWith('.')) folded = folded.slice(0, -1)
-  if (folded.length > 5 && SLAVIC_ENDING.test(folded)) folded = folded.slice(0, -2) + 'y'
+  let last = folded.charCodeAt(folded.length - 1)
+  if (last === 46 && folded.length > 1) {
+    folded = folded.slice(0, -1)
+    last = folded.charCodeAt(folded.length - 1)
+  }
+  // Only words ending in `y` or `i` can have a Slavic ending: test those.
+  if ((last === 121 || last === 105) && folded.length > 5 && SLAVIC_ENDING.test(folded)) folded = folded.slice(0, -2) + 'y'
   return variants.get(folded) ?? folded
 }

@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
-import {readContent} from './content.js'
+import {readWords} from './content.js'
 import {exactResemblance} from './duplicates.js'
 import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfShingles} from './fingerprint.js'
 import {bandHash, candidateBands, type Bands} from './lsh.js'
@@ -168,7 +168,7 @@ function buildIndex(
       }
       return {fingerprint: item, shingles: undefined}
     }
-    const words = readContent(item).words
+    const words = readWords(item)
     const shingles = shingleHashes(words)
     return {fingerprint: fingerprintOfShingles(shingles, words.length, permutations, seed), shingles}
   }

@@ -4,9 +4,20 @@ import cueData from './cues.json' with {type: 'json'}
 export interface ChromeCues {
   /** Normalised lines (see `chromeKey`) that are page chrome. */
   lines: ReadonlySet<string>
-  /** Whole-line patterns tested against the normalised line. */
-  patterns: readonly RegExp[]
+  /** Whole-line patterns tested against the normalised line, by the characters such a line can start with. */
+  patternsByStart: ReadonlyMap<string, readonly RegExp[]>
 }
+
+/** A whole-line cue pattern, as data. */
+export interface CuePattern {
+  /** Regular-expression source, matched case-insensitively against the normalised line. */
+  pattern: string
+  /** Every character a matching line can begin with. */
+  starts: string
+}
+
+/** Whitespace other than single spaces, which `chromeKey` collapses. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/
 
 /** Lines longer than this are prose, never chrome: cheap rejection for long bodies. */
 export const MAX_CHROME_LINE = 160
@@ -20,11 +31,17 @@ export const MAX_CHROME_LINE = 160
  *   Tables ready for `isChromeLine`.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createChromeCues(data: {lines: readonly string[]; patterns: readonly string[]}): ChromeCues {
-  return {
-    lines: new Set(data.lines.map((line) => chromeKey(line))),
-    patterns: data.patterns.map((source) => new RegExp(source, 'iu'))
+export function createChromeCues(data: {lines: readonly string[]; patterns: readonly CuePattern[]}): ChromeCues {
+  const patternsByStart = new Map<string, RegExp[]>()
+  for (const {pattern, starts} of data.patterns) {
+    const expression = new RegExp(pattern, 'iu')
+    for (const start of starts) {
+      const list = patternsByStart.get(start) ?? []
+      list.push(expression)
+      patternsByStart.set(start, list)
+    }
   }
+  return {lines: new Set(data.lines.map((line) => chromeKey(line))), patternsByStart}
 }
 
 let defaultCues: ChromeCues | undefined
@@ -48,8 +65,11 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
   const key = chromeKey(line)
   if (key.length === 0) return false
   if (cues.lines.has(key)) return true
-  for (const pattern of cues.patterns) {
-    if (pattern.test(key)) return true
+  const patterns = cues.patternsByStart.get(key.charAt(0))
+  if (patterns) {
+    for (const pattern of patterns) {
+      if (pattern.test(key)) return true
+    }
   }
   return false
 }
@@ -69,5 +89,6 @@ export function chromeKey(line: string): string {
     if (char === ':' || char === '.' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
     else break
   }
-  return line.slice(0, end).toLowerCase().replace(/\s+/g, ' ')
+  const key = line.slice(0, end).toLowerCase()
+  return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key
 }
