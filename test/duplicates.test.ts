@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {clusterStories, defaultStoryThreshold} from '../src/similarity/clusters.js'
+import {clusterStories, defaultStoryThreshold, findStoryLinks} from '../src/similarity/clusters.js'
 import {readContent} from '../src/similarity/content.js'
 import {createCorpusStats} from '../src/similarity/corpus-stats.js'
 import {exactResemblance, findDuplicates} from '../src/similarity/duplicates.js'
@@ -152,9 +152,26 @@ describe('clusterStories', () => {
       for (let a = 0; a < texts.length; a++) {
         for (let b = a + 1; b < texts.length; b++) if (compare(prepared[a]!, prepared[b]!).score >= threshold) expected.push(`${a}-${b}`)
       }
-      const found = clusterStories(texts, {threshold, stats}).flatMap((cluster) => cluster.pairs.map((pair) => `${pair.a}-${pair.b}`))
+      const found = findStoryLinks(prepared, threshold).map((pair) => `${pair.a}-${pair.b}`)
       expect(expected.length).toBeGreaterThan(20)
       expect(found.sort()).toEqual(expected.sort())
+      // Clusters form around leaders: every member is linked to its
+      // representative, no item is in two clusters, and an item left out
+      // has no link to another item left out.
+      const clusters = clusterStories(texts, {threshold, stats})
+      const links = new Set(expected)
+      const linkedTo = (a: number, b: number) => links.has(a < b ? `${a}-${b}` : `${b}-${a}`)
+      const seen = new Set<number>()
+      for (const cluster of clusters) {
+        for (const member of cluster.members) {
+          expect(seen.has(member)).toBe(false)
+          seen.add(member)
+          if (member !== cluster.representative) expect(linkedTo(member, cluster.representative)).toBe(true)
+        }
+        expect(cluster.pairs).toHaveLength(cluster.members.length - 1)
+      }
+      const left = [...texts.keys()].filter((index) => !seen.has(index))
+      for (const a of left) for (const b of left) if (a < b) expect(linkedTo(a, b)).toBe(false)
     }
   })
 

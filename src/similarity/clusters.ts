@@ -5,15 +5,15 @@ import {checkThreshold} from './fingerprint.js'
 import {bandCandidates, candidateBands} from './lsh.js'
 import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, minhashSignature} from './minhash.js'
 import {prepare, type Prepared} from './prepare.js'
-import {compare} from './similarity.js'
+import {compare, relationThresholds} from './similarity.js'
 import type {StoryCluster, StoryPair} from './types.js'
-import {createUnionFind} from './union-find.js'
 
 /**
- * Least `similarity(...).score` of two items of one story by default.
- * Provisional: to be calibrated on SemEval-2022 Task 8.
+ * Least `similarity(...).score` of two items of one story by default: the
+ * `related` cut-off, which has the best F1 for "same story" on the
+ * SemEval-2022 Task 8 English dev pairs (see docs/similarity.md).
  */
-export const defaultStoryThreshold = 0.5
+export const defaultStoryThreshold = relationThresholds.related
 
 /** Options of `clusterStories`. */
 export interface ClusterOptions {
@@ -33,9 +33,13 @@ const REST_SHARE = 0.25
  * `findDuplicates`, which wants the same text.
  *
  * Two items are linked when `similarity(a, b).score` is at least
- * `threshold`; clusters are the connected groups of links (single link, by
- * union-find), so a story told in several rewrites joins even where two
- * rewrites alone would not.
+ * `threshold`. Clusters do not chain through links (news on one subject
+ * would chain into a few giant clusters): they form around leaders. The
+ * item linked to the most others (then the one with the most words, then
+ * the lowest index) leads a cluster of itself and every item linked to it;
+ * the next unclaimed item with the most links to unclaimed items leads the
+ * next, and so on. So every member of a cluster is linked to its
+ * `representative`, the leader, and each item is in at most one cluster.
  *
  * Candidates are found without comparing all pairs, and none is lost:
  * `score` is the larger of `sqrt(cosine)` of the TF-IDF vectors and the
@@ -53,8 +57,7 @@ const REST_SHARE = 0.25
  * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`.
  *
  * Every candidate is then verified with the exact score. A cluster's
- * `representative` is its most central member: linked to the most others,
- * then with the most words, then the lowest index.
+ * `pairs` are its links to the representative.
  *
  * @param items
  *   Texts, or articles from `splitDump`.
@@ -83,10 +86,24 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options: 
   const threshold = options.threshold ?? defaultStoryThreshold
   checkThreshold(threshold)
   const stats = options.stats ?? getDefaultCorpusStats()
-  const count = items.length
   const prepared: Prepared[] = items.map((item) => prepare(item, stats))
-  const sets = createUnionFind(count)
-  const degree = new Int32Array(count)
+  const pairs = findStoryLinks(prepared, threshold)
+  return leaderClusters(prepared.length, pairs, (index) => prepared[index]!.content.words.length)
+}
+
+/**
+ * Every pair of prepared items whose score reaches `threshold`, found
+ * without comparing all pairs (see `clusterStories`) and none lost.
+ *
+ * @param prepared
+ *   Prepared items.
+ * @param threshold
+ *   Least score.
+ * @returns
+ *   The pairs, `a < b`, sorted.
+ */
+export function findStoryLinks(prepared: readonly Prepared[], threshold: number): StoryPair[] {
+  const count = prepared.length
   const pairs: StoryPair[] = []
   // Pairs linked already: both searches may find a pair.
   const linked = new Set<number>()
@@ -97,35 +114,52 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options: 
     if (score < threshold) return
     linked.add(id)
     pairs.push({a, b, score})
-    degree[a] = degree[a]! + 1
-    degree[b] = degree[b]! + 1
-    sets.union(a, b)
   }
-
   const shingleCandidates = resemblanceCandidates(prepared, threshold)
   for (let index = 0; index < shingleCandidates.length; index += 2) verify(shingleCandidates[index]!, shingleCandidates[index + 1]!)
   forEachCosineCandidate(prepared, threshold * threshold, verify)
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b)
+}
 
-  pairs.sort((x, y) => x.a - y.a || x.b - y.b)
-  const clusters: StoryCluster[] = []
-  const byRoot = new Map<number, StoryCluster>()
-  for (const members of sets.sets(2)) {
-    let representative = members[0]!
-    for (const member of members) {
-      const better =
-        degree[member]! - degree[representative]! || prepared[member]!.content.words.length - prepared[representative]!.content.words.length
-      if (better > 0) representative = member
-    }
-    const cluster: StoryCluster = {representative, members, pairs: []}
-    clusters.push(cluster)
-    byRoot.set(sets.find(representative), cluster)
+/**
+ * Leader clustering over verified links: repeatedly, the unclaimed item with
+ * the most links to unclaimed items (then the most words, then the lowest
+ * index) claims itself and its unclaimed neighbours.
+ */
+function leaderClusters(count: number, pairs: readonly StoryPair[], wordsOf: (index: number) => number): StoryCluster[] {
+  const neighbours: StoryPair[][] = Array.from({length: count}, () => [])
+  for (const pair of pairs) {
+    neighbours[pair.a]!.push(pair)
+    neighbours[pair.b]!.push(pair)
   }
-  for (const pair of pairs) byRoot.get(sets.find(pair.a))!.pairs.push(pair)
-  return clusters
+  const claimed = new Uint8Array(count)
+  const open = new Int32Array(count)
+  for (let index = 0; index < count; index++) open[index] = neighbours[index]!.length
+  // Candidates as a max-heap would be faster; a sort per round is plenty
+  // for the few thousand linked items of a collection, and simpler to read.
+  let linked = [...Array(count).keys()].filter((index) => open[index]! > 0)
+  const clusters: StoryCluster[] = []
+  while (linked.length > 0) {
+    linked.sort((x, y) => open[y]! - open[x]! || wordsOf(y) - wordsOf(x) || x - y)
+    const leader = linked[0]!
+    if (open[leader] === 0) break
+    const links = neighbours[leader]!.filter((pair) => !claimed[pair.a === leader ? pair.b : pair.a])
+    const members = [leader, ...links.map((pair) => (pair.a === leader ? pair.b : pair.a))].sort((x, y) => x - y)
+    for (const member of members) {
+      claimed[member] = 1
+      for (const pair of neighbours[member]!) {
+        const other = pair.a === member ? pair.b : pair.a
+        open[other] = open[other]! - 1
+      }
+    }
+    clusters.push({representative: leader, members, pairs: [...links].sort((x, y) => x.a - y.a || x.b - y.b)})
+    linked = linked.filter((index) => !claimed[index] && open[index]! > 0)
+  }
+  return clusters.sort((x, y) => x.members[0]! - y.members[0]!)
 }
 
 /** Pairs whose shingle resemblance may reach `threshold`, by MinHash LSH. */
-function resemblanceCandidates(prepared: Prepared[], threshold: number): Int32Array {
+function resemblanceCandidates(prepared: readonly Prepared[], threshold: number): Int32Array {
   const permutations = DEFAULT_PERMUTATIONS
   const signatures = new Uint32Array(prepared.length * permutations)
   const empty = new Uint8Array(prepared.length)
@@ -150,7 +184,7 @@ function resemblanceCandidates(prepared: Prepared[], threshold: number): Int32Ar
  * when that reaches `cosine`; a pair that shares no indexed term has
  * `acc = 0` and `r(a) + r(b) < cosine`, so it can be skipped unseen.
  */
-function forEachCosineCandidate(prepared: Prepared[], cosine: number, found: (a: number, b: number) => void): void {
+function forEachCosineCandidate(prepared: readonly Prepared[], cosine: number, found: (a: number, b: number) => void): void {
   const count = prepared.length
   const limit = cosine - SLACK
   // A quarter of the limit each (a half is the most the bound allows): a
