@@ -20,7 +20,7 @@ test.each(examples.map((example) => [example.where, example] as const))('example
   // A TSDoc example sees its own module's exports as well as the public API.
   const scope: Record<string, unknown> = {...api, ...(example.file ? ((await import(example.file)) as Record<string, unknown>) : {})}
   const names = Object.keys(scope)
-  const run = new AsyncFunction('__check', '__throws', ...names, toRunnable(example))
+  const run = new AsyncFunction('__check', '__throws', '__import', ...names, toRunnable(example))
   const check = (expression: string, actual: unknown, expected: unknown): void => {
     expect(actual, `${example.where}: ${expression}`).toEqual(expected)
   }
@@ -28,5 +28,5 @@ test.each(examples.map((example) => [example.where, example] as const))('example
     expect(call, `${example.where}: ${expression}`).toThrow(type)
     expect(call, `${example.where}: ${expression}`).toThrow(message)
   }
-  await run(check, throws, ...names.map((name) => scope[name]))
+  await run(check, throws, async (specifier: string) => import(specifier), ...names.map((name) => scope[name]))
 })

@@ -73,7 +73,14 @@ export function tsdocExamples(folder = 'src'): Example[] {
  * after its expression.
  */
 export function toRunnable(example: Example): string {
-  const lines = joinContinuations(example.code.split('\n').filter((line) => !/^\s*import .* from ['"]newsdump['"]/.test(line)))
+  const lines = joinContinuations(
+    example.code
+      .split('\n')
+      .filter((line) => !/^\s*import .* from ['"]newsdump['"]/.test(line))
+      // Other imports (`node:fs`) become calls of the runner's `__import`,
+      // since a function body can hold no import statement.
+      .map((line) => line.replace(/^(\s*)import (\{[^}]*\}) from (['"][^'"]+['"])/, (_, indent: string, names: string, from: string) => `${indent}const ${names.replaceAll(' as ', ': ')} = await __import(${from})`))
+  )
   const out: string[] = []
   for (const line of lines) {
     const arrow = line.indexOf('//=>')
@@ -98,12 +105,15 @@ export function toRunnable(example: Example): string {
   return out.join('\n')
 }
 
-/** A value after `//=>` may go on over the next lines, each starting with `//`. */
+/**
+ * A value after `//=>` may go on over the next lines, each starting with `//`
+ * and at least two spaces (an ordinary comment has one).
+ */
 function joinContinuations(lines: string[]): string[] {
   const joined: string[] = []
   for (const line of lines) {
     const previous = joined.at(-1)
-    if (previous !== undefined && previous.includes('//=>') && /^\s*\/\/(?!=>)/.test(line)) {
+    if (previous !== undefined && previous.includes('//=>') && /^\s*\/\/ {2,}/.test(line)) {
       joined[joined.length - 1] = previous + ' ' + line.trim().slice(2).trim()
     } else {
       joined.push(line)
