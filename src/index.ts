@@ -1,4 +1,5 @@
 export {splitDump} from './split/split-dump.js'
+export {splitDumpStream, collectDumpStream} from './split/stream.js'
 export {normalizeOutlet, matchOutlet} from './outlet/normalize-outlet.js'
 export {createOutletRegistry, getDefaultOutletRegistry} from './outlet/registry.js'
 export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normalize-timestamp.js'
@@ -56,3 +57,4 @@ export type {
 export type {ClusterOptions} from './similarity/clusters.js'
 export type {SimilarityIndex} from './similarity/index-store.js'
 export type {Bands, BandWeights} from './similarity/lsh.js'
+export type {DumpEvent, DumpSource} from './split/stream.js'

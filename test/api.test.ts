@@ -5,6 +5,7 @@ test('the public surface is exactly these exports', async () => {
   expect(Object.keys(api).sort()).toEqual([
     'candidateBands',
     'clusterStories',
+    'collectDumpStream',
     'createCorpusStats',
     'createIndex',
     'createOutletRegistry',
@@ -23,6 +24,7 @@ test('the public surface is exactly these exports', async () => {
     'parseDateline',
     'similarity',
     'splitDump',
+    'splitDumpStream',
     'timestampRules',
     'toNlcst'
   ])

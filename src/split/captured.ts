@@ -25,25 +25,40 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  *   The capture interval (ISO 8601, UTC), or `null`.
  */
 export function estimateCaptured(articles: readonly Article[]): Dump['captured'] {
+  const estimate = createCaptureEstimate()
+  for (const article of articles) estimate.add(article)
+  return estimate.result()
+}
+
+/**
+ * `estimateCaptured`, one article at a time, in constant memory (for
+ * streamed dumps).
+ *
+ * @returns
+ *   `add(article)` and `result()`.
+ */
+export function createCaptureEstimate(): {add(article: Article): void; result(): Dump['captured']} {
   let earliest = Number.NEGATIVE_INFINITY
   let latest = Number.POSITIVE_INFINITY
   let bounded = false
-
-  for (const article of articles) {
-    const published = publicationInterval(article)
-    if (!published) continue
-    const age = article.published?.kind === 'relative' ? article.published.age : null
-    if (age) {
-      earliest = Math.max(earliest, published.start + age.min)
-      latest = Math.min(latest, published.end + age.max)
-      bounded = true
-    } else {
-      earliest = Math.max(earliest, published.start)
+  return {
+    add(article) {
+      const published = publicationInterval(article)
+      if (!published) return
+      const age = article.published?.kind === 'relative' ? article.published.age : null
+      if (age) {
+        earliest = Math.max(earliest, published.start + age.min)
+        latest = Math.min(latest, published.end + age.max)
+        bounded = true
+      } else {
+        earliest = Math.max(earliest, published.start)
+      }
+    },
+    result() {
+      if (!bounded || earliest > latest) return null
+      return {earliest: new Date(earliest).toISOString(), latest: new Date(latest).toISOString()}
     }
   }
-
-  if (!bounded || earliest > latest) return null
-  return {earliest: new Date(earliest).toISOString(), latest: new Date(latest).toISOString()}
 }
 
 /** When an article was published, from its absolute header or its dateline date. */

@@ -16,7 +16,7 @@ export interface Line {
   contentEnd: number
 }
 
-const BYTE_ORDER_MARK = 0xfe_ff
+export const BYTE_ORDER_MARK = 0xfe_ff
 
 /**
  * Cut text into lines, keeping exact offsets.
@@ -43,23 +43,50 @@ export function scanLines(text: string): Line[] {
     // and lose the terminators' lengths.
     while (end < length) {
       code = text.charCodeAt(end)
-      if (code === 10 || code === 13 || code === 0x85 || code === 0x20_28 || code === 0x20_29) break
+      if (isLineBreak(code)) break
       end++
     }
 
     let next = end
     if (end < length) next = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
 
-    let contentStart = start
-    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-    let contentEnd = end
-    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
-
-    lines.push({start, end, next, contentStart, contentEnd})
+    lines.push({start, end, next, ...measureContent(text, start, end)})
     start = next
   }
 
   return lines
+}
+
+/**
+ * Where a line's content starts and ends, surrounding whitespace left out
+ * (as `String.prototype.trim` sees it).
+ *
+ * @param text
+ *   Text holding the line.
+ * @param start
+ *   Start of the line.
+ * @param end
+ *   End of the line, before its terminator.
+ * @returns
+ *   `contentStart` and `contentEnd` (equal for a blank line).
+ */
+export function measureContent(text: string, start: number, end: number): {contentStart: number; contentEnd: number} {
+  let contentStart = start
+  while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+  let contentEnd = end
+  while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+  return {contentStart, contentEnd}
+}
+
+/**
+ * Whether a code unit ends a line: LF, CR, NEL, LINE SEPARATOR or
+ * PARAGRAPH SEPARATOR.
+ *
+ * @param code
+ *   UTF-16 code unit.
+ */
+export function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x85 || code === 0x20_28 || code === 0x20_29
 }
 
 /**

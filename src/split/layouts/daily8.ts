@@ -5,7 +5,7 @@ import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
 
 /** At least this many chrome lines make a dump without related blocks an aggregator page. */
-const MIN_CHROME_LINES = 2
+export const MIN_CHROME_LINES = 2
 /** Lines in a chrome run that are not cues (`#Ukraine`, an outlet logo's alt text) stay this short. */
 const MAX_CHROME_RUN_LINE = 80
 
@@ -50,27 +50,81 @@ export function splitDaily8(context: SplitContext): Article[] | null {
  * line or after a chrome line.
  */
 function findHeaders(context: SplitContext): BlockHeader[] {
-  const {text, lines, cues} = context
   const headers: BlockHeader[] = []
-  let previousOpensBlock = true
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-    if (isBlank(line)) {
-      previousOpensBlock = true
-      continue
-    }
-    if (previousOpensBlock) {
-      const header = readBlockHeader(text, lines, index, cues)
-      if (header) {
-        headers.push(header)
-        index += header.count - 1
-        previousOpensBlock = false
-        continue
-      }
-    }
-    previousOpensBlock = isChromeLine(lineText(text, line), cues)
+  const scan = createHeaderScan()
+  for (let index = 0; index < context.lines.length; index++) {
+    const header = scanHeaderLine(context, index, scan)
+    if (header) headers.push(header)
   }
   return headers
+}
+
+/** Where a header scan stands: what the lines read so far say about the next. */
+export interface HeaderScan {
+  /** The previous line ended a block (blank, chrome, or the top). */
+  previousOpensBlock: boolean
+  /** Lines still to pass over: the rest of a header just found. */
+  skip: number
+}
+
+/** A header scan at the top of a text. */
+export function createHeaderScan(): HeaderScan {
+  return {previousOpensBlock: true, skip: 0}
+}
+
+/**
+ * Take the next line into a header scan: lines must be given in order, each
+ * once, and `lines[index + 3]` must be there when the text goes on that far
+ * (a header and the line after it are read ahead).
+ *
+ * @param context
+ *   Text and lines.
+ * @param index
+ *   The line.
+ * @param scan
+ *   The scan, updated.
+ * @returns
+ *   The header that starts at this line, or `null`.
+ */
+export function scanHeaderLine(context: SplitContext, index: number, scan: HeaderScan): BlockHeader | null {
+  if (scan.skip > 0) {
+    scan.skip--
+    return null
+  }
+  const line = context.lines[index]!
+  if (isBlank(line)) {
+    scan.previousOpensBlock = true
+    return null
+  }
+  if (scan.previousOpensBlock) {
+    const header = readBlockHeader(context.text, context.lines, index, context.cues)
+    if (header) {
+      scan.skip = header.count - 1
+      scan.previousOpensBlock = false
+      return header
+    }
+  }
+  scan.previousOpensBlock = isChromeLine(lineText(context.text, line), context.cues)
+  return null
+}
+
+/**
+ * What one line does to a chrome run read backwards: `skip` (blank, or a
+ * short line that may sit between cues), `cue`, or `stop` (prose: a long
+ * line, or one that ends a sentence).
+ *
+ * @param context
+ *   Text and lines.
+ * @param index
+ *   The line.
+ */
+export function chromeRunStep(context: SplitContext, index: number): 'skip' | 'cue' | 'stop' {
+  const line = context.lines[index]!
+  if (isBlank(line)) return 'skip'
+  if (line.contentEnd - line.contentStart > MAX_CHROME_RUN_LINE) return 'stop'
+  const content = lineText(context.text, line)
+  if (isChromeLine(content, context.cues)) return 'cue'
+  return /[.!?"'”’]$/.test(content) ? 'stop' : 'skip'
 }
 
 /**
@@ -78,28 +132,22 @@ function findHeaders(context: SplitContext): BlockHeader[] {
  * run starts at its topmost cue line (short lines above it are given back to
  * the lead).
  */
-function findChromeRun(context: SplitContext, to: number): {start: number; cueCount: number} {
-  const {text, lines, cues} = context
+export function findChromeRun(context: SplitContext, to: number): {start: number; cueCount: number} {
   let start = to
   let cueCount = 0
   for (let index = to - 1; index >= 0; index--) {
-    const line = lines[index]!
-    if (isBlank(line)) continue
-    if (line.contentEnd - line.contentStart > MAX_CHROME_RUN_LINE) break
-    const content = lineText(text, line)
-    if (isChromeLine(content, cues)) {
+    const step = chromeRunStep(context, index)
+    if (step === 'stop') break
+    if (step === 'cue') {
       cueCount++
       start = index
-    } else if (/[.!?"'”’]$/.test(content)) {
-      break
     }
   }
-  if (cueCount === 0) return {start: to, cueCount}
   return {start, cueCount}
 }
 
 /** Skip blank and cue lines before the lead's title (`Skip to content`, `Menu`). */
-function skipLeadingChrome(context: SplitContext, from: number, to: number): number {
+export function skipLeadingChrome(context: SplitContext, from: number, to: number): number {
   const {text, lines, cues} = context
   let index = from
   while (index < to) {

@@ -3,7 +3,7 @@ import {readArticle, type SplitContext} from '../block.js'
 import {lineText, type Line} from '../lines.js'
 
 /** A listing needs at least this many separator lines. */
-const MIN_SEPARATORS = 2
+export const MIN_SEPARATORS = 2
 
 /**
  * The listing layout: items separated by lines holding only a dash (`-`,
@@ -37,8 +37,17 @@ export function splitListing(context: SplitContext): Article[] | null {
   return articles.length >= 2 ? articles : null
 }
 
-function isSeparator(text: string, line: Line): boolean {
+/**
+ * Whether a line separates listing items: only `-`, `--`, `---`, `–`, `—`,
+ * `•` or `*`.
+ *
+ * @param text
+ *   Text holding the line.
+ * @param line
+ *   The line.
+ */
+export function isSeparator(text: string, line: Line): boolean {
   const length = line.contentEnd - line.contentStart
   if (length === 0 || length > 3) return false
-  return /^(?:-{1,3}|–|—|•|\*)$/.test(lineText(text, line))
+  return /^(?:-{1,3}|[–—•*])$/.test(lineText(text, line))
 }

@@ -3,7 +3,7 @@ import {readArticle, type SplitContext} from '../block.js'
 import {isBlank, lineText} from '../lines.js'
 
 /** Articles in a plain dump are set apart by at least this many blank lines. */
-const MIN_GAP = 2
+export const MIN_GAP = 2
 /** A title is a line no longer than this. */
 const MAX_TITLE_LENGTH = 200
 
@@ -61,12 +61,24 @@ function findBlocks(context: SplitContext): Array<{from: number; to: number}> {
 
 /** Whether a block starts with a title line followed by at least one body line. */
 function opensWithTitle(context: SplitContext, from: number, to: number): boolean {
-  const {text, lines} = context
-  const title = lines[from]!
-  if (title.contentEnd - title.contentStart > MAX_TITLE_LENGTH) return false
-  if (lineText(context.text, title).endsWith('.')) return false
+  const {lines} = context
+  if (!isTitleLine(context, from)) return false
   for (let index = from + 1; index < to; index++) {
-    if (!isBlank(lines[index]!)) return lineText(text, lines[index]!).length > 0
+    if (!isBlank(lines[index]!)) return true
   }
   return false
+}
+
+/**
+ * Whether a line can be the title of a plain block: at most 200 characters,
+ * not ending with a period.
+ *
+ * @param context
+ *   Text and lines.
+ * @param index
+ *   The line (not blank).
+ */
+export function isTitleLine(context: SplitContext, index: number): boolean {
+  const line = context.lines[index]!
+  return line.contentEnd - line.contentStart <= MAX_TITLE_LENGTH && !lineText(context.text, line).endsWith('.')
 }

@@ -1,0 +1,80 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {splitDump} from '../src/index.js'
+import {collectDumpStream, splitDumpStream} from '../src/split/stream.js'
+import {dumpArbitrary} from './arbitraries.js'
+
+const folder = new URL('../fixtures/', import.meta.url)
+const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+
+/** Cut a text into chunks at the given sizes (cycled): anywhere, even inside `\r\n` or a surrogate pair. */
+function chunked(text: string, sizes: readonly number[]): () => string[] {
+  return () => {
+    const chunks: string[] = []
+    let offset = 0
+    for (let index = 0; offset < text.length; index++) {
+      const size = Math.max(1, sizes[index % sizes.length]!)
+      chunks.push(text.slice(offset, offset + size))
+      offset += size
+    }
+    return chunks
+  }
+}
+
+describe('splitDumpStream gives what splitDump gives', () => {
+  test.each(names)('%s, in chunks of 1, 7, 64 and 4096', async (name) => {
+    const text = readFileSync(new URL(name, folder), 'utf8')
+    const expected = splitDump(text, {reference: '2025-07-28T00:00:00Z'})
+    for (const size of [1, 7, 64, 4096]) {
+      expect(await collectDumpStream(chunked(text, [size]), {reference: '2025-07-28T00:00:00Z'})).toEqual(expected)
+    }
+  })
+
+  test('arbitrary dumps cut anywhere, from async sources too', async () => {
+    await fc.assert(
+      fc.asyncProperty(dumpArbitrary, fc.array(fc.integer({min: 1, max: 40}), {minLength: 1, maxLength: 8}), fc.boolean(), async (text, sizes, asynchronous) => {
+        const chunks = chunked(text, sizes)
+        const open = asynchronous
+          ? async function* () {
+              yield* chunks()
+            }
+          : chunks
+        expect(await collectDumpStream(open)).toEqual(splitDump(text))
+      }),
+      {numRuns: 400}
+    )
+  })
+
+  test('events come in text order and cover it', async () => {
+    const text = readFileSync(new URL('000_d00be9bfc94f70d2.txt', folder), 'utf8')
+    const kinds: string[] = []
+    let offset = 0
+    for await (const event of splitDumpStream(chunked(text, [100]))) {
+      kinds.push(event.type)
+      if (event.type === 'article') {
+        expect(event.article.span.start).toBe(offset)
+        offset = event.article.span.end
+      } else if (event.type === 'boilerplate') {
+        expect(event.span.start).toBe(offset)
+        offset = event.span.end
+      } else if (event.type === 'end') {
+        expect(event.length).toBe(text.length)
+      }
+    }
+    expect(offset).toBe(text.length)
+    expect(kinds).toEqual(['layout', 'boilerplate', 'article', 'boilerplate', 'article', 'boilerplate', 'article', 'boilerplate', 'article', 'end'])
+  })
+
+  test('empty sources, a lone byte-order mark, and a listing that is really plain', async () => {
+    for (const text of ['', '\uFEFF', '\n\n', '-\n-\nOnly one item\n-\n', 'Reuters\n2 hours ago\n- Reuters\n']) {
+      expect(await collectDumpStream(() => [text])).toEqual(splitDump(text))
+    }
+  })
+
+  test('bad calls', async () => {
+    await expect(collectDumpStream('text' as never)).rejects.toThrow(new TypeError('Expected a function that opens the source, not `string` ("text")'))
+    await expect(collectDumpStream(() => [new Uint8Array(3)] as never)).rejects.toThrow('Expected chunks of text, not `object`')
+    await expect(collectDumpStream(() => ['x'], {reference: 'soon'})).rejects.toThrow(RangeError)
+  })
+})
