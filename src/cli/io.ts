@@ -44,17 +44,27 @@ export interface Input {
  *   Exit code 1, naming the file, when it cannot be read.
  */
 export async function readInput(name: string, io: CommandIo): Promise<Input> {
-  if (name === '-') {
-    const chunks: Buffer[] = []
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
-    return {name, text: decode(Buffer.concat(chunks)), modified: null}
-  }
+  if (name === '-') return {name, text: decode(await readStdin(io)), modified: null}
   try {
     const [bytes, info] = await Promise.all([readFile(name), stat(name)])
     return {name, text: decode(bytes), modified: info.mtime}
   } catch (error) {
     throw new CommandError(`${name}: cannot read: ${reason(error)}`, 1)
   }
+}
+
+/**
+ * Read all of standard input, as bytes.
+ *
+ * @param io
+ *   Streams.
+ * @returns
+ *   The bytes.
+ */
+export async function readStdin(io: CommandIo): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+  return Buffer.concat(chunks)
 }
 
 /**

@@ -1,6 +1,10 @@
-import {splitDump, type Article} from '../../index.js'
+import {createReadStream} from 'node:fs'
+import {mkdtemp, rm, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {splitDumpStream, type Article, type Span} from '../../index.js'
 import {parseCommandArgs, referenceOption} from '../args.js'
-import {CommandError, expandPaths, readInput, type CommandIo} from '../io.js'
+import {CommandError, expandPaths, readStdin, type CommandIo} from '../io.js'
 import {startProgress} from '../progress.js'
 import {formatAge, formatTable} from '../table.js'
 
@@ -46,28 +50,68 @@ export async function runSplit(args: string[], io: CommandIo): Promise<void> {
   const given = referenceOption(values.reference)
   const files = expandPaths(positionals)
   const progress = startProgress(io.stderr, files.length, Boolean(io.stderr.isTTY) && !values.quiet && !values.json && !values.jsonl)
-  const documents: unknown[] = []
 
-  // One file at a time: only the current dump is held in memory.
-  for (const [done, file] of files.entries()) {
-    progress.update(done, file)
-    const input = await readInput(file, io)
-    const reference = given ?? input.modified ?? io.now()
-    const source = given ? '--reference' : input.modified ? "the file's modification time" : 'now'
-    const dump = splitDump(input.text, {reference})
-    if (values.jsonl) {
-      for (const [index, article] of dump.articles.entries()) {
-        io.stdout.write(JSON.stringify({file: input.name, index, reference: reference.toISOString(), ...article}) + '\n')
+  // Dumps are streamed one at a time (see splitDumpStream): a dump larger
+  // than memory splits in memory bounded by its largest article. Standard
+  // input is spooled to a temporary file first, since the stream is read
+  // twice.
+  let spool: string | undefined
+  let firstDocument = true
+  if (values.json) io.stdout.write('[')
+  try {
+    for (const [done, file] of files.entries()) {
+      progress.update(done, file)
+      let path = file
+      let modified: Date | null = null
+      if (file === '-') {
+        spool ??= await mkdtemp(join(tmpdir(), 'newsdump-'))
+        path = join(spool, 'stdin.txt')
+        await writeFile(path, await readStdin(io))
+      } else {
+        modified = await modifiedTime(file)
       }
-    } else if (values.json) {
-      documents.push({file: input.name, reference: reference.toISOString(), dump})
-    } else {
-      io.stdout.write(`\n${input.name}: ${dump.layout}, ${dump.articles.length} article${dump.articles.length === 1 ? '' : 's'}; ages against ${reference.toISOString()} (${source})\n`)
-      io.stdout.write(formatTable(['#', 'role', 'outlet', 'age', 'title', '¶'], dump.articles.map((article, index) => row(article, index))))
+      const reference = given ?? modified ?? io.now()
+      const source = given ? '--reference' : modified ? "the file's modification time" : 'now'
+      const rows: string[][] = []
+      const boilerplate: Span[] = []
+      let layout = ''
+      let count = 0
+      for await (const event of splitDumpStream(() => createReadStream(path, {encoding: 'utf8'}), {reference})) {
+        if (event.type === 'layout') {
+          layout = event.layout
+          if (values.json) {
+            io.stdout.write(`${firstDocument ? '\n' : ',\n'}{"file":${JSON.stringify(file)},"reference":${JSON.stringify(reference.toISOString())},"dump":{"layout":${JSON.stringify(layout)},"articles":[`)
+            firstDocument = false
+          }
+        } else if (event.type === 'article') {
+          if (values.jsonl) io.stdout.write(JSON.stringify({file, index: count, reference: reference.toISOString(), ...event.article}) + '\n')
+          else if (values.json) io.stdout.write((count === 0 ? '\n' : ',\n') + JSON.stringify(event.article))
+          else rows.push(row(event.article, count))
+          count++
+        } else if (event.type === 'boilerplate') {
+          if (values.json) boilerplate.push(event.span)
+        } else if (values.json) {
+          io.stdout.write(`],"boilerplate":${JSON.stringify(boilerplate)},"captured":${JSON.stringify(event.captured)}}}`)
+        }
+      }
+      if (!values.json && !values.jsonl) {
+        io.stdout.write(`\n${file}: ${layout}, ${count} article${count === 1 ? '' : 's'}; ages against ${reference.toISOString()} (${source})\n`)
+        io.stdout.write(formatTable(['#', 'role', 'outlet', 'age', 'title', '¶'], rows))
+      }
     }
+  } finally {
+    if (spool) await rm(spool, {recursive: true, force: true})
   }
   progress.done()
-  if (values.json) io.stdout.write(JSON.stringify(documents, null, 2) + '\n')
+  if (values.json) io.stdout.write('\n]\n')
+}
+
+async function modifiedTime(file: string): Promise<Date> {
+  try {
+    return (await stat(file)).mtime
+  } catch (error) {
+    throw new CommandError(`${file}: cannot read: ${(error as {code?: string}).code === 'ENOENT' ? 'no such file or directory' : String(error)}`, 1)
+  }
 }
 
 function row(article: Article, index: number): string[] {
