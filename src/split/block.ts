@@ -30,7 +30,8 @@ const MAX_ORPHAN_WORDS = 4
  * Leading blank lines are skipped. At the end, blank lines, chrome cue lines
  * and a short orphan line set off by a blank line are left out of the
  * article (they become boilerplate). A block whose header is not followed
- * by any title (the dump was cut off) gives no article.
+ * by any title (the dump was cut off), or only by page chrome, gives no
+ * article.
  *
  * @param context
  *   The split in progress.
@@ -65,6 +66,9 @@ export function readArticle(
   if (index >= to) return null
 
   const titleLine = lines[index]!
+  // A header followed by page chrome (`Related Articles`) was cut off before
+  // its title: the page's next section is no title.
+  if (headerFound && isChromeLine(lineText(text, titleLine), context.cues)) return null
   const bodyEnd = trimBlockEnd(context, index + 1, to)
   const paragraphs: string[] = []
   let firstBodyLine: Line | undefined

@@ -5,7 +5,7 @@ import {readArticle, type SplitContext} from './block.js'
 import {createCaptureEstimate} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
 import type {BlockHeader} from './header.js'
-import {chromeRunStep, createHeaderScan, MIN_CHROME_LINES, scanHeaderLine, skipLeadingChrome, findChromeRun, type HeaderScan} from './layouts/daily8.js'
+import {chromeRunStep, createHeaderScan, MIN_CHROME_LINES, readRelatedBlock, scanHeaderLine, skipLeadingChrome, findChromeRun, type HeaderScan} from './layouts/daily8.js'
 import {isSeparator, MIN_SEPARATORS} from './layouts/listing.js'
 import {isTitleLine, MIN_GAP} from './layouts/plain.js'
 import {BYTE_ORDER_MARK, isBlank, isLineBreak, measureContent, type Line} from './lines.js'
@@ -237,13 +237,13 @@ function daily8Splitter(base: Base): Splitter {
     if (!found) return []
     const header = {...found, first: index}
     const closed = sawHeader
-      ? window.read(blockStart, index, (context, from, to) => readArticle(context, from, to, 'related', shift(current!, from, blockStart)))
+      ? window.read(blockStart, index, (context, from, to) => readRelatedBlock(context, shift(current!, from, blockStart), to))
       : window.read(0, index, (context, from, to) => readLead(context, from, to))
     sawHeader = true
     current = header
     blockStart = index
     window.forgetBefore(index)
-    return [closed]
+    return closed
   }
 
   return {
@@ -256,16 +256,17 @@ function daily8Splitter(base: Base): Splitter {
     end() {
       const found: Array<Article | null> = []
       while (window.cursor < window.end) found.push(...take(window.advance()))
-      if (sawHeader) found.push(window.read(blockStart, window.end, (context, from, to) => readArticle(context, from, to, 'related', shift(current!, from, blockStart))))
-      else found.push(window.read(0, window.end, (context, from, to) => readLead(context, from, to)))
+      if (sawHeader) found.push(...window.read(blockStart, window.end, (context, from, to) => readRelatedBlock(context, shift(current!, from, blockStart), to)))
+      else found.push(...window.read(0, window.end, (context, from, to) => readLead(context, from, to)))
       return found
     }
   }
 }
 
-function readLead(context: SplitContext, from: number, to: number): Article | null {
+function readLead(context: SplitContext, from: number, to: number): Article[] {
   const chrome = findChromeRun(context, to)
-  return readArticle(context, skipLeadingChrome(context, from, chrome.start), chrome.start, 'lead', null)
+  const lead = readArticle(context, skipLeadingChrome(context, from, chrome.start), chrome.start, 'lead', null)
+  return lead ? [lead] : []
 }
 
 /** A header found in stream coordinates, as seen from a window that starts at `from`. */
@@ -278,7 +279,7 @@ function listingSplitter(base: Base): Splitter {
   let itemStart = 0
   let first = true
   const close = (to: number): Article | null => {
-    const article = window.read(itemStart, to, (context, from, end) => readArticle(context, from, end, first ? 'lead' : 'related'))
+    const [article = null] = window.read(itemStart, to, (context, from, end) => single(readArticle(context, from, end, first ? 'lead' : 'related')))
     if (article) first = false
     return article
   }
@@ -311,7 +312,7 @@ function plainSplitter(base: Base, byBlock: boolean): Splitter {
   let first = true
   let blanks = 0
   const close = (to: number): Article | null => {
-    const article = window.read(blockStart, to, (context, from, end) => readArticle(context, from, end, first ? 'lead' : 'related'))
+    const [article = null] = window.read(blockStart, to, (context, from, end) => single(readArticle(context, from, end, first ? 'lead' : 'related')))
     if (article) first = false
     return article
   }
@@ -397,11 +398,11 @@ class LineWindow {
    * Run `rule` on lines `[from, to)` as a text of their own, then move the
    * article's offsets back into the stream's.
    */
-  read(from: number, to: number, rule: (context: SplitContext, from: number, to: number) => Article | null): Article | null {
-    if (to <= from) return null
+  read(from: number, to: number, rule: (context: SplitContext, from: number, to: number) => Article[]): Article[] {
+    if (to <= from) return []
     const context = this.context(from, to)
-    const article = rule(context, 0, context.lines.length)
-    return article ? moveArticle(article, this.get(from).start) : null
+    const offset = this.get(from).start
+    return rule(context, 0, context.lines.length).map((article) => moveArticle(article, offset))
   }
 
   private context(from: number, to: number): SplitContext {
@@ -419,6 +420,10 @@ class LineWindow {
       ...this.base
     }
   }
+}
+
+function single(article: Article | null): Article[] {
+  return article ? [article] : []
 }
 
 function moveArticle(article: Article, offset: number): Article {

@@ -38,11 +38,51 @@ export function splitDaily8(context: SplitContext): Article[] | null {
 
   for (const [index, header] of headers.entries()) {
     const to = headers[index + 1]?.first ?? context.lines.length
-    const related = readArticle(context, header.first, to, 'related', header)
-    if (related) articles.push(related)
+    articles.push(...readRelatedBlock(context, header, to))
   }
 
   return articles
+}
+
+/**
+ * Read the related block that starts with `header` and runs to line `to`.
+ *
+ * Pages saved one after another run together: when the block ends in a
+ * chrome run of its own (two or more cue lines) and a blank line sets the
+ * lines just before that run apart from the block's body, those lines are
+ * the next page's lead, and the chrome run is boilerplate.
+ *
+ * @param context
+ *   The split in progress.
+ * @param header
+ *   The block's header.
+ * @param to
+ *   Line after the block.
+ * @returns
+ *   The related article and, when the block holds one, the next page's lead.
+ */
+export function readRelatedBlock(context: SplitContext, header: BlockHeader, to: number): Article[] {
+  const bodyStart = header.first + header.count
+  const chrome = findChromeRun(context, to, bodyStart)
+  if (chrome.cueCount >= MIN_CHROME_LINES && chrome.start > bodyStart) {
+    // The next page's lead: the unbroken run of lines before the chrome
+    // (and the blank lines between them).
+    let leadEnd = chrome.start
+    while (leadEnd > bodyStart && isBlank(context.lines[leadEnd - 1]!)) leadEnd--
+    let leadStart = leadEnd
+    while (leadStart > bodyStart && !isBlank(context.lines[leadStart - 1]!)) leadStart--
+    // A blank line must set it apart, and the block must keep a title.
+    if (leadStart > bodyStart + 1 && isBlank(context.lines[leadStart - 1]!)) {
+      const articles: Article[] = []
+      const related = readArticle(context, header.first, leadStart, 'related', header)
+      if (related) articles.push(related)
+      const lead = readArticle(context, skipLeadingChrome(context, leadStart, chrome.start), chrome.start, 'lead', null)
+      if (lead) articles.push(lead)
+      return articles
+    }
+  }
+  const related = readArticle(context, header.first, to, 'related', header)
+  return related ? [related] : []
 }
 
 /**
@@ -128,14 +168,14 @@ export function chromeRunStep(context: SplitContext, index: number): 'skip' | 'c
 }
 
 /**
- * Walk back from line `to` over blank lines, cue lines and short lines; the
- * run starts at its topmost cue line (short lines above it are given back to
- * the lead).
+ * Walk back from line `to` (not past line `from`) over blank lines, cue
+ * lines and short lines; the run starts at its topmost cue line (short lines
+ * above it are given back to the lead).
  */
-export function findChromeRun(context: SplitContext, to: number): {start: number; cueCount: number} {
+export function findChromeRun(context: SplitContext, to: number, from = 0): {start: number; cueCount: number} {
   let start = to
   let cueCount = 0
-  for (let index = to - 1; index >= 0; index--) {
+  for (let index = to - 1; index >= from; index--) {
     const step = chromeRunStep(context, index)
     if (step === 'stop') break
     if (step === 'cue') {
