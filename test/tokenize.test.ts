@@ -200,6 +200,26 @@ describe('equals retext-english', () => {
     )
   })
 
+  // Dense in punctuation and symbols, which the merge steps walk from one to
+  // the next: runs a single merge swallows (`a.-b`, `'n'`), full stops in
+  // and after sentences, sentences without words, and words after a final
+  // terminal marker.
+  const marksDense = fc
+    .array(
+      fc.constantFrom('a', 'B', 'w', 'n', 'o', 'em', '1', '100', 'Dr', 'U', ' ', '\n\n', '.', '. ', '..', '!', '?', '…', ',', ';', '-', '/', '&', '@', "'", '’', '_', ')', '"', '$'),
+      {maxLength: 50}
+    )
+    .map((parts) => parts.join(''))
+
+  test('on strings dense in punctuation and symbols', () => {
+    fc.assert(
+      fc.property(marksDense, (text) => {
+        expect(words(text)).toEqual(nlcstWords(text))
+      }),
+      {numRuns: 5000}
+    )
+  })
+
   test('on arbitrary strings, lone surrogates included', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 60}), fc.string({unit: 'grapheme', maxLength: 60})), (text) => {
@@ -223,6 +243,20 @@ describe('robustness', () => {
 
   test('linear time on long, repetitive inputs', () => {
     const patterns = ['a-', 'a.', 'a. ', 'A. ', '.', "'", 'a/', '&a', 'a_', '😀', '\uD800', 'word ', 'x. y', 'ab. Cd. ']
+    for (const pattern of patterns) {
+      const text = pattern.repeat(Math.ceil(2_000_000 / pattern.length))
+      const start = performance.now()
+      let count = 0
+      forEachWord(text, () => {
+        count++
+      })
+      expect(performance.now() - start, JSON.stringify(pattern)).toBeLessThan(2000)
+      expect(count).toBeGreaterThanOrEqual(0)
+    }
+  })
+
+  test('linear time on long runs of punctuation and word-less sentences', () => {
+    const patterns = ['. ', '.-', 'a.-', '-. a', "'n", '!?', ', .', 'a-.b']
     for (const pattern of patterns) {
       const text = pattern.repeat(Math.ceil(2_000_000 / pattern.length))
       const start = performance.now()

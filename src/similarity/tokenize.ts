@@ -11,7 +11,9 @@
  * flat typed arrays of token offsets: each step is one linear pass named
  * after the plugin it replays, so a word can be traced back to the rule
  * that made it. Steps that only move white space or regroup paragraphs do
- * not change words and are left out.
+ * not change words and are left out. Every step acts only at punctuation
+ * and symbol tokens, so the steps walk a list of those rather than every
+ * token (see `keep`).
  *
  * Character classes are parse-latin's (`lib/expressions.js` of
  * parse-latin 7), tested per UTF-16 code unit as parse-latin does (it reads
@@ -99,9 +101,9 @@ const RUNS =
  * keeps it (`Inc.`, `Dr.`, `Jan.`). Longest match: 9 code units.
  */
 const ENGLISH_ABBREVIATION =
-  /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/
+  /^(?:t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/
 const ENGLISH_ABBREVIATION_SENSITIVE =
-  /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/
+  /^(?:(?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|[odestx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/
 
 /**
  * parse-latin `abbreviationPrefix` (tested lower-cased): a word before a
@@ -109,7 +111,7 @@ const ENGLISH_ABBREVIATION_SENSITIVE =
  * (`No. 1`, `Plan B.`, `100.`). Longest match: 4 code units.
  */
 const PREFIX_ABBREVIATION =
-  /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
+  /^(?:\d{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
 
 /**
  * Below this many code units a text is tokenized in one go; longer texts
@@ -143,7 +145,7 @@ let spare: Scratch | undefined
  * Multilingual Plane are symbols, as parse-latin reads code units. No
  * known differences from retext-english: none on the fixtures, on the
  * 21,268 BBC and Reuters-21578 stories of `bench/tokenize.mjs`, or on
- * random strings. Linear in the length of `text`; scratch memory of 14
+ * random strings. Linear in the length of `text`; scratch memory of 18
  * bytes per code unit of a chunk (64 to 128 Ki code units, longer only
  * where a text has no `lowercase. Capital` to cut at), nothing per word.
  *
@@ -281,7 +283,8 @@ function isTerminal(code: number): boolean {
  * the chunk end after the last); `node` the first token of each node, as
  * tokens merge into words (and the token count after the last node);
  * `type` the type of each token, then of each node (nodes never outnumber
- * tokens, and every pass reads at or ahead of where it writes);
+ * tokens, and every pass reads at or ahead of where it writes); `marks`
+ * the punctuation and symbol nodes, in order, then `END` (see `keep`);
  * `sentence` the first node of each sentence (and the node count after the
  * last); `flag` whether each sentence has a word.
  */
@@ -289,15 +292,20 @@ interface Scratch {
   raw: Int32Array
   type: Uint8Array
   node: Int32Array
+  marks: Int32Array
   sentence: Int32Array
   flag: Uint8Array
 }
+
+/** Ends the list in `marks`: above any node index, so `at >= nodes` stops a walk. */
+const END = 0x7f_ff_ff_ff
 
 function scratch(size: number): Scratch {
   return {
     raw: new Int32Array(size),
     type: new Uint8Array(size),
     node: new Int32Array(size),
+    marks: new Int32Array(size),
     sentence: new Int32Array(size),
     flag: new Uint8Array(size)
   }
@@ -313,22 +321,22 @@ function tokenizeChunk(
   arrays: Scratch,
   visit: (start: number, end: number) => void
 ): void {
-  const {raw, type, node, sentence, flag} = arrays
-  const count = tokenize(text, from, to, classes, raw, type)
-  let nodes = mergeEnglishElisionExceptions(text, raw, type, node, count, atStart)
-  if (has(text, from, to, '&')) nodes = mergeInitialWordSymbol(text, raw, type, node, nodes)
-  if (has(text, from, to, '-')) nodes = mergeFinalWordSymbol(text, raw, type, node, nodes)
-  nodes = mergeInnerWordSymbol(text, raw, type, node, nodes)
-  if (has(text, from, to, '/')) nodes = mergeInnerWordSlash(text, raw, type, node, nodes)
-  nodes = mergeInitialismsAndEnglishPrefixExceptions(text, classes, raw, type, node, nodes)
-  let sentences = splitSentences(text, raw, type, node, nodes, sentence, flag)
+  const {raw, type, node, marks, sentence, flag} = arrays
+  let nodes = tokenize(text, from, to, classes, raw, type, node, marks)
+  nodes = mergeEnglishElisionExceptions(text, raw, type, node, marks, nodes, atStart)
+  if (has(text, from, to, '&')) nodes = mergeInitialWordSymbol(text, raw, type, node, marks, nodes)
+  if (has(text, from, to, '-')) nodes = mergeFinalWordSymbol(text, raw, type, node, marks, nodes)
+  nodes = mergeInnerWordSymbol(text, raw, type, node, marks, nodes)
+  if (has(text, from, to, '/')) nodes = mergeInnerWordSlash(text, raw, type, node, marks, nodes)
+  nodes = mergeInitialismsAndEnglishPrefixExceptions(text, classes, raw, type, node, marks, nodes)
+  let sentences = splitSentences(text, raw, type, node, marks, nodes, sentence, flag)
   sentences = mergeNonWordSentences(sentence, flag, sentences, nodes, atStart)
   mergeAffixSymbol(text, classes, raw, type, node, sentence, sentences)
   sentences = mergeInitialLowerCaseLetterSentences(text, classes, raw, type, node, sentence, sentences, nodes)
   sentences = mergeInitialDigitSentences(text, raw, type, node, sentence, sentences, nodes)
   sentences = mergePrefixExceptions(text, raw, type, node, sentence, sentences, nodes)
   sentences = mergeAffixExceptions(text, raw, type, node, sentence, sentences, nodes)
-  mergeRemainingFullStops(text, raw, type, node, sentence, sentences)
+  mergeRemainingFullStops(text, raw, type, node, marks, sentence, sentences)
   for (let at = 0; at < nodes; at++) {
     if (type[at] !== WORD) continue
     const start = raw[node[at > 0 && type[at - 1] === JOINS_NEXT ? at - 1 : at]!]!
@@ -344,27 +352,46 @@ function has(text: string, from: number, to: number, character: string): boolean
   return at !== -1 && at < to
 }
 
+/** Whether a node from `from` to `to` (exclusive) is a word. */
+function hasWord(type: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (type[at] === WORD) return true
+  return false
+}
+
 /**
  * parse-latin `tokenize`: white space and word characters continue a
  * token; punctuation and symbols continue it only with the same character,
  * or, for symbols, with any surrogate (so emoji are symbols). Returns the
- * token count.
+ * token count. Each token starts as its own node, and punctuation and
+ * symbol tokens are listed in `marks`.
  */
-function tokenize(text: string, from: number, to: number, classes: Uint8Array, raw: Int32Array, type: Uint8Array): number {
+function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  classes: Uint8Array,
+  raw: Int32Array,
+  type: Uint8Array,
+  node: Int32Array,
+  marks: Int32Array
+): number {
   let count = 0
+  let marked = 0
   let index = from
   while (index < to) {
     const code = text.charCodeAt(index)
     const kind = classes[code]! & TYPE
     raw[count] = index
     type[count] = kind
-    count++
+    node[count] = count
     index++
     if (kind === WORD || kind === WHITE_SPACE) {
       while (index < to && (classes[text.charCodeAt(index)]! & TYPE) === kind) index++
     } else if (kind === PUNCTUATION) {
+      marks[marked++] = count
       while (index < to && text.charCodeAt(index) === code) index++
     } else {
+      marks[marked++] = count
       let previous = code
       while (index < to) {
         const next = text.charCodeAt(index)
@@ -373,51 +400,97 @@ function tokenize(text: string, from: number, to: number, classes: Uint8Array, r
         index++
       }
     }
+    count++
   }
   raw[count] = to
+  node[count] = count
+  marks[marked] = END
   return count
+}
+
+/*
+ * The merge steps below each rewrite the list of nodes left to right,
+ * dropping the nodes they merge into a word. Every one of them acts only at
+ * a punctuation or symbol node (a mark), looking at its neighbours; the
+ * white space and word nodes between two marks, some nine in ten nodes of
+ * prose, go through unchanged. So a step walks `marks` rather than every
+ * node: it moves each run of nodes between marks down as a block with
+ * `keep` (not at all before its first merge), decides at the mark exactly
+ * as parse-latin's plugin would, with `kept` output nodes so far (the last
+ * of which is `kept - 1`) and `copied` the first input node not yet
+ * handled, and writes the kept marks back to `marks` under their new
+ * indices for the next step. A mark below `copied` was merged into a word
+ * by an earlier mark of the same step and is passed over.
+ */
+
+/**
+ * Move the input nodes `from` to `to` (exclusive), none of them marks, down
+ * to output index `kept`; before a step's first merge they are already
+ * there. Returns the output count after them.
+ */
+function keep(node: Int32Array, type: Uint8Array, kept: number, from: number, to: number): number {
+  if (kept === from) return to
+  for (let at = from; at < to; at++) {
+    node[kept] = node[at]!
+    type[kept] = type[at]!
+    kept++
+  }
+  return kept
 }
 
 /**
  * parse-english `mergeEnglishElisionExceptions`: `w/`, `o' `, `ol' `,
- * `'twas`, `'tis`, `'cause`, `'em`, `'er`, `'im`, `'90s`, `'n'`. Turns
- * tokens into nodes. Replays `unist-util-visit-children`, which does not
- * visit the node after one it removed.
+ * `'twas`, `'tis`, `'cause`, `'em`, `'er`, `'im`, `'90s`, `'n'`. Nodes are
+ * still tokens here (`node[token] === token`). Replays
+ * `unist-util-visit-children`, which does not visit the node after one it
+ * removed (`skipped`).
  */
-function mergeEnglishElisionExceptions(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, count: number, atStart: boolean): number {
-  let nodes = 0
-  let skip = false
-  for (let token = 0; token < count; token++) {
-    const kind = type[token]!
-    if (skip) {
-      skip = false
-    } else if ((kind & 1) === 1 && raw[token + 1]! - raw[token]! === 1) {
+function mergeEnglishElisionExceptions(
+  text: string,
+  raw: Int32Array,
+  type: Uint8Array,
+  node: Int32Array,
+  marks: Int32Array,
+  count: number,
+  atStart: boolean
+): number {
+  let kept = 0
+  let copied = 0
+  let out = 0
+  let skipped = -1
+  for (let next = 0; ; next++) {
+    const token = marks[next]!
+    if (token >= count) break
+    if (token < copied) continue
+    kept = keep(node, type, kept, copied, token)
+    copied = token + 1
+    if (token !== skipped && raw[token + 1]! - raw[token]! === 1) {
       const code = text.charCodeAt(raw[token]!)
       if (code === SLASH) {
-        if (nodes > 0 && type[nodes - 1] === WORD && node[nodes - 1] === token - 1 && isWordW(text, raw, token - 1)) {
-          skip = true
+        if (kept > 0 && type[kept - 1] === WORD && node[kept - 1] === token - 1 && isWordW(text, raw, token - 1)) {
+          skipped = token + 1
           continue
         }
       } else if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) {
         // In a later chunk, at least two nodes come before it (see `chunkEnd`).
         if (
-          (atStart ? nodes > 2 : nodes >= 2) &&
+          (atStart ? kept > 2 : kept >= 2) &&
           token < count - 1 &&
-          type[nodes - 1] === WORD &&
-          type[nodes - 2] === WHITE_SPACE &&
+          type[kept - 1] === WORD &&
+          type[kept - 2] === WHITE_SPACE &&
           type[token + 1] === WHITE_SPACE &&
-          node[nodes - 1] === token - 1 &&
+          node[kept - 1] === token - 1 &&
           isElisionPrefix(text, raw[token - 1]!, raw[token]!)
         ) {
-          skip = true
+          skipped = token + 1
           continue
         }
-        if (token < count - 1 && type[token + 1] === WORD && (nodes === 0 || type[nodes - 1] !== WORD)) {
+        if (token < count - 1 && type[token + 1] === WORD && (kept === 0 || type[kept - 1] !== WORD)) {
           if (isElisionAffix(text, raw[token + 1]!, raw[token + 2]!)) {
-            node[nodes] = token
-            type[nodes] = WORD
-            nodes++
-            token++
+            node[kept] = token
+            type[kept] = WORD
+            kept++
+            copied = token + 2
             continue
           }
           if (
@@ -427,68 +500,77 @@ function mergeEnglishElisionExceptions(text: string, raw: Int32Array, type: Uint
             type[token + 2] === PUNCTUATION &&
             (isSingle(text, raw, token + 2, APOSTROPHE) || isSingle(text, raw, token + 2, RIGHT_SINGLE_QUOTE))
           ) {
-            node[nodes] = token
-            type[nodes] = WORD
-            nodes++
-            token += 2
+            node[kept] = token
+            type[kept] = WORD
+            kept++
+            copied = token + 3
             continue
           }
         }
       }
     }
-    node[nodes] = token
-    type[nodes] = kind
-    nodes++
+    node[kept] = token
+    type[kept] = type[token]!
+    marks[out++] = kept
+    kept++
   }
-  node[nodes] = count
-  return nodes
+  kept = keep(node, type, kept, copied, count)
+  node[kept] = count
+  marks[out] = END
+  return kept
 }
 
 /** parse-latin `mergeInitialWordSymbol`: `&` before a word, not after one, joins it. */
-function mergeInitialWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, nodes: number): number {
+function mergeInitialWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, marks: Int32Array, nodes: number): number {
   let kept = 0
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
-    if (
-      (kind & 1) === 1 &&
-      isSingle(text, raw, node[at]!, AMPERSAND) &&
-      !(kept > 0 && type[kept - 1] === WORD) &&
-      at + 1 < nodes &&
-      type[at + 1] === WORD
-    ) {
+  let copied = 0
+  let out = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    if (at < copied) continue
+    kept = keep(node, type, kept, copied, at)
+    copied = at + 1
+    if (isSingle(text, raw, node[at]!, AMPERSAND) && !(kept > 0 && type[kept - 1] === WORD) && at + 1 < nodes && type[at + 1] === WORD) {
       node[kept] = node[at]!
       type[kept] = WORD
       kept++
-      at++
+      copied = at + 2
       continue
     }
     node[kept] = node[at]!
-    type[kept] = kind
+    type[kept] = type[at]!
+    marks[out++] = kept
     kept++
   }
+  kept = keep(node, type, kept, copied, nodes)
   node[kept] = node[nodes]!
+  marks[out] = END
   return kept
 }
 
 /** parse-latin `mergeFinalWordSymbol`: `-` after a word, not before one, joins it (`pre- and post-war`). */
-function mergeFinalWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, nodes: number): number {
+function mergeFinalWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, marks: Int32Array, nodes: number): number {
   let kept = 0
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
-    if (
-      (kind & 1) === 1 &&
-      kept > 0 &&
-      type[kept - 1] === WORD &&
-      isSingle(text, raw, node[at]!, HYPHEN) &&
-      !(at + 1 < nodes && type[at + 1] === WORD)
-    ) {
+  let copied = 0
+  let out = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    if (at < copied) continue
+    kept = keep(node, type, kept, copied, at)
+    copied = at + 1
+    if (kept > 0 && type[kept - 1] === WORD && isSingle(text, raw, node[at]!, HYPHEN) && !(at + 1 < nodes && type[at + 1] === WORD)) {
       continue
     }
     node[kept] = node[at]!
-    type[kept] = kind
+    type[kept] = type[at]!
+    marks[out++] = kept
     kept++
   }
+  kept = keep(node, type, kept, copied, nodes)
   node[kept] = node[nodes]!
+  marks[out] = END
   return kept
 }
 
@@ -496,27 +578,36 @@ function mergeFinalWordSymbol(text: string, raw: Int32Array, type: Uint8Array, n
  * parse-latin `mergeInnerWordSymbol`: words joined by one of `&'-.:=?@`,
  * soft hyphen, `·`, `‐`, `‑`, `’`, `‧`, or underscores, become one.
  */
-function mergeInnerWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, nodes: number): number {
+function mergeInnerWordSymbol(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, marks: Int32Array, nodes: number): number {
   let kept = 0
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
-    if ((kind & 1) === 1 && kept > 0 && type[kept - 1] === WORD) {
+  let copied = 0
+  let out = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    if (at < copied) continue
+    kept = keep(node, type, kept, copied, at)
+    copied = at + 1
+    if (kept > 0 && type[kept - 1] === WORD) {
       let last = -1
-      for (let next = at; next < nodes; next++) {
-        const nextKind = type[next]!
-        if (nextKind === WORD) last = next
-        else if ((nextKind & 1) === 0 || !isInnerWordSymbol(text, raw, node[next]!)) break
+      for (let ahead = at; ahead < nodes; ahead++) {
+        const aheadKind = type[ahead]!
+        if (aheadKind === WORD) last = ahead
+        else if ((aheadKind & 1) === 0 || !isInnerWordSymbol(text, raw, node[ahead]!)) break
       }
       if (last !== -1) {
-        at = last
+        copied = last + 1
         continue
       }
     }
     node[kept] = node[at]!
-    type[kept] = kind
+    type[kept] = type[at]!
+    marks[out++] = kept
     kept++
   }
+  kept = keep(node, type, kept, copied, nodes)
   node[kept] = node[nodes]!
+  marks[out] = END
   return kept
 }
 
@@ -525,15 +616,21 @@ function mergeInnerWordSymbol(text: string, raw: Int32Array, type: Uint8Array, n
  * code units joins it, with the word after it when that is short too
  * (`km/h`, `24/7`, not `and/or`).
  */
-function mergeInnerWordSlash(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, nodes: number): number {
+function mergeInnerWordSlash(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, marks: Int32Array, nodes: number): number {
   let kept = 0
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
-    if ((kind & 1) === 1 && kept > 0 && type[kept - 1] === WORD && isSingle(text, raw, node[at]!, SLASH)) {
+  let copied = 0
+  let out = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    if (at < copied) continue
+    kept = keep(node, type, kept, copied, at)
+    copied = at + 1
+    if (kept > 0 && type[kept - 1] === WORD && isSingle(text, raw, node[at]!, SLASH)) {
       const before = raw[node[at]!]! - raw[node[kept - 1]!]!
       if (at + 1 < nodes && type[at + 1] === WORD) {
         if (before < 3 && raw[node[at + 2]!]! - raw[node[at + 1]!]! < 3) {
-          at++
+          copied = at + 2
           continue
         }
       } else if (before < 3) {
@@ -541,10 +638,13 @@ function mergeInnerWordSlash(text: string, raw: Int32Array, type: Uint8Array, no
       }
     }
     node[kept] = node[at]!
-    type[kept] = kind
+    type[kept] = type[at]!
+    marks[out++] = kept
     kept++
   }
+  kept = keep(node, type, kept, copied, nodes)
   node[kept] = node[nodes]!
+  marks[out] = END
   return kept
 }
 
@@ -561,48 +661,69 @@ function mergeInitialismsAndEnglishPrefixExceptions(
   raw: Int32Array,
   type: Uint8Array,
   node: Int32Array,
+  marks: Int32Array,
   nodes: number
 ): number {
   let kept = 0
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
+  let copied = 0
+  let out = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    kept = keep(node, type, kept, copied, at)
+    copied = at + 1
     const token = node[at]!
-    if (kind === PUNCTUATION && kept > 0 && type[kept - 1] === WORD && isSingle(text, raw, token, FULL_STOP)) {
+    if (type[at] === PUNCTUATION && kept > 0 && type[kept - 1] === WORD && isSingle(text, raw, token, FULL_STOP)) {
       const first = node[kept - 1]!
       const children = token - first
       if (children !== 1 && (children & 1) === 1 && isInitialism(text, raw, classes, first, token)) continue
       if (isEnglishAbbreviation(text, raw[first]!, raw[token]!)) continue
     }
     node[kept] = token
-    type[kept] = kind
+    type[kept] = type[at]!
+    marks[out++] = kept
     kept++
   }
+  kept = keep(node, type, kept, copied, nodes)
   node[kept] = node[nodes]!
+  marks[out] = END
   return kept
 }
 
 /**
  * parse-latin `tokenizeParagraph`: a sentence ends after each terminal
  * marker (`.`, `!`, `?`, `…`, `‽`, repeated or not). Returns the sentence
- * count; `flag` says which sentences have a word.
+ * count; `flag` says which sentences have a word. Terminal markers are
+ * marks, so this walks `marks`, and looks for a word from the start of
+ * each sentence only as far as its first word.
  */
-function splitSentences(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, nodes: number, sentence: Int32Array, flag: Uint8Array): number {
+function splitSentences(
+  text: string,
+  raw: Int32Array,
+  type: Uint8Array,
+  node: Int32Array,
+  marks: Int32Array,
+  nodes: number,
+  sentence: Int32Array,
+  flag: Uint8Array
+): number {
   let sentences = 0
-  let open = false
-  for (let at = 0; at < nodes; at++) {
-    const kind = type[at]!
-    if (!open) {
-      sentence[sentences] = at
-      flag[sentences] = 0
-      open = true
-    }
-    if (kind === WORD) flag[sentences] = 1
-    else if (kind === PUNCTUATION && isTerminal(text.charCodeAt(raw[node[at]!]!))) {
+  let start = 0
+  for (let next = 0; ; next++) {
+    const at = marks[next]!
+    if (at >= nodes) break
+    if (type[at] === PUNCTUATION && isTerminal(text.charCodeAt(raw[node[at]!]!))) {
+      sentence[sentences] = start
+      flag[sentences] = hasWord(type, start, at) ? 1 : 0
       sentences++
-      open = false
+      start = at + 1
     }
   }
-  if (open) sentences++
+  if (start < nodes) {
+    sentence[sentences] = start
+    flag[sentences] = hasWord(type, start, nodes) ? 1 : 0
+    sentences++
+  }
   sentence[sentences] = nodes
   return sentences
 }
@@ -749,25 +870,37 @@ function mergeAffixExceptions(text: string, raw: Int32Array, type: Uint8Array, n
 /**
  * parse-latin `mergeRemainingFullStops`: in each sentence, every full stop
  * but the last terminal marker joins the word before it (unless white
- * space and another full stop follow), else the word after it.
+ * space and another full stop follow), else the word after it. The last
+ * terminal marker is left alone only when no word follows it in the
+ * sentence. Only marks can be full stops, so this walks each sentence's
+ * marks, from its last to its first, as parse-latin walks its nodes.
  */
-function mergeRemainingFullStops(text: string, raw: Int32Array, type: Uint8Array, node: Int32Array, sentence: Int32Array, sentences: number): void {
+function mergeRemainingFullStops(
+  text: string,
+  raw: Int32Array,
+  type: Uint8Array,
+  node: Int32Array,
+  marks: Int32Array,
+  sentence: Int32Array,
+  sentences: number
+): void {
+  let first = 0
   for (let at = 0; at < sentences; at++) {
     const start = sentence[at]!
     const end = sentence[at + 1]!
+    // This sentence's marks are `marks[first]` to `marks[after - 1]`.
+    while (marks[first]! < start) first++
+    let after = first
+    while (marks[after]! < end) after++
     let found = false
-    for (let child = end - 1; child >= start; child--) {
-      const kind = type[child]!
-      if (kind === WORD) {
-        found = true
-        continue
-      }
-      if (kind !== PUNCTUATION) continue
+    for (let index = after - 1; index >= first; index--) {
+      const child = marks[index]!
+      if (type[child] !== PUNCTUATION) continue
       const token = node[child]!
       if (!isTerminal(text.charCodeAt(raw[token]!))) continue
       if (!found) {
         found = true
-        continue
+        if (!hasWord(type, child + 1, end)) continue
       }
       if (!isSingle(text, raw, token, FULL_STOP)) continue
       const previous = child > start ? type[child - 1]! : -1
@@ -780,6 +913,7 @@ function mergeRemainingFullStops(text: string, raw: Int32Array, type: Uint8Array
         type[child] = JOINS_NEXT
       }
     }
+    first = after
   }
 }
 
