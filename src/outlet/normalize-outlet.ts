@@ -50,9 +50,9 @@ const MAX_DEPTH = 6
 const BYLINE = /^(?:by|via)[\s:]+/i
 const CREDIT = /^(?:source|sources|credit|photo|image)\s*:\s*/i
 /** Separators inside a byline, after `By`: `By Jane Doe, Reuters`, `By Jane Doe for The Guardian`. */
-const BYLINE_SEPARATOR = /[,;|•·]| for | at | [-–—/] |[–—]/
+const BYLINE_SEPARATOR = /[,;|•·–—]| for | at | [-–—/] /
 /** Separators between a headline or section and the outlet. */
-const SEPARATOR = /[|•·¦]| [-–—/] |[–—]/
+const SEPARATOR = /[|•·¦–—]| [-–—/] /
 /** Bracketed notes Google News and others append to an outlet name. */
 const QUALIFIER =
   /^(?:blog|blogs|press release|subscription|subscription required|registration|paywall|satire|opinion|op-ed|editorial|sponsored|paid|video|audio|podcast|live|live blog|liveblog|commentary|analysis|premium|pdf)$/i

@@ -4,6 +4,7 @@
 
 /** Already a key: lowercase ASCII words separated by single spaces. */
 const CLEAN_ASCII = /^[a-z\d]+(?: [a-z\d]+)*$/
+// eslint-disable-next-line no-control-regex -- `\u0000` is the low end of the ASCII range being excluded, not a stray control character
 const NON_ASCII = /[^\u0000-\u007F]/
 const COMBINING_MARKS = /\p{M}+/gu
 const AMPERSANDS = /[&\uFF06]/g

@@ -33,7 +33,7 @@ const region = String.raw`\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2}`
  * `(CNN) —`, `NEW DELHI, July 23 (IANS):`, `Kyiv, July 23 (Reuters) -`.
  */
 const withAgency = new RegExp(
-  String.raw`(?:(${anyPlace}(?:, ${region})?)(?:,? (${date}))?[ \t]+|(${date})[ \t]+)?\(([^()\n]{1,40})\)[ \t]*(?:--|[—–\-]|:)[ \t]*`,
+  String.raw`(?:(${anyPlace}(?:, ${region})?)(?:,? (${date}))?[ \t]+|(${date})[ \t]+)?\(([^()\n]{1,40})\)[ \t]*(?:--|[—–\-:])[ \t]*`,
   'uy'
 )
 

@@ -36,7 +36,7 @@ interface Part {
 }
 
 /** `26 minutes ago`, `an hour ago`, `3h ago`: one count, one unit. */
-const simpleAge = /^(?:(\d{1,4}) ?|(an?) )([a-z]{1,7}) ago$/
+const simpleAge = /^(?:(\d{1,4}) ?|an? )([a-z]{1,7}) ago$/
 
 const unitOrder: readonly AgeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second']
 
@@ -54,7 +54,7 @@ export const unitsAgo: TimestampRule = {
     // `an hour ago`, `3h ago`); the general reader below handles the rest.
     const simple = simpleAge.exec(phrase)
     if (simple) {
-      const unit = unitOf(simple[3] ?? '')
+      const unit = unitOf(simple[2] ?? '')
       if (unit) return {kind: 'relative', age: ageOf(simple[1] === undefined ? 1 : Number(simple[1]), unit)}
     }
     const tokens = tokenizeHeader(phrase, ageTokens)
