@@ -2,7 +2,7 @@
 // times on their own. Built by the bench into bench/.cache/dedup.
 export {fingerprint, estimateResemblance} from '../src/similarity/fingerprint.js'
 export {findDuplicates, exactResemblance} from '../src/similarity/duplicates.js'
-export {clusterStories, defaultStoryThreshold} from '../src/similarity/clusters.js'
+export {clusterStories, defaultStoryThreshold, findStoryLinks} from '../src/similarity/clusters.js'
 export {createIndex} from '../src/similarity/index-store.js'
 export {lshKeys, candidateBands, optimalBands} from '../src/similarity/lsh.js'
 export {minhashSignature, classicMinhashSignature} from '../src/similarity/minhash.js'
