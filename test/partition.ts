@@ -12,3 +12,57 @@ export function expectPartition(dump: Dump, length: number): void {
   }
   expect(offset).toBe(length)
 }
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
+/**
+ * Every field of a Dump has the type `src/types.ts` says: no `undefined`
+ * where the type says `null`, no `NaN`, no `Invalid Date`, ISO strings that
+ * parse, spans inside the text.
+ */
+export function expectDumpShape(dump: Dump, length: number): void {
+  expect(['daily8', 'listing', 'plain']).toContain(dump.layout)
+  expect(Object.keys(dump).sort()).toEqual(['articles', 'boilerplate', 'captured', 'layout'])
+  if (dump.captured !== null) {
+    expect(dump.captured.earliest).toMatch(ISO)
+    expect(dump.captured.latest).toMatch(ISO)
+  }
+  for (const span of dump.boilerplate) expectSpan(span, length)
+  for (const article of dump.articles) {
+    expect(Object.keys(article).sort()).toEqual(['dateline', 'outlet', 'paragraphs', 'published', 'role', 'span', 'text', 'title', 'truncated'])
+    expect(['lead', 'related', 'teaser']).toContain(article.role)
+    expect(typeof article.title).toBe('string')
+    expect(typeof article.text).toBe('string')
+    expect(typeof article.truncated).toBe('boolean')
+    for (const paragraph of article.paragraphs) expect(typeof paragraph).toBe('string')
+    expectSpan(article.span, length)
+    if (article.outlet !== null) {
+      expect(Object.keys(article.outlet).sort()).toEqual(['domain', 'id', 'known', 'name', 'raw'])
+      expect(typeof article.outlet.id).toBe('string')
+      expect(typeof article.outlet.name).toBe('string')
+      expect(article.outlet.domain === null || typeof article.outlet.domain === 'string').toBe(true)
+      expect(typeof article.outlet.known).toBe('boolean')
+    }
+    if (article.published !== null) {
+      const published = article.published
+      expect(['relative', 'absolute']).toContain(published.kind)
+      if (published.age !== null) {
+        expect(Number.isFinite(published.age.min) && Number.isFinite(published.age.max)).toBe(true)
+        expect(published.age.min).toBeLessThanOrEqual(published.age.max)
+      }
+      for (const time of [published.earliest, published.latest]) if (time !== null) expect(time).toMatch(ISO)
+    }
+    if (article.dateline !== null) {
+      expect(article.dateline.place === null || typeof article.dateline.place === 'string').toBe(true)
+      expect(article.dateline.date === null || typeof article.dateline.date === 'string').toBe(true)
+      expectSpan(article.dateline.span, length)
+    }
+  }
+}
+
+function expectSpan(span: {start: number; end: number}, length: number): void {
+  expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true)
+  expect(span.start).toBeGreaterThanOrEqual(0)
+  expect(span.end).toBeLessThanOrEqual(length)
+  expect(span.start).toBeLessThanOrEqual(span.end)
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {splitDump, type Dump} from '../src/index.js'
-import {expectPartition} from './partition.js'
+import {expectDumpShape, expectPartition} from './partition.js'
 import {dumpArbitrary} from './arbitraries.js'
 
 /** Title and paragraphs are trimmed lines found inside the article's span. */
@@ -23,8 +23,9 @@ function expectArticlesFromTheirSpans(dump: Dump, text: string): void {
 test('spans partition the input for structured and arbitrary text', () => {
   fc.assert(
     fc.property(fc.oneof(dumpArbitrary, fc.string(), fc.string({unit: 'binary'})), (text) => {
-      const dump = splitDump(text)
+      const dump = splitDump(text, {reference: '2025-07-23T12:00:00Z'})
       expectPartition(dump, text.length)
+      expectDumpShape(dump, text.length)
       expectArticlesFromTheirSpans(dump, text)
     }),
     {numRuns: 1500}
@@ -38,4 +39,21 @@ test('never throws on a string, and is deterministic', () => {
     }),
     {numRuns: 500}
   )
+})
+
+test('huge lines, NUL, control characters and lone surrogates keep the partition', () => {
+  const megabyteLine = 'word '.repeat(210_000)
+  const texts = [
+    `Title\n${megabyteLine}\n`,
+    `Reuters\n2 hours ago\n- Reuters\nTitle\n${megabyteLine}`,
+    '\u0000\u0001\u0002\n\u0007Title\u0000\n\u001B[31mBody.\u001B[0m\n',
+    '\uD800Title\n\uDC00 body \uDBFF\n- \uD800 -\n',
+    '-'.repeat(1_000_000),
+    '\r'.repeat(100_000) + 'x' + '\u2028'.repeat(100_000)
+  ]
+  for (const text of texts) {
+    const dump = splitDump(text)
+    expectPartition(dump, text.length)
+    expectDumpShape(dump, text.length)
+  }
 })
