@@ -16,7 +16,9 @@ interface Sentence {
 /**
  * The passages two texts share, sentence by sentence.
  *
- * Both texts are cut into sentences by retext-english. Two sentences align
+ * Both texts are cut into sentences by retext-english, a block at a time
+ * (blocks end at blank lines; a block over 4,000 characters is cut at white
+ * space, which keeps retext's parser linear). Two sentences align
  * when they share at least 3 terms (stemmed content words) and at least 60%
  * of the shorter one's terms; each sentence aligns at most once, best
  * overlap first. Runs of aligned sentences that follow each other on both
@@ -72,17 +74,28 @@ export function alignPassages(a: Content, b: Content): Array<{a: Span; b: Span}>
   return passages
 }
 
+/**
+ * retext's parser grows quadratically with the merges it makes inside one
+ * paragraph (parse-latin splices its node list for each), so a text is
+ * handed to it a block at a time: blocks end at blank lines, and a block
+ * longer than this is cut at the last white space before it.
+ */
+const MAX_PARSE_BLOCK = 4000
+const BLANK_LINES = /\n[ \t\r]*\n/g
+
 /** Sentences of a content, with the terms of the words inside each. */
 function sentences(content: Content): Sentence[] {
   const spans: Span[] = []
-  const tree = toNlcst(content.text)
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const start = sentence.position?.start.offset
-      const end = sentence.position?.end.offset
-      if (start !== undefined && end !== undefined) spans.push({start, end})
+  for (const block of parseBlocks(content.text)) {
+    const tree = toNlcst(content.text.slice(block.start, block.end))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const start = sentence.position?.start.offset
+        const end = sentence.position?.end.offset
+        if (start !== undefined && end !== undefined) spans.push({start: block.start + start, end: block.start + end})
+      }
     }
   }
   const result: Sentence[] = []
@@ -94,4 +107,25 @@ function sentences(content: Content): Sentence[] {
     result.push({span, terms: new Set(contentTerms(words))})
   }
   return result
+}
+
+/** Blocks of a text to parse one at a time (see `MAX_PARSE_BLOCK`). */
+function parseBlocks(text: string): Span[] {
+  const blocks: Span[] = []
+  let start = 0
+  const push = (end: number): void => {
+    while (end - start > MAX_PARSE_BLOCK) {
+      let cut = text.lastIndexOf(' ', start + MAX_PARSE_BLOCK)
+      if (cut <= start) cut = start + MAX_PARSE_BLOCK
+      blocks.push({start, end: cut})
+      start = cut
+    }
+    if (end > start) blocks.push({start, end})
+  }
+  for (const match of text.matchAll(BLANK_LINES)) {
+    push(match.index)
+    start = match.index + match[0].length
+  }
+  push(text.length)
+  return blocks
 }
