@@ -113,6 +113,8 @@ function scanContent(item: string | Article, visit: (word: string, start: number
 const CREDIT = /\((?:(?:AP|AFP|AAP|Reuters|Getty|EPA|Bloomberg|dpa|Xinhua|PA|Anadolu)(?: ?(?:Photo|Images|Video|Wire))?(?: ?\/[^()\n]{0,80})?|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Written|Produced) by [^()\n]{1,300})\)/g
 /** Page chrome is short: longer lines are prose. */
 const MAX_CHROME_LINE = 80
+/** Every cue line of the list but a few patterns fits in this. */
+const SHORT_CHROME_LINE = 48
 /** Wire datelines open a story: only the first few paragraphs are looked at. */
 const DATELINE_PARAGRAPHS = 3
 
@@ -138,7 +140,11 @@ function wrapperSpans(text: string): Span[] {
       // A title and its body may stand on consecutive lines.
       const opensParagraph = previousBlank || lines <= 2
       if (opensParagraph) paragraphs++
-      if (trimmed.length <= MAX_CHROME_LINE && isChromeLine(trimmed)) {
+      // Cue lines are short (`Related Articles`, `Explore what … can do for
+      // you:`); a longer one (a copyright or hashtag line) stands apart from
+      // prose, after a blank line. The rest of a wrapped paragraph is never
+      // tested, which keeps fingerprinting fast.
+      if ((trimmed.length <= SHORT_CHROME_LINE || (opensParagraph && trimmed.length <= MAX_CHROME_LINE)) && isChromeLine(trimmed)) {
         spans.push({start: lineStart, end: lineEnd})
       } else {
         if (opensParagraph && paragraphs <= DATELINE_PARAGRAPHS) {

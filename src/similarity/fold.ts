@@ -1,6 +1,25 @@
 import variantData from './variants.json' with {type: 'json'}
 
-const ASCII_LOWER_WORD = /^[a-z0-9]+$/
+const LOWER = 0
+const MIXED_CASE = 1
+const OTHER = 2
+
+/**
+ * Whether a word is ASCII letters and digits only, already lower case
+ * (most words: nothing to do), or with capitals (lower-case it), or holds
+ * anything else (the full fold). A loop, not a regular expression: this runs
+ * for every word of every fingerprint.
+ */
+function asciiShape(word: string): number {
+  let shape = LOWER
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue
+    if (code >= 65 && code <= 90) shape = MIXED_CASE
+    else return OTHER
+  }
+  return word.length === 0 ? OTHER : shape
+}
 const COMBINING_MARKS = /\p{M}+/gu
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\u0060\u00B4]/g
 const POSSESSIVE = /'s?$/
@@ -33,9 +52,12 @@ const variants: ReadonlyMap<string, string> = new Map(Object.entries(variantData
  *   foldWord('U.S.') //=> 'us'
  */
 export function foldWord(word: string): string {
-  let folded = word.toLowerCase()
-  if (!ASCII_LOWER_WORD.test(folded)) {
-    folded = folded.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'")
+  let folded: string
+  const shape = asciiShape(word)
+  if (shape === LOWER) folded = word
+  else if (shape === MIXED_CASE) folded = word.toLowerCase()
+  else {
+    folded = word.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'")
     if (folded.includes("'")) folded = folded.replace(POSSESSIVE, '')
   }
   // `U.S.`, `Tenn.`, `Dr.`: the tokenizer keeps an abbreviation's final
