@@ -3,6 +3,8 @@ import {toNlcst} from '../nlcst.js'
 import type {Content} from './content.js'
 import {contentTerms} from './terms.js'
 
+/** Passages are looked for among the first this many sentences of each text. */
+const MAX_SENTENCES = 2000
 /** Two sentences align when they share at least this many terms… */
 const MIN_SHARED_TERMS = 3
 /** …and this share of the shorter sentence's terms. */
@@ -18,7 +20,8 @@ interface Sentence {
  *
  * Both texts are cut into sentences by retext-english, a block at a time
  * (blocks end at blank lines; a block over 4,000 characters is cut at white
- * space, which keeps retext's parser linear). Two sentences align
+ * space, which keeps retext's parser linear); the first 2,000 sentences of
+ * each are compared, each with each. Two sentences align
  * when they share at least 3 terms (stemmed content words) and at least 60%
  * of the shorter one's terms; each sentence aligns at most once, best
  * overlap first. Runs of aligned sentences that follow each other on both
@@ -32,8 +35,10 @@ interface Sentence {
  *   Passages as spans of `a.text` and `b.text`, in the order of `a`.
  */
 export function alignPassages(a: Content, b: Content): Array<{a: Span; b: Span}> {
-  const left = sentences(a)
-  const right = sentences(b)
+  // Every sentence of one side is compared with every sentence of the
+  // other: bounded, so that explaining two huge texts stays affordable.
+  const left = sentences(a).slice(0, MAX_SENTENCES)
+  const right = sentences(b).slice(0, MAX_SENTENCES)
   const candidates: Array<{i: number; j: number; overlap: number}> = []
   for (const [i, x] of left.entries()) {
     if (x.terms.size < MIN_SHARED_TERMS) continue
@@ -115,8 +120,11 @@ function parseBlocks(text: string): Span[] {
   let start = 0
   const push = (end: number): void => {
     while (end - start > MAX_PARSE_BLOCK) {
-      let cut = text.lastIndexOf(' ', start + MAX_PARSE_BLOCK)
-      if (cut <= start) cut = start + MAX_PARSE_BLOCK
+      // Look back for a space no further than the block's start:
+      // `lastIndexOf` would scan to the text's start.
+      let cut = start + MAX_PARSE_BLOCK
+      while (cut > start && text.charCodeAt(cut) !== 32) cut--
+      if (cut === start) cut = start + MAX_PARSE_BLOCK
       blocks.push({start, end: cut})
       start = cut
     }
