@@ -274,15 +274,24 @@ function shift(header: BlockHeader, from: number, blockStart: number): BlockHead
   return {...header, first: header.first - blockStart + from}
 }
 
-function listingSplitter(base: Base): Splitter {
-  const window = new LineWindow(base)
-  let itemStart = 0
+/**
+ * Read one block of a listing or plain dump as `splitDump`'s rules do: the
+ * first block that gives an article is the `lead`, the others `related`.
+ */
+function createBlockReader(window: LineWindow): (from: number, to: number) => Article | null {
   let first = true
-  const close = (to: number): Article | null => {
-    const [article = null] = window.read(itemStart, to, (context, from, end) => single(readArticle(context, from, end, first ? 'lead' : 'related')))
+  return (from, to) => {
+    const [article = null] = window.read(from, to, (context, start, end) => single(readArticle(context, start, end, first ? 'lead' : 'related')))
     if (article) first = false
     return article
   }
+}
+
+function listingSplitter(base: Base): Splitter {
+  const window = new LineWindow(base)
+  const readBlock = createBlockReader(window)
+  let itemStart = 0
+  const close = (to: number): Article | null => readBlock(itemStart, to)
   return {
     push(line) {
       window.add(line)
@@ -308,14 +317,10 @@ function isSeparatorLine(line: StreamLine): boolean {
 
 function plainSplitter(base: Base, byBlock: boolean): Splitter {
   const window = new LineWindow(base)
+  const readBlock = createBlockReader(window)
   let blockStart = 0
-  let first = true
   let blanks = 0
-  const close = (to: number): Article | null => {
-    const [article = null] = window.read(blockStart, to, (context, from, end) => single(readArticle(context, from, end, first ? 'lead' : 'related')))
-    if (article) first = false
-    return article
-  }
+  const close = (to: number): Article | null => readBlock(blockStart, to)
   return {
     push(line) {
       window.add(line)
