@@ -181,6 +181,11 @@ describe('rules', () => {
     expect(endsMidSentence('The snippet goes on…')).toBe(true)
     expect(endsMidSentence('')).toBe(false)
   })
+
+  test('a sign-off on a line of its own is looked past', () => {
+    expect(splitDump('Title\nThe talks ended.\n___\n').articles[0]).toMatchObject({paragraphs: ['The talks ended.', '___'], truncated: false})
+    expect(splitDump('Title\nThe talks went on and\n———\n').articles[0]!.truncated).toBe(true)
+  })
 })
 
 describe('variations beyond the seeds', () => {

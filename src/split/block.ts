@@ -5,7 +5,7 @@ import {parseDateline} from '../time/parse-dateline.js'
 import {isChromeLine, type ChromeCues} from './cues.js'
 import {readBlockHeader, type BlockHeader} from './header.js'
 import {isBlank, lineText, type Line} from './lines.js'
-import {endsMidSentence} from './truncation.js'
+import {endsMidSentence, isEndMarkerLine} from './truncation.js'
 
 /** What every layout rule works from. */
 export interface SplitContext {
@@ -80,7 +80,11 @@ export function readArticle(
   }
 
   const lastLine = bodyEnd > index + 1 ? lines[bodyEnd - 1]! : titleLine
-  const last = paragraphs.at(-1)
+  // A sign-off line of its own (`___`) says nothing of how the body ends.
+  let last: string | undefined
+  for (let position = paragraphs.length - 1; position >= 0 && last === undefined; position--) {
+    if (!isEndMarkerLine(paragraphs[position]!)) last = paragraphs[position]
+  }
   return {
     role: paragraphs.length === 0 ? 'teaser' : role,
     title: lineText(text, titleLine),

@@ -46,6 +46,18 @@ function lastMeaningfulEnd(text: string): number {
   }
 }
 
+/**
+ * Whether a whole paragraph is only end markers (`___`, `———`, `#shorts`):
+ * a sign-off that says nothing about how the body before it ends.
+ *
+ * @param paragraph
+ *   Trimmed paragraph.
+ */
+export function isEndMarkerLine(paragraph: string): boolean {
+  const tokens = paragraph.split(/\s+/)
+  return tokens.length > 0 && tokens.every((token) => isEndMarker(token))
+}
+
 function isEndMarker(token: string): boolean {
   if (token.length >= 3 && /^(?:_+|—+|-+|\*+|=+)$/.test(token)) return true
   return token.length >= 2 && token.charAt(0) === '#' && /^#[\p{L}\p{N}_]+$/u.test(token)
