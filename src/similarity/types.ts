@@ -4,9 +4,9 @@
  * without the text. Store it, ship it to another machine, group by its
  * `lshKeys`.
  *
- * The format is stable within a major version of `newsdump`: the same text
- * gives the same fingerprint on every platform and in every 1.x release. A
- * change of format changes `version`.
+ * The format is stable while `version` is 1: the same text gives the same
+ * fingerprint on every platform and in every release that keeps it; a
+ * change of format changes `version` (and is named in the changelog).
  */
 export interface Fingerprint {
   /** Format version: `1`. */
@@ -112,7 +112,7 @@ export interface IndexOptions {
   /**
    * Keep the shingle sets of items added as text, so that resemblance
    * between texts is exact (default `true`); `false` keeps fingerprints only
-   * (about 1 KB per item) and every answer is an estimate.
+   * (about 1.4 kB per item) and every answer is an estimate.
    */
   exact?: boolean
 }

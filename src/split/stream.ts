@@ -10,7 +10,7 @@ import {isSeparator, MIN_SEPARATORS} from './layouts/listing.js'
 import {isTitleLine, MIN_GAP} from './layouts/plain.js'
 import {BYTE_ORDER_MARK, isBlank, isLineBreak, measureContent, type Line} from './lines.js'
 
-/** Where a streamed dump comes from: a function that opens it (it is read twice). */
+/** Where a streamed dump comes from: a function that opens it (it is read two or more times). */
 export type DumpSource = () => AsyncIterable<string> | Iterable<string>
 
 /** What `splitDumpStream` yields, in the order of the text. */
@@ -33,7 +33,9 @@ const LOOKAHEAD = 4
  * Split a dump too large to hold, streamed in chunks of text, with the same
  * result as `splitDump` on the whole text.
  *
- * The source is read twice: once to tell the layout (which depends on the
+ * The source is read at least twice (a listing a third time, up to its
+ * second article, to count them; a listing that is really plain a fourth;
+ * a source that gives no line once more, for its length): once to tell the layout (which depends on the
  * whole text, for instance whether any related-block header appears at
  * all), keeping only a few counters; then to split it, keeping one block at
  * a time (a related block, a listing item, or the lead), so memory stays
