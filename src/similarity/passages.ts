@@ -86,7 +86,6 @@ export function alignPassages(a: Content, b: Content): Array<{a: Span; b: Span}>
  * longer than this is cut at the last white space before it.
  */
 const MAX_PARSE_BLOCK = 4000
-const BLANK_LINES = /\n[ \t\r]*\n/g
 
 /** Sentences of a content, with the terms of the words inside each. */
 function sentences(content: Content): Sentence[] {
@@ -130,9 +129,16 @@ function parseBlocks(text: string): Span[] {
     }
     if (end > start) blocks.push({start, end})
   }
-  for (const match of text.matchAll(BLANK_LINES)) {
-    push(match.index)
-    start = match.index + match[0].length
+  // Blank lines end a block: walk the lines, with no regular expression.
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    if (text.slice(lineStart, lineEnd).trim() === '' && lineStart > start) {
+      push(lineStart)
+      start = lineEnd
+    }
+    lineStart = lineEnd + 1
   }
   push(text.length)
   return blocks
