@@ -35,20 +35,20 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu
  */
 export function outletKey(name: string): string {
   let key = name.toLowerCase()
-
-  if (!CLEAN_ASCII.test(key)) {
-    if (NON_ASCII.test(key)) {
-      key = key.normalize('NFKD').replace(COMBINING_MARKS, '')
-    }
-
-    key = key
-      .replace(AMPERSANDS, ' and ')
-      .replace(ELIDED, '')
-      .replace(NOT_WORD, ' ')
-      .trim()
-  }
-
+  if (!CLEAN_ASCII.test(key)) key = foldName(key).replace(NOT_WORD, ' ').trim()
   return key.startsWith('the ') ? key.slice(4) : key
+}
+
+/**
+ * What keys and slugs share: diacritics removed (NFKD), `&` read as `and`,
+ * apostrophes and full stops dropped.
+ *
+ * @param name
+ *   Lower-cased name.
+ */
+function foldName(name: string): string {
+  const plain = NON_ASCII.test(name) ? name.normalize('NFKD').replace(COMBINING_MARKS, '') : name
+  return plain.replace(AMPERSANDS, ' and ').replace(ELIDED, '')
 }
 
 const DASHES = /[^\p{L}\p{N}]+/gu
@@ -75,17 +75,7 @@ const EDGE_DASHES = /^-|-$/g
  *   outletSlug('') //=> ''
  */
 export function outletSlug(name: string): string {
-  let slug = name.toLowerCase()
-
-  if (NON_ASCII.test(slug)) {
-    slug = slug.normalize('NFKD').replace(COMBINING_MARKS, '')
-  }
-
-  slug = slug
-    .replace(AMPERSANDS, ' and ')
-    .replace(ELIDED, '')
-    .replace(DASHES, '-')
-    .replace(EDGE_DASHES, '')
+  let slug = foldName(name.toLowerCase()).replace(DASHES, '-').replace(EDGE_DASHES, '')
 
   if (slug === '' && name.trim() !== '') {
     slug = 'outlet-' + fnv1a(name)
