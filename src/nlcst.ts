@@ -3,7 +3,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {toString} from 'nlcst-to-string'
 import type {Article} from './types.js'
-import {describe} from './describe.js'
+import {articleText} from './article-text.js'
 
 /**
  * Parse an article (or any text) into an nlcst tree with retext-english,
@@ -57,12 +57,4 @@ export function nlcstWords(item: string | Article): string[] {
   }
   visit(toNlcst(item))
   return words
-}
-
-function articleText(item: string | Article): string {
-  if (typeof item === 'string') return item
-  if (item !== null && typeof item === 'object' && typeof item.title === 'string' && Array.isArray(item.paragraphs)) {
-    return [item.title, ...item.paragraphs].join('\n\n')
-  }
-  throw new TypeError(`Expected text or an article, not ${describe(item)}`)
 }

@@ -1,5 +1,5 @@
 import type {Article, Span} from '../types.js'
-import {describe} from '../describe.js'
+import {articleText} from '../article-text.js'
 import {isChromeLine} from '../split/cues.js'
 import {parseDateline} from '../time/parse-dateline.js'
 import {foldWord} from './fold.js'
@@ -20,25 +20,6 @@ export interface Content {
   /** `starts[i]`, `ends[i]`: where `words[i]` stands in `text`. */
   starts: number[]
   ends: number[]
-}
-
-/**
- * The text of a string or an article, as compared: for an article, its
- * title and paragraphs joined by blank lines.
- *
- * @param item
- *   Text, or an article from `splitDump`.
- * @returns
- *   The text.
- * @throws {TypeError}
- *   When `item` is neither.
- */
-export function contentText(item: string | Article): string {
-  if (typeof item === 'string') return item
-  if (item !== null && typeof item === 'object' && typeof item.title === 'string' && Array.isArray(item.paragraphs)) {
-    return [item.title, ...item.paragraphs].join('\n\n')
-  }
-  throw new TypeError(`Expected text or an article, not ${describe(item)}`)
 }
 
 /**
@@ -85,7 +66,7 @@ export function readWords(item: string | Article): string[] {
 
 /** Tokenize, skip the wrapper, fold, and hand each word to `visit`. */
 function scanContent(item: string | Article, visit: (word: string, start: number, end: number) => void): string {
-  const text = contentText(item)
+  const text = articleText(item)
   const skipped = wrapperSpans(text)
   let skipIndex = 0
   forEachWord(text, (start, end) => {

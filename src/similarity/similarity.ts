@@ -1,4 +1,5 @@
 import type {Article, Similarity} from '../types.js'
+import {isTextOrArticle} from '../article-text.js'
 import {describe} from '../describe.js'
 import type {CorpusStats} from './corpus-stats.js'
 import {alignPassages} from './passages.js'
@@ -136,8 +137,7 @@ function round(value: number): number {
 }
 
 function checkItem(item: unknown, name: string): void {
-  if (typeof item === 'string') return
-  if (item !== null && typeof item === 'object' && typeof (item as Article).title === 'string' && Array.isArray((item as Article).paragraphs)) return
+  if (isTextOrArticle(item)) return
   throw new TypeError(`Expected \`${name}\` to be text or an article, not ${describe(item)}`)
 }
 
