@@ -49,7 +49,7 @@ export async function readInput(name: string, io: CommandIo): Promise<Input> {
     const [bytes, info] = await Promise.all([readFile(name), stat(name)])
     return {name, text: decode(bytes), modified: info.mtime}
   } catch (error) {
-    throw new CommandError(`${name}: cannot read: ${reason(error)}`, 1)
+    throw cannotRead(name, error)
   }
 }
 
@@ -89,7 +89,7 @@ export function expandPaths(paths: readonly string[]): string[] {
     try {
       info = statSync(path)
     } catch (error) {
-      throw new CommandError(`${path}: cannot read: ${reason(error)}`, 1)
+      throw cannotRead(path, error)
     }
     if (info.isDirectory()) files.push(...walk(path))
     else files.push(path)
@@ -109,6 +109,19 @@ function walk(folder: string): string[] {
 
 function decode(bytes: Buffer): string {
   return new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+}
+
+/**
+ * The error for a file that cannot be read: exit code 1, naming the file
+ * and why (`no such file or directory`, `permission denied`, …).
+ *
+ * @param path
+ *   The path as given.
+ * @param error
+ *   What the file system threw.
+ */
+export function cannotRead(path: string, error: unknown): CommandError {
+  return new CommandError(`${path}: cannot read: ${reason(error)}`, 1)
 }
 
 function reason(error: unknown): string {

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {splitDumpStream, type Article, type Span} from '../../index.js'
 import {parseCommandArgs, referenceOption} from '../args.js'
-import {CommandError, expandPaths, readStdin, type CommandIo} from '../io.js'
+import {cannotRead, CommandError, expandPaths, readStdin, type CommandIo} from '../io.js'
 import {startProgress} from '../progress.js'
 import {formatAge, formatTable} from '../table.js'
 
@@ -110,7 +110,7 @@ async function modifiedTime(file: string): Promise<Date> {
   try {
     return (await stat(file)).mtime
   } catch (error) {
-    throw new CommandError(`${file}: cannot read: ${(error as {code?: string}).code === 'ENOENT' ? 'no such file or directory' : String(error)}`, 1)
+    throw cannotRead(file, error)
   }
 }
 
