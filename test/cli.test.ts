@@ -48,6 +48,13 @@ describe('newsdump', () => {
   test('bad input exits 1 and names the file', async () => {
     expect(await run(['split', '/nonexistent/dump.txt'])).toEqual({code: 1, stdout: '', stderr: 'newsdump split: /nonexistent/dump.txt: cannot read: no such file or directory\n'})
   })
+
+  test.skipIf(process.platform !== 'linux')('a file that fails while it is read exits 1, not with a stack trace', async () => {
+    // /proc/self/mem passes stat() but fails at the first read, even for root.
+    const {code, stderr} = await run(['split', '/proc/self/mem'])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^newsdump split: \/proc\/self\/mem: cannot read: /)
+  })
 })
 
 describe('newsdump split', () => {

@@ -76,7 +76,8 @@ export async function runSplit(args: string[], io: CommandIo): Promise<void> {
       const boilerplate: Span[] = []
       let layout = ''
       let count = 0
-      for await (const event of splitDumpStream(() => createReadStream(path, {encoding: 'utf8'}), {reference})) {
+      const events = splitDumpStream(() => createReadStream(path, {encoding: 'utf8'}), {reference})
+      for await (const event of readable(events, file)) {
         if (event.type === 'layout') {
           layout = event.layout
           if (values.json) {
@@ -104,6 +105,20 @@ export async function runSplit(args: string[], io: CommandIo): Promise<void> {
   }
   progress.done()
   if (values.json) io.stdout.write('\n]\n')
+}
+
+/**
+ * The events of a streamed file, with a file-system failure while reading it
+ * (permission denied, a file removed meanwhile) turned into the command's
+ * bad-input error that names the file.
+ */
+async function* readable<Event>(events: AsyncIterable<Event>, file: string): AsyncGenerator<Event> {
+  try {
+    yield* events
+  } catch (error) {
+    if (typeof (error as {code?: unknown}).code === 'string') throw cannotRead(file, error)
+    throw error
+  }
 }
 
 async function modifiedTime(file: string): Promise<Date> {
