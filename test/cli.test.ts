@@ -1,146 +1,144 @@
-import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+// The `newsdump` command: help, usage errors, exit codes, `--reference`, and
+// standard input. Runs the built executable (dist/cli.js; `npm test` builds
+// first). Other points have files of their own: cli-input (how inputs are
+// read), cli-output (what is printed), cli-commands (headers, similar, dedup).
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {Readable} from 'node:stream'
 import {describe, expect, test} from 'vitest'
-import {main} from '../src/cli/main.js'
+import {defaultStoryThreshold} from '../src/similarity/clusters.js'
+import {defaultDuplicateThreshold} from '../src/similarity/duplicates.js'
 import packageJson from '../package.json' with {type: 'json'}
+import {documents, hasScript, newsdump, onTerminal, REFERENCE, seed, temporaryFolder} from './cli-helpers.js'
 
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
-const seed = (name: string) => join(fixtures, name)
+const folder = temporaryFolder('cli')
 
-async function run(argv: string[], stdin = ''): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)},
-    stdin: Readable.from([stdin]),
-    now: () => new Date('2025-07-23T14:00:00Z')
-  })
-  return {code, stdout, stderr}
-}
-
-describe('newsdump', () => {
-  test('--version and --help', async () => {
-    expect(await run(['--version'])).toEqual({code: 0, stdout: `${packageJson.version}\n`, stderr: ''})
-    const help = await run(['--help'])
+describe('help and version', () => {
+  test('--version, --help and every command’s --help', async () => {
+    const [version, help, ...commands] = await Promise.all([
+      newsdump(['--version']),
+      newsdump(['--help']),
+      ...['split', 'similar', 'dedup', 'headers'].map((command) => newsdump([command, '--help']))
+    ])
+    expect(version).toMatchObject({code: 0, stdout: `${packageJson.version}\n`, stderr: ''})
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: newsdump <command> [options]')
-    for (const command of ['split', 'similar', 'dedup', 'headers']) {
-      const commandHelp = await run([command, '--help'])
-      expect(commandHelp.code, command).toBe(0)
-      expect(commandHelp.stdout, command).toContain(`Usage: newsdump ${command}`)
+    expect(help.stdout).toContain('3 the output could not be written')
+    for (const [index, command] of ['split', 'similar', 'dedup', 'headers'].entries()) {
+      expect(commands[index]!.code, command).toBe(0)
+      expect(commands[index]!.stdout, command).toContain(`Usage: newsdump ${command} `)
     }
   })
 
-  test('bad usage exits 2 and says why', async () => {
-    expect((await run([])).code).toBe(2)
-    expect(await run(['frobnicate'])).toMatchObject({code: 2, stderr: expect.stringContaining('unknown command "frobnicate"')})
-    expect(await run(['split', '--bogus', 'x'])).toMatchObject({code: 2, stderr: expect.stringContaining("Unknown option '--bogus'")})
-    expect(await run(['split'])).toMatchObject({code: 2, stderr: expect.stringContaining('no input')})
-    expect(await run(['split', '--reference', 'soon', seed('107_plain.txt')])).toMatchObject({code: 2, stderr: expect.stringContaining('--reference: expected an ISO 8601 time')})
-    expect(await run(['similar', seed('107_plain.txt')])).toMatchObject({code: 2, stderr: expect.stringContaining('expected two files, got 1')})
-    expect(await run(['dedup', '--threshold', '1.5', fixtures])).toMatchObject({code: 2, stderr: expect.stringContaining('--threshold: expected a number above 0 and at most 1')})
+  test('dedup --help states the default thresholds as numbers, the library’s own', async () => {
+    const {stdout} = await newsdump(['dedup', '--help'])
+    expect(stdout).toMatch(new RegExp(`--threshold <x> .*\\(default ${defaultDuplicateThreshold}\\)`))
+    expect(stdout).toMatch(new RegExp(`--story-threshold <x> .*\\(default ${defaultStoryThreshold}\\)`))
+    expect(stdout).not.toContain("library's")
   })
 
-  test('bad input exits 1 and names the file', async () => {
-    expect(await run(['split', '/nonexistent/dump.txt'])).toEqual({code: 1, stdout: '', stderr: 'newsdump split: /nonexistent/dump.txt: cannot read: no such file or directory\n'})
-  })
-
-  test.skipIf(process.platform !== 'linux')('a file that fails while it is read exits 1, not with a stack trace', async () => {
-    // /proc/self/mem passes stat() but fails at the first read, even for root.
-    const {code, stderr} = await run(['split', '/proc/self/mem'])
-    expect(code).toBe(1)
-    expect(stderr).toMatch(/^newsdump split: \/proc\/self\/mem: cannot read: /)
+  test('no command: the help on standard error, exit 2; an unknown one says so', async () => {
+    const [none, unknown] = await Promise.all([newsdump([]), newsdump(['frobnicate'])])
+    expect(none).toMatchObject({code: 2, stdout: ''})
+    expect(none.stderr).toContain('Usage: newsdump <command>')
+    expect(unknown).toMatchObject({code: 2, stdout: ''})
+    expect(unknown.stderr).toMatch(/^newsdump: unknown command "frobnicate"\n/)
   })
 })
 
-describe('newsdump split', () => {
-  test('a table per dump, ages against the given reference', async () => {
-    const {code, stdout} = await run(['split', '--reference', '2025-07-23T14:00:00Z', seed('001_bed8e93c8511a76b.txt')])
-    expect(code).toBe(0)
-    expect(stdout.split('\n').slice(1, 8)).toEqual([
-      `${seed('001_bed8e93c8511a76b.txt')}: daily8, 4 articles; ages against 2025-07-23T14:00:00.000Z (--reference)`,
-      '#  role     outlet        age      title                                                             ¶',
-      '-  -------  ------------  -------  ----------------------------------------------------------------  -',
-      '1  lead                            Russia says it expects agreement next week on date for next pea…  4',
-      '2  related  The Guardian  26m–27m  Russia and Ukraine agree new POW swaps but no progress on cease…  1',
-      '3  related  Daily Mail    1.5h–3h  Tulsi Gabbard details damning allegations against Hillary Clint…  1',
-      '4  related  Reuters       1.5h–3h  Russia, Ukraine discuss more POW swaps; no deal on ceasefire or…  1'
+describe.concurrent('usage errors: exit 2 and the command’s own message', () => {
+  const cases: Array<[args: string[], message: string]> = [
+    [['split', '--bogus', 'x.txt'], 'newsdump split: unknown option --bogus'],
+    [['split', '-x'], 'newsdump split: unknown option -x'],
+    [['split', '--reference'], 'newsdump split: --reference needs a value'],
+    [['split', '--quiet=yes', 'x.txt'], 'newsdump split: --quiet takes no value, not "yes"'],
+    [['split', '--json', '--csv', 'x.txt'], 'newsdump split: --json and --csv: choose one'],
+    [['split', '--pipe-limit', 'lots', 'x.txt'], 'newsdump split: --pipe-limit: expected a number of megabytes above 0'],
+    [['similar', 'a.txt'], 'newsdump similar: expected two articles (files or file#index), got 1'],
+    [['dedup', '--threshold', '1.5', 'x.txt'], 'newsdump dedup: --threshold: expected a number above 0 and at most 1, not "1.5"'],
+    [['dedup', '--story-threshold', '0.5', 'x.txt'], 'newsdump dedup: --story-threshold applies to story clusters: add --clusters'],
+    [['headers', '--bogus', 'Reuters'], 'newsdump headers: unknown option --bogus']
+  ]
+  test.each(cases)('%j', async (args, message) => {
+    const result = await newsdump(args)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.startsWith(`${message}`)).toBe(true)
+    const command = args[0]!
+    expect(result.stderr).toContain(`\nUsage: newsdump ${command} `)
+    expect(result.stderr).toContain(`See \`newsdump ${command} --help\`.`)
+    // Not Node's parseArgs wording, and no stack trace.
+    expect(result.stderr).not.toMatch(/To specify a positional argument|ERR_PARSE_ARGS|\n\s+at /)
+  })
+})
+
+describe('--reference', () => {
+  const dump = 'Reuters\n2 hours ago\n- Reuters\nTalks end\nThey ended on Monday.\n'
+  const reference = async (value: string, env: Record<string, string> = {}) => {
+    const result = await newsdump(['split', '--json', '--reference', value, '-'], {input: dump, env})
+    return result.code === 0 ? documents(result)[0]!.reference : result.stderr
+  }
+
+  test('ISO 8601 only: written dates and zone abbreviations are refused', async () => {
+    const values = ['Jul 23 2025', '23 July 2025', '2025-07-23 14:05 BST', 'yesterday', '2025-02-30']
+    const results = await Promise.all(values.map((value) => reference(value)))
+    for (const [index, result] of results.entries()) expect(result, values[index]).toMatch(/^newsdump split: --reference: expected an ISO 8601 date or time/)
+  })
+
+  test('a time without a zone is UTC, whatever TZ says; offsets and dates are read', async () => {
+    const results = await Promise.all([
+      reference('2025-07-23T12:00:00', {TZ: 'America/New_York'}),
+      reference('2025-07-23 12:00', {TZ: 'Asia/Kolkata'}),
+      reference('2025-07-23T12:00:00+02:00'),
+      reference('2025-07-23T12:00:00.250Z'),
+      reference('2025-07-23')
     ])
-  })
-
-  test("without --reference, the file's modification time, stated", async () => {
-    const {stdout} = await run(['split', seed('107_plain.txt')])
-    expect(stdout).toMatch(/ages against \d{4}-\d\d-\d\dT[\d:.]+Z \(the file's modification time\)/)
-  })
-
-  test('--jsonl: one article per line; --json: one document', async () => {
-    const jsonl = await run(['split', '--jsonl', '--reference', '2025-07-23T14:00:00Z', seed('000_d00be9bfc94f70d2.txt'), seed('003_4da82f6481d0e883.txt')])
-    const lines = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string; index: number; role: string; published: {earliest: string} | null})
-    expect(lines).toHaveLength(24)
-    expect(lines[1]).toMatchObject({file: seed('000_d00be9bfc94f70d2.txt'), index: 1, role: 'related', published: {earliest: '2025-07-23T13:52:00.001Z'}})
-    const json = await run(['split', '--json', '--reference', '2025-07-23T14:00:00Z', seed('003_4da82f6481d0e883.txt')])
-    const documents = JSON.parse(json.stdout) as Array<{file: string; reference: string; dump: {layout: string; articles: unknown[]}}>
-    expect(documents.map((document) => [document.reference, document.dump.layout, document.dump.articles.length])).toEqual([['2025-07-23T14:00:00.000Z', 'listing', 20]])
-  })
-
-  test('reads standard input, with now as the reference', async () => {
-    const {code, stdout} = await run(['split', '-'], 'Talks resume\nNegotiators met again on Monday.\n')
-    expect(code).toBe(0)
-    expect(stdout).toContain('-: plain, 1 article; ages against 2025-07-23T14:00:00.000Z (now)')
-    expect(stdout).toContain('1  lead               Talks resume  1')
+    expect(results).toEqual(['2025-07-23T12:00:00.000Z', '2025-07-23T12:00:00.000Z', '2025-07-23T10:00:00.000Z', '2025-07-23T12:00:00.250Z', '2025-07-23T00:00:00.000Z'])
   })
 })
 
-describe('newsdump similar, headers, dedup', () => {
-  test('similar: the score and relation of two files, with passages on request', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newsdump-cli-'))
-    const a = join(folder, 'a.txt')
-    const b = join(folder, 'b.txt')
-    writeFileSync(a, 'ISTANBUL, July 23 (Reuters) - Russia and Ukraine discussed further prisoner swaps on Wednesday at a brief session of peace talks in Istanbul.')
-    writeFileSync(b, 'Russia and Ukraine discussed further prisoner swaps overnight at a brief session of peace talks in Istanbul.')
-    const {code, stdout} = await run(['similar', '--explain', a, b])
-    expect(code).toBe(0)
-    expect(stdout).toContain('relation     near-duplicate\n')
-    expect(stdout).toContain('1 shared passage\n')
-    const json = JSON.parse((await run(['similar', '--json', a, b])).stdout) as {relation: string}
-    expect(json.relation).toBe('near-duplicate')
+describe('standard input', () => {
+  test('piped with no file named, it is read as with -, and gives what the file gives', async () => {
+    const text = readFileSync(seed('003_4da82f6481d0e883.txt'))
+    const [piped, dash, file] = await Promise.all([
+      newsdump(['split', '--json', '--reference', REFERENCE], {input: text}),
+      newsdump(['split', '--json', '--reference', REFERENCE, '-'], {input: text}),
+      newsdump(['split', '--json', '--reference', REFERENCE, seed('003_4da82f6481d0e883.txt')])
+    ])
+    expect(piped.code).toBe(0)
+    expect(documents(piped)[0]!.file).toBe('-')
+    expect(documents(piped)[0]!.dump.articles).toHaveLength(20)
+    expect(documents(piped)[0]!.dump).toEqual(documents(file)[0]!.dump)
+    expect(documents(dash)).toEqual(documents(piped))
   })
 
-  test('headers: what one line reads as', async () => {
-    expect((await run(['headers', '26', 'minutes', 'ago'])).stdout).toBe(
-      [
-        'text       26 minutes ago',
-        'outlet     -',
-        'timestamp  relative, between 2025-07-23T13:33:00.001Z and 2025-07-23T13:34:30.000Z',
-        'dateline   -',
-        'reference  2025-07-23T14:00:00.000Z',
-        ''
-      ].join('\n')
-    )
-    expect((await run(['headers', '- The Guardian'])).stdout).toContain('outlet     The Guardian (known, the-guardian, theguardian.com)\n')
-    expect((await run(['headers', 'ISTANBUL, July 23 (Reuters) - Talks'])).stdout).toContain('dateline   ISTANBUL, 2025-07-23, Reuters\n')
-  })
-
-  test('dedup: duplicates and stories across the fixtures', async () => {
-    const {code, stdout} = await run(['dedup', '--json', '--clusters', fixtures])
-    expect(code).toBe(0)
-    const result = JSON.parse(stdout) as {duplicates: Array<{members: string[]}>; clusters: Array<{members: string[]}>}
-    const guardian = [seed('000_d00be9bfc94f70d2.txt#0'), seed('001_bed8e93c8511a76b.txt#1')]
-    expect(result.duplicates.some((group) => guardian.every((name) => group.members.includes(name)))).toBe(true)
-    const wire = [seed('001_bed8e93c8511a76b.txt#3'), seed('004_e233b43045e43c97.txt#1')]
-    expect(result.clusters.some((cluster) => [...guardian, ...wire].every((name) => cluster.members.includes(name)))).toBe(true)
+  test.skipIf(!hasScript)('with no file named and a terminal on standard input: the usage, exit 2', async () => {
+    const commands = ['split', 'dedup', 'headers']
+    const results = await Promise.all(commands.map((command) => onTerminal(`newsdump ${command}`)))
+    for (const [index, command] of commands.entries()) {
+      const result = results[index]!
+      expect(result.code, command).toBe(2)
+      expect(result.stdout, command).toContain(`Usage: newsdump ${command} `)
+      expect(result.stdout, command).toMatch(/no (input|header text)/)
+    }
   })
 })
 
-test('the built executable runs as `newsdump`, with exit codes', () => {
-  const cli = new URL('../dist/cli.js', import.meta.url).pathname
-  expect(execFileSync(process.execPath, [cli, '--version'], {encoding: 'utf8'})).toBe(`${packageJson.version}\n`)
-  const split = spawnSync(process.execPath, [cli, 'split', '--jsonl', '-'], {input: 'Reuters\n2 hours ago\n- Reuters\nTalks end\nThey ended.\n', encoding: 'utf8'})
-  expect(split.status).toBe(0)
-  expect(JSON.parse(split.stdout)).toMatchObject({file: '-', index: 0, role: 'related', outlet: {name: 'Reuters'}})
-  expect(spawnSync(process.execPath, [cli, 'split', 'missing.txt'], {encoding: 'utf8'}).status).toBe(1)
+describe('bad input: exit 1, naming the input', () => {
+  test('a missing file', async () => {
+    expect(await newsdump(['split', '/nonexistent/dump.txt'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'newsdump split: /nonexistent/dump.txt: cannot read: no such file or directory\n'
+    })
+  })
+
+  test.skipIf(process.platform !== 'linux')('a file that fails while it is read, and the others are still read', async () => {
+    // /proc/self/mem passes stat() but fails at the first read, even for root.
+    const good = join(folder, 'good.txt')
+    writeFileSync(good, 'Talks resume\nNegotiators met again on Monday.\n')
+    const {code, stdout, stderr} = await newsdump(['split', '--jsonl', '--reference', REFERENCE, '/proc/self/mem', good])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^newsdump split: \/proc\/self\/mem: cannot read: input\/output error\n$/)
+    expect(JSON.parse(stdout)).toMatchObject({file: good, index: 0, title: 'Talks resume'})
+  })
 })

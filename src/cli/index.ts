@@ -1,12 +1,13 @@
 import {main} from './main.js'
 
-// `newsdump split dump.txt | head`: a reader that stops early is no error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0)
-    throw error
-  })
-}
+// A failed write to standard output (`EPIPE` when the reader of a pipe is
+// gone, `ENOSPC` on a full disk) reaches the command through the write's
+// callback (see `Output`), which stops it with one line and exit code 3.
+// Node also emits the error on the stream: without a listener that would
+// be an uncaught exception with a stack trace. Standard error failing too
+// (`2>&1 | head`) leaves nothing to tell.
+process.stdout.on('error', () => {})
+process.stderr.on('error', () => {})
 
 // The `newsdump` executable: run the command line and set the exit code.
 process.exitCode = await main(process.argv.slice(2), {

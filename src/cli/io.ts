@@ -1,15 +1,30 @@
-import {readdirSync, statSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {forTerminal} from './terminal.js'
+
+/** A stream the command writes to: the process's standard output, or a test's. */
+export interface OutputStream {
+  write(chunk: string, callback?: (error?: Error | null) => void): unknown
+  isTTY?: boolean
+  columns?: number
+}
 
 /** Where a command reads and writes: the process's streams, or a test's. */
 export interface CommandIo {
-  stdout: {write(chunk: string): unknown; isTTY?: boolean; columns?: number}
+  stdout: OutputStream
   stderr: {write(chunk: string): unknown; isTTY?: boolean}
-  stdin: AsyncIterable<string | Uint8Array>
+  stdin: AsyncIterable<string | Uint8Array> & {isTTY?: boolean}
   /** Clock for defaults such as the reference time. */
   now: () => Date
 }
+
+/** Exit codes, as `newsdump --help` documents them. */
+export const EXIT = {
+  success: 0,
+  /** An input could not be read (the others still were). */
+  badInput: 1,
+  usage: 2,
+  /** Standard output could not be written (a closed pipe, a full disk). */
+  output: 3
+} as const
 
 /** A failure the user can fix: exit code 1 (bad input) or 2 (bad usage). */
 export class CommandError extends Error {
@@ -21,99 +36,104 @@ export class CommandError extends Error {
   }
 }
 
-/** One input text, with where it came from. */
-export interface Input {
-  /** The path as given, or `-` for standard input. */
-  name: string
-  text: string
-  /** The file's modification time; `null` for standard input. */
-  modified: Date | null
-}
-
-/**
- * Read one input: a file, or `-` for standard input. A byte-order mark is
- * kept (`splitDump` accounts for it); bytes that are not UTF-8 become U+FFFD.
- *
- * @param name
- *   Path or `-`.
- * @param io
- *   Streams.
- * @returns
- *   The input.
- * @throws {CommandError}
- *   Exit code 1, naming the file, when it cannot be read.
- */
-export async function readInput(name: string, io: CommandIo): Promise<Input> {
-  if (name === '-') return {name, text: decode(await readStdin(io)), modified: null}
-  try {
-    const [bytes, info] = await Promise.all([readFile(name), stat(name)])
-    return {name, text: decode(bytes), modified: info.mtime}
-  } catch (error) {
-    throw cannotRead(name, error)
+/** Standard output failed: the command stops, with exit code 3. */
+export class OutputError extends Error {
+  constructor(cause: unknown) {
+    super(`cannot write the output: ${reason(cause)}`)
+    this.name = 'OutputError'
   }
 }
 
 /**
- * Read all of standard input, as bytes.
- *
- * @param io
- *   Streams.
- * @returns
- *   The bytes.
+ * Standard output, buffered: text is collected and written in chunks of
+ * about 64 kB (4 kB on a terminal, so rows appear as they come), each
+ * write waited for, so a slow reader holds the command back instead of
+ * its memory filling. A failed write (`EPIPE`, `ENOSPC`) makes this and
+ * every later call throw an `OutputError`.
  */
-export async function readStdin(io: CommandIo): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
-  return Buffer.concat(chunks)
-}
+export class Output {
+  readonly stream: OutputStream
+  /** Called before text goes out (to clear a progress line on the same terminal). */
+  beforeWrite: () => void = () => {}
+  private buffer = ''
+  private failure: unknown = null
+  private readonly limit: number
 
-/**
- * Expand paths: files as given, directories read recursively for `.txt`
- * files (sorted, so runs are repeatable), `-` as is.
- *
- * @param paths
- *   Paths from the command line.
- * @returns
- *   Files to read.
- * @throws {CommandError}
- *   Exit code 1, naming the path, when it does not exist.
- */
-export function expandPaths(paths: readonly string[]): string[] {
-  const files: string[] = []
-  for (const path of paths) {
-    if (path === '-') {
-      files.push(path)
-      continue
-    }
-    let info
+  constructor(stream: OutputStream) {
+    this.stream = stream
+    this.limit = stream.isTTY ? 4096 : 65_536
+  }
+
+  get isTTY(): boolean {
+    return Boolean(this.stream.isTTY)
+  }
+
+  /** Queue `text`; write the queue when it is full. */
+  async write(text: string): Promise<void> {
+    this.buffer += text
+    if (this.buffer.length >= this.limit) await this.flush()
+  }
+
+  /** Write what is queued, and wait until it is written. */
+  async flush(): Promise<void> {
+    if (this.failure !== null) throw new OutputError(this.failure)
+    if (this.buffer.length === 0) return
+    const chunk = this.buffer
+    this.buffer = ''
+    this.beforeWrite()
     try {
-      info = statSync(path)
+      await new Promise<void>((resolve, reject) => {
+        this.stream.write(chunk, (error) => (error ? reject(error) : resolve()))
+      })
     } catch (error) {
-      throw cannotRead(path, error)
+      this.failure = error
+      throw new OutputError(error)
     }
-    if (info.isDirectory()) files.push(...walk(path))
-    else files.push(path)
   }
-  return files
-}
-
-function walk(folder: string): string[] {
-  const files: string[] = []
-  for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...walk(path))
-    else if (entry.isFile() && entry.name.endsWith('.txt')) files.push(path)
-  }
-  return files
-}
-
-function decode(bytes: Buffer): string {
-  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
 }
 
 /**
- * The error for a file that cannot be read: exit code 1, naming the file
- * and why (`no such file or directory`, `permission denied`, …).
+ * Messages on standard error, each one line, control characters made
+ * visible, under the command's name; remembers whether an input failed,
+ * for the exit code.
+ */
+export class Report {
+  failed = false
+  private readonly io: CommandIo
+  private readonly command: string
+  /** Called before a message goes out (to clear a progress line). */
+  beforeWrite: () => void = () => {}
+
+  constructor(io: CommandIo, command: string) {
+    this.io = io
+    this.command = command
+  }
+
+  /** An input that could not be read: the run goes on, and ends with exit code 1. */
+  problem(message: string): void {
+    this.failed = true
+    this.say(message)
+  }
+
+  /** Something the user should know about one input, that changes no exit code. */
+  warn(input: string, message: string): void {
+    this.say(`${input}: warning: ${message}`)
+  }
+
+  /** A note that is no warning (what was skipped and why). */
+  note(message: string): void {
+    this.say(message)
+  }
+
+  private say(message: string): void {
+    this.beforeWrite()
+    this.io.stderr.write(`newsdump ${this.command}: ${forTerminal(message)}\n`)
+  }
+}
+
+/**
+ * The error for an input that cannot be read: exit code 1, naming it and
+ * saying why (`no such file or directory`, `permission denied`, …).
  *
  * @param path
  *   The path as given.
@@ -124,10 +144,32 @@ export function cannotRead(path: string, error: unknown): CommandError {
   return new CommandError(`${path}: cannot read: ${reason(error)}`, 1)
 }
 
-function reason(error: unknown): string {
-  const code = (error as {code?: string}).code
-  if (code === 'ENOENT') return 'no such file or directory'
-  if (code === 'EISDIR') return 'is a directory'
-  if (code === 'EACCES') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
+const reasons: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'a part of the path is not a directory',
+  EIO: 'input/output error',
+  ENXIO: 'no such device or address',
+  EMFILE: 'too many open files',
+  EPIPE: 'broken pipe (the reader closed it)',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EBADF: 'bad file descriptor'
+}
+
+/**
+ * Why a file-system call failed, in words, for one line of a message.
+ *
+ * @param error
+ *   What was thrown.
+ */
+export function reason(error: unknown): string {
+  const code = (error as {code?: unknown} | null)?.code
+  if (typeof code === 'string' && Object.hasOwn(reasons, code)) return reasons[code]!
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]!
 }

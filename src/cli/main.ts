@@ -2,10 +2,11 @@ import {runDedup} from './commands/dedup.js'
 import {runHeaders} from './commands/headers.js'
 import {runSimilar} from './commands/similar.js'
 import {runSplit} from './commands/split.js'
-import {CommandError, type CommandIo} from './io.js'
+import {CommandError, EXIT, OutputError, type CommandIo} from './io.js'
+import {forTerminal} from './terminal.js'
 import packageJson from '../../package.json' with {type: 'json'}
 
-const commands: Record<string, (args: string[], io: CommandIo) => Promise<void>> = {
+const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
   split: runSplit,
   similar: runSimilar,
   dedup: runDedup,
@@ -17,16 +18,23 @@ export const mainHelp = `newsdump ${packageJson.version}: make sense of scraped 
 Usage: newsdump <command> [options]
 
 Commands:
-  split <files...|->        split dumps into articles; a table, --json or --jsonl
-  similar <a> <b>           score how alike two articles are (--explain for passages)
-  dedup <files or dirs...>  duplicates across dumps (--clusters for stories)
-  headers <text>            read one header line: outlet, timestamp, dateline
+  split [inputs...]         split dumps into articles: a table, --json, --jsonl or --csv
+  similar <a> <b>           score how alike two articles are (files or file#index; --explain)
+  dedup [inputs...]         duplicates across dumps (--clusters for stories; --json, --jsonl)
+  headers [lines...]        read header lines (arguments, --file or standard input):
+                            outlet, timestamp, dateline
+
+Inputs are files, directories (read for .txt, .text and .md files) or -
+for standard input; with none, split, dedup and headers read a pipe on
+standard input. Every input is read once: files are streamed, pipes held in
+memory, nothing is written to disk.
 
 Options:
   -h, --help     show help (also: newsdump <command> --help)
   -v, --version  show the version
 
-Exit codes: 0 success, 1 bad input (a file that cannot be read), 2 bad usage.
+Exit codes: 0 success; 1 an input could not be read (the others still are);
+2 bad usage; 3 the output could not be written (a closed pipe, a full disk).
 `
 
 /**
@@ -37,30 +45,30 @@ Exit codes: 0 success, 1 bad input (a file that cannot be read), 2 bad usage.
  * @param io
  *   Streams and clock.
  * @returns
- *   The exit code: 0 success, 1 bad input, 2 bad usage.
+ *   The exit code: 0 success, 1 bad input, 2 bad usage, 3 output failed.
  */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [name, ...args] = argv
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    io.stdout.write(mainHelp)
-    return name === undefined ? 2 : 0
+    ;(name === undefined ? io.stderr : io.stdout).write(mainHelp)
+    return name === undefined ? EXIT.usage : EXIT.success
   }
   if (name === '-v' || name === '--version') {
     io.stdout.write(`${packageJson.version}\n`)
-    return 0
+    return EXIT.success
   }
-  const command = commands[name]
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
-    io.stderr.write(`newsdump: unknown command ${JSON.stringify(name)}\n\n${mainHelp}`)
-    return 2
+    io.stderr.write(`newsdump: unknown command ${forTerminal(JSON.stringify(name))}\n\n${mainHelp}`)
+    return EXIT.usage
   }
   try {
-    await command(args, io)
-    return 0
+    return await command(args, io)
   } catch (error) {
-    if (error instanceof CommandError) {
-      io.stderr.write(`newsdump ${name}: ${error.message}\n`)
-      return error.exitCode
+    if (error instanceof CommandError || error instanceof OutputError) {
+      // Line by line: a usage message has several; a file name may hold controls.
+      io.stderr.write(`newsdump ${name}: ${error.message.split('\n').map(forTerminal).join('\n')}\n`)
+      return error instanceof OutputError ? EXIT.output : error.exitCode
     }
     throw error
   }

@@ -1,22 +1,59 @@
+import {cell} from './terminal.js'
+
+/** A column of a streamed table: its heading, width and alignment. */
+export interface Column {
+  head: string
+  width: number
+  align?: 'left' | 'right'
+}
+
 /**
- * Lay rows out as a plain-text table: columns padded to their widest cell,
- * a rule under the header, cells clipped to `maxWidth` characters.
- *
- * @param head
- *   Column names.
- * @param rows
- *   Cells, one array per row.
- * @param maxWidth
- *   Widest a cell may be.
- * @returns
- *   The table, one line per row, ending in a newline.
+ * A plain-text table written a row at a time: the columns have fixed
+ * widths, chosen before the first row, so nothing is held back to measure
+ * (a dump of a million articles prints its first row at once). A cell
+ * wider than its column is clipped with `…`; a right-aligned cell (a
+ * number) wider than its column widens that row instead.
  */
-export function formatTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, maxWidth = 64): string {
-  const clip = (cell: string): string => (cell.length > maxWidth ? cell.slice(0, maxWidth - 1) + '…' : cell)
-  const body = rows.map((row) => row.map((cell) => clip(cell.replace(/\s+/g, ' '))))
-  const widths = head.map((cell, column) => Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)))
-  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()
-  return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map((row) => line(row))].join('\n') + '\n'
+export class StreamTable {
+  readonly columns: readonly Column[]
+
+  constructor(columns: readonly Column[]) {
+    this.columns = columns
+  }
+
+  /** The heading and the rule under it, two lines. */
+  head(): string {
+    return this.line(this.columns.map((column) => column.head)) + this.line(this.columns.map((column) => '-'.repeat(column.width)))
+  }
+
+  /** One row, one line, cells made safe for a terminal. */
+  row(cells: readonly string[]): string {
+    return this.line(cells.map((text, index) => (this.columns[index]!.align === 'right' ? text : cell(text, this.columns[index]!.width))))
+  }
+
+  private line(cells: readonly string[]): string {
+    const parts = cells.map((text, index) => {
+      const column = this.columns[index]!
+      return column.align === 'right' ? text.padStart(column.width) : text.padEnd(column.width)
+    })
+    return parts.join('  ').trimEnd() + '\n'
+  }
+}
+
+/**
+ * How wide the widest column may be on this output: the terminal's width
+ * less the other columns, or `fallback` when the output is no terminal.
+ *
+ * @param columns
+ *   The terminal's width, if it is one.
+ * @param others
+ *   Width taken by the other columns and the gaps between them.
+ * @param fallback
+ *   Width off a terminal.
+ */
+export function flexibleWidth(columns: number | undefined, others: number, fallback: number): number {
+  if (!columns || columns <= 0) return fallback
+  return Math.max(20, columns - others - 1)
 }
 
 /**

@@ -1,0 +1,59 @@
+import type {Dump} from '../index.js'
+
+/** Where a dump's reference time came from. */
+export type ReferenceSource = 'option' | 'modified' | 'captured' | 'now'
+
+/** The time relative ages are resolved against, and why it was chosen. */
+export interface ReferenceChoice {
+  time: Date
+  source: ReferenceSource
+  /** Why, in words, for the table's heading. */
+  note: string
+}
+
+/**
+ * Choose the reference time of one dump.
+ *
+ * `--reference` wins. Else the file's modification time (for standard
+ * input and pipes, which have none, now) is the first guess; but a copied
+ * or cloned file has a fresh modification time, so the dump is split once
+ * with that guess to get its own capture estimate (`dump.captured`: when
+ * the page was saved, as far as its articles show). When the estimate
+ * excludes the guess, the middle of the estimate is used instead.
+ *
+ * @param given
+ *   `--reference`, if given.
+ * @param modified
+ *   The file's modification time, or `null`.
+ * @param now
+ *   The clock.
+ * @param estimate
+ *   Splits the dump against a time and gives its capture estimate.
+ * @returns
+ *   The choice.
+ */
+export async function chooseReference(
+  given: Date | undefined,
+  modified: Date | null,
+  now: () => Date,
+  estimate: (reference: Date) => Promise<Dump['captured']>
+): Promise<ReferenceChoice> {
+  if (given) return {time: given, source: 'option', note: '--reference'}
+  const guess = modified ?? now()
+  const what = modified ? "the file's modification time" : 'now'
+  const captured = await estimate(guess)
+  if (captured) {
+    const earliest = Date.parse(captured.earliest)
+    const latest = Date.parse(captured.latest)
+    if (guess.getTime() < earliest || guess.getTime() > latest) {
+      const time = new Date(Math.floor((earliest + latest) / 2))
+      return {
+        time,
+        source: 'captured',
+        note: `the middle of the dump's capture estimate, ${captured.earliest} to ${captured.latest}; ${what}, ${guess.toISOString()}, is outside it`
+      }
+    }
+    return {time: guess, source: modified ? 'modified' : 'now', note: `${what}, inside the dump's capture estimate`}
+  }
+  return {time: guess, source: modified ? 'modified' : 'now', note: modified ? what : 'now: standard input and pipes have no modification time'}
+}
