@@ -162,9 +162,9 @@ export interface SimilarityInputs {
   headlineAInB: number
   /** Share of `b`'s headline terms, weighed by idf, that occur anywhere in `a`. */
   headlineBInA: number
-  /** `(√cosine + headlineAInB + headlineBInA) / 3`, before the rules on shared text. */
+  /** `(√cosine + headlineAInB + headlineBInA) / 3`; `score` is the lesser of this and `ceiling`. */
   combined: number
-  /** The most `score` may be without shared text: `0.7 + 0.3 × max(containment)`. */
+  /** The most `score` may be: `0.65 + 0.35 × max(containment)` (0.65 without shared text). */
   ceiling: number
   /** `sameStory = 1 / (1 + e^-(intercept + slope × score))` (Platt scaling). */
   intercept: number

@@ -40,16 +40,15 @@ export interface ClusterOptions {
  * `representative`, the leader, and each item is in at most one cluster.
  *
  * Candidates are found without comparing all pairs, and none is lost:
- * `score` is at most the larger of the shingle resemblance and the mean of
- * `√cosine` and the two headline shares, so a link needs a resemblance of
- * at least `threshold`, or one side's headline share of at least
+ * `score` is at most the mean of `√cosine` and the two headline shares, so
+ * a link needs one side's headline share of at least
  * `(3 × threshold − 1) / 2` (see `storyLinkBounds`).
  *
  * - Headlines: an inverted index over every item's terms, walked for the
  *   heaviest terms of each headline, enough of them that the rest weigh
  *   less than that share (prefix filtering; `forEachStoryCandidate`).
- * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`,
- *   which finds a pair at the threshold with probability at least 0.995.
+ * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`
+ *   (not needed for exactness; kept for now).
  *
  * Every candidate is then verified with the exact score. A cluster's
  * `pairs` are its links to the representative.

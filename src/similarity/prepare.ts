@@ -57,11 +57,6 @@ let counts = new Int32Array(0)
 /** Scratch: the distinct ids of the text being read. */
 let touched: Int32Array = new Int32Array(256)
 
-/** Texts remembered by value, most recent last (see `prepare`); longer ones are not, so memory stays small. */
-const RECENT_TEXTS = 8
-const RECENT_TEXT_LENGTH = 100_000
-const recentTexts = new Map<string, {stats: CorpusStats; prepared: Prepared}>()
-
 /**
  * Articles prepared already, per article object: an article compared with
  * many others is read once. An entry is used only while the article still
@@ -76,8 +71,8 @@ const preparedArticles = new WeakMap<Article, {stats: CorpusStats; title: string
  * Term weights are sublinear TF-IDF: `(1 + ln tf) * idf`, with the inverse
  * document frequency from `stats`. Articles (objects) are read once and
  * remembered while they live and do not change (a `WeakMap` keyed by the
- * article); of texts up to 100,000 characters, the last 8 are remembered by
- * value, so that one text compared with many is read once.
+ * article); texts are read on every call (compare many pairs of texts by
+ * preparing each once: see `storyScore`).
  *
  * @param item
  *   Text, or an article.
@@ -88,20 +83,7 @@ const preparedArticles = new WeakMap<Article, {stats: CorpusStats; title: string
  */
 export function prepare(item: string | Article, stats: CorpusStats = getDefaultCorpusStats(), design?: ScoreDesign): Prepared {
   if (design !== undefined) return prepareNew(item, stats, design)
-  if (typeof item === 'string') {
-    // The last few texts, by value: one text compared with many is read once.
-    const key = recentTexts.get(item)
-    if (key !== undefined && key.stats === stats) {
-      recentTexts.delete(item)
-      recentTexts.set(item, key)
-      return key.prepared
-    }
-    const prepared = prepareNew(item, stats)
-    if (item.length > RECENT_TEXT_LENGTH) return prepared
-    recentTexts.set(item, {stats, prepared})
-    if (recentTexts.size > RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!)
-    return prepared
-  }
+  if (typeof item === 'string') return prepareNew(item, stats)
   const cached = preparedArticles.get(item)
   if (cached !== undefined && cached.stats === stats && cached.title === item.title && sameParagraphs(cached.paragraphs, item.paragraphs)) return cached.prepared
   const prepared = prepareNew(item, stats, design)

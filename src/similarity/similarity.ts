@@ -54,10 +54,10 @@ export const relationThresholds = {
  *   from news statistics), and, each way, the share of one headline's terms
  *   (weighed by idf) that the other text holds anywhere. The headline is an
  *   article's title, or a text's first line (up to 25 words) or first 10
- *   words. Without shared text the score stays at most 0.7 (it rises above
- *   only as far as one text is found in the other: `0.7 + 0.3 ×` the larger
- *   containment caps it), so the same text outranks the same story retold;
- *   it is never below `resemblance`.
+ *   words. Without shared text the score stays at most 0.65 (it rises above
+ *   only as far as one text is found in the other: `0.65 + 0.35 ×` the
+ *   larger containment caps it), so the same text outranks the same story
+ *   retold.
  * - `sameStory` is the calibrated probability that the two report the same
  *   story, a strictly increasing function of `score` (Platt scaling fitted
  *   on news pairs people graded; see `docs/similarity.md`).
@@ -68,8 +68,8 @@ export const relationThresholds = {
  *   same subject or about the same people).
  *
  * `score`, `sameStory` and `resemblance` are symmetric, in `[0, 1]`; a text
- * with words against itself has score and resemblance 1; score and
- * `sameStory` are 0 when either side has no words. Results are rounded to
+ * with content words (not only stop words) against itself has score and
+ * resemblance 1; score and `sameStory` are 0 when either side has no words. Results are rounded to
  * 12 decimals so they are the same on every platform. Articles (objects)
  * are read once and remembered while they live, so comparing one article
  * with many reads it once.
