@@ -145,6 +145,24 @@ describe('stories that share a name', () => {
   })
 })
 
+describe('articles read once', () => {
+  test('an article changed after a comparison is read again', () => {
+    const story = {...seed('001#3'), paragraphs: [...seed('001#3').paragraphs]}
+    const other = seed('004#1')
+    const first = similarity(story, other)
+    // The same object again: the remembered reading, the same answer.
+    expect(similarity(story, other)).toEqual(first)
+    // A paragraph replaced in place, then the paragraphs replaced: both seen.
+    const original = story.paragraphs[0]!
+    story.paragraphs[0] = 'Heavy rain flooded the city centre of Leeds on Monday.'
+    expect(similarity(story, other).resemblance).toBeLessThan(first.resemblance)
+    story.paragraphs = [original]
+    expect(similarity(story, other)).toEqual(first)
+    story.title = 'Floods in Leeds'
+    expect(similarity(story, other).score).toBeLessThan(first.score)
+  })
+})
+
 describe('explain', () => {
   test('says which headline terms were found and missing, and which terms weighed', () => {
     const a = 'Trump says tariffs on China will rise'
