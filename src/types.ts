@@ -116,8 +116,18 @@ export interface SplitOptions {
 
 /** How alike two articles are (see `similarity`). */
 export interface Similarity {
-  /** 0..1: how likely the two report the same story. */
+  /**
+   * 0..1, the ranking signal: higher for pairs more alike as stories (the
+   * headline terms each finds in the other and the texts' TF-IDF cosine).
+   * Use it to sort; read `sameStory` for what it means.
+   */
   score: number
+  /**
+   * Calibrated probability that the two report the same story, as people
+   * judge it (SemEval-2022 Task 8: an `Overall` grade of 1.5 or better);
+   * 0 when either side has no words.
+   */
+  sameStory: number
   /** Jaccard index of the two sets of word 3-shingles (Broder). */
   resemblance: number
   /** Share of each side's shingles found in the other. */
@@ -125,6 +135,50 @@ export interface Similarity {
   relation: Relation
   /** With `{explain: true}`: the shared passages, as spans of each side's text. */
   passages?: Array<{a: Span; b: Span}>
+  /** With `{explain: true}`: why the score is what it is. */
+  explanation?: SimilarityExplanation
+}
+
+/** Why two articles scored as they did (`similarity(a, b, {explain: true})`). */
+export interface SimilarityExplanation {
+  /** What the probability was computed from, and how. */
+  inputs: SimilarityInputs
+  /** `a`'s headline terms, each found in `b` or missing from it. */
+  headlineA: HeadlineTerms
+  /** `b`'s headline terms, each found in `a` or missing from it. */
+  headlineB: HeadlineTerms
+  /**
+   * The terms both texts share, heaviest first (at most 10): each one's
+   * share of the cosine (the shares of all shared terms add up to 1).
+   */
+  sharedTerms: Array<{term: string; words: {a: string; b: string}; share: number}>
+}
+
+/** The inputs of `score` and `sameStory`. */
+export interface SimilarityInputs {
+  /** Cosine of the two texts' TF-IDF vectors. */
+  cosine: number
+  /** Share of `a`'s headline terms, weighed by idf, that occur anywhere in `b`. */
+  headlineAInB: number
+  /** Share of `b`'s headline terms, weighed by idf, that occur anywhere in `a`. */
+  headlineBInA: number
+  /** `(√cosine + headlineAInB + headlineBInA) / 3`; `score` is the lesser of this and `ceiling`. */
+  combined: number
+  /** The most `score` may be: `0.65 + 0.35 × max(containment)` (0.65 without shared text). */
+  ceiling: number
+  /** `sameStory = 1 / (1 + e^-(intercept + slope × score))` (Platt scaling). */
+  intercept: number
+  slope: number
+}
+
+/** One side's headline terms (see `SimilarityExplanation`). */
+export interface HeadlineTerms {
+  /** The headline as read: the title of an article, or the first line or words of a text. */
+  span: Span
+  /** Terms of the headline found in the other text, as the headline writes them, with their weight (idf). */
+  found: Array<{word: string; weight: number}>
+  /** Terms of the headline the other text lacks. */
+  missing: Array<{word: string; weight: number}>
 }
 
 /** What two articles are to each other. */

@@ -145,10 +145,10 @@ afterAll(() => {
 test('the tarball holds the builds, their types and the docs, and no sources', async () => {
   const {stdout} = await run('tar', ['-tzf', await tarball], work)
   const files = stdout.split('\n').filter(Boolean).sort()
-  for (const file of ['package/package.json', 'package/README.md', 'package/LICENSE', 'package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts']) {
+  for (const file of ['package/package.json', 'package/README.md', 'package/LICENSE', 'package/THIRD_PARTY_NOTICES.md', 'package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts']) {
     expect(files).toContain(file)
   }
-  expect(files.filter((file) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(file))).toEqual([])
+  expect(files.filter((file) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$|THIRD_PARTY_NOTICES\.md$|CHANGELOG\.md$)/.test(file))).toEqual([])
 }, installTimeout)
 
 describe('Node', () => {

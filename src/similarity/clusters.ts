@@ -6,18 +6,17 @@ import {bandCandidates, candidateBands} from './lsh.js'
 import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, minhashSignature} from './minhash.js'
 import {prepare, type Prepared} from './prepare.js'
 import {compare} from './similarity.js'
+import {forEachStoryCandidate} from './story-candidates.js'
+import {SAME_STORY_SCORE} from './story-model.js'
 import type {StoryCluster, StoryPair} from './types.js'
 
 /**
- * Least `similarity(...).score` of two items of one story by default: on
- * the SemEval-2022 Task 8 English dev pairs, an accuracy of 88.2% for "the
- * same story" (human `Overall` ≤ 1.5; the best cut-off, 0.595, gives
- * 88.8%) and a precision of 0.90 for "the same or nearly the same story"
- * (≤ 2). Stricter
- * than the `related` relation (0.45), which also takes in other stories on
- * the same subject. See docs/similarity.md.
+ * Least `similarity(...).score` of two items of one story by default: the
+ * score at which the calibrated `sameStory` probability is 0.5
+ * (`SAME_STORY_SCORE`), so linked items are more likely the same story than
+ * not. See docs/similarity.md.
  */
-export const defaultStoryThreshold = 0.6
+export const defaultStoryThreshold = SAME_STORY_SCORE
 
 /** Options of `clusterStories`. */
 export interface ClusterOptions {
@@ -26,11 +25,6 @@ export interface ClusterOptions {
   /** Corpus statistics weighing terms (default: the bundled news statistics). */
   stats?: CorpusStats
 }
-
-/** Tolerance for the 12-decimal rounding of scores in the candidate bound. */
-const SLACK = 1e-9
-/** What norm of an item's unit vector may stay unindexed, as a share of the cosine sought. */
-const REST_SHARE = 0.25
 
 /**
  * Group the items of a collection that report the same story: looser than
@@ -45,22 +39,16 @@ const REST_SHARE = 0.25
  * next, and so on. So every member of a cluster is linked to its
  * `representative`, the leader, and each item is in at most one cluster.
  *
- * Candidates are found without comparing all pairs: exactly on the cosine
- * side (no pair is lost), and on the resemblance side by LSH, which finds a
- * pair at the threshold with probability at least 0.995:
- * `score` is the larger of `sqrt(cosine)` of the TF-IDF vectors and the
- * shingle resemblance, so a link needs a cosine of at least `threshold²`
- * or a resemblance of at least `threshold`.
+ * Candidates are found without comparing all pairs, and none is lost:
+ * `score` is at most the mean of `√cosine` and the two headline shares, so
+ * a link needs one side's headline share of at least
+ * `(3 × threshold − 1) / 2` (see `storyLinkBounds`).
  *
- * - Cosine: an inverted index over each item's heaviest terms, enough
- *   of them that the rest of its unit vector has a norm below
- *   `threshold² / 4`; walking the postings adds up the dot product over the
- *   terms both items indexed, and what the unindexed terms could add is
- *   bounded by the two rests (Cauchy–Schwarz), so a pair is verified only
- *   when that bound reaches `threshold²`, and a pair sharing no indexed term
- *   cannot (the bound pruning of Bayardo, Ma and Srikant's All-Pairs, 2007).
- *   Exact: no pair at or above the threshold is lost.
- * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`.
+ * - Headlines: an inverted index over every item's terms, walked for the
+ *   heaviest terms of each headline, enough of them that the rest weigh
+ *   less than that share (prefix filtering; `forEachStoryCandidate`).
+ * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`
+ *   (not needed for exactness; kept for now).
  *
  * Every candidate is then verified with the exact score. A cluster's
  * `pairs` are its links to the representative.
@@ -123,7 +111,7 @@ export function findStoryLinks(prepared: readonly Prepared[], threshold: number)
   }
   const shingleCandidates = resemblanceCandidates(prepared, threshold)
   for (let index = 0; index < shingleCandidates.length; index += 2) verify(shingleCandidates[index]!, shingleCandidates[index + 1]!)
-  forEachCosineCandidate(prepared, threshold * threshold, verify)
+  forEachStoryCandidate(prepared, threshold, verify)
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b)
 }
 
@@ -174,108 +162,4 @@ function resemblanceCandidates(prepared: readonly Prepared[], threshold: number)
     else signatures.set(minhashSignature(item.shingles, permutations, DEFAULT_MINHASH_SEED), index * permutations)
   }
   return bandCandidates(signatures, permutations, candidateBands(threshold, permutations), empty)
-}
-
-/**
- * Call `found(a, b)`, `a < b`, for every pair whose term cosine may reach
- * `cosine` (see `clusterStories`), each pair once.
- *
- * Each item indexes its heaviest terms until the rest of its unit vector
- * has a norm `r` below `cosine / 4` (at most `cosine / 2` keeps it
- * exact). For two items, the terms both indexed
- * add exactly `acc` to the dot product, found while walking the postings;
- * every other shared term is unindexed on one side, and those add at most
- * `r(a) + r(b)` (Cauchy–Schwarz). A pair whose `acc + r(a) + r(b)`
- * reaches `cosine` has its exact dot product computed, and is passed on
- * when that reaches `cosine`; a pair that shares no indexed term has
- * `acc = 0` and `r(a) + r(b) < cosine`, so it can be skipped unseen.
- */
-function forEachCosineCandidate(prepared: readonly Prepared[], cosine: number, found: (a: number, b: number) => void): void {
-  const count = prepared.length
-  const limit = cosine - SLACK
-  // A quarter of the limit each (a half is the most the bound allows): a
-  // longer index, but a bound tight enough that few candidates are merged;
-  // 0.25 to 0.3 ran fastest on Reuters-21578.
-  const leftOut = (limit * REST_SHARE) ** 2
-  // Terms as numbers and vectors as sorted (id, unit weight) arrays: the
-  // dot product of a candidate pair is then a merge of two typed arrays,
-  // far cheaper than comparing strings, and most candidates end there.
-  const termIds = new Map<string, number>()
-  const vectorIds: Int32Array[] = []
-  const vectorWeights: Float64Array[] = []
-  for (const {terms, weights, norm} of prepared) {
-    const ids = new Int32Array(terms.length)
-    for (const [position, term] of terms.entries()) {
-      let id = termIds.get(term)
-      if (id === undefined) {
-        id = termIds.size
-        termIds.set(term, id)
-      }
-      ids[position] = id
-    }
-    const order = [...ids.keys()].sort((p, q) => ids[p]! - ids[q]!)
-    vectorIds.push(Int32Array.from(order, (position) => ids[position]!))
-    vectorWeights.push(Float64Array.from(order, (position) => (norm === 0 ? 0 : weights[position]! / norm)))
-  }
-  const postingItems: number[][] = Array.from({length: termIds.size}, () => [])
-  const postingWeights: number[][] = Array.from({length: termIds.size}, () => [])
-  const rest = new Float64Array(count)
-  const accumulated = new Float64Array(count)
-  const lastSeen = new Int32Array(count).fill(-1)
-  const touched: number[] = []
-  for (const [item, {terms, weights, norm}] of prepared.entries()) {
-    if (norm === 0) continue
-    // Heaviest first; the term breaks ties so that the choice is total.
-    const order = terms.map((_, position) => position).sort((p, q) => weights[q]! - weights[p]! || (terms[p]! < terms[q]! ? -1 : 1))
-    let remaining = 1
-    const indexed: number[] = []
-    for (const position of order) {
-      if (remaining < leftOut) break
-      const share = weights[position]! / norm
-      remaining -= share * share
-      indexed.push(position)
-    }
-    rest[item] = Math.sqrt(Math.max(0, remaining))
-    touched.length = 0
-    for (const position of indexed) {
-      const id = termIds.get(terms[position]!)!
-      const share = weights[position]! / norm
-      const others = postingItems[id]!
-      const otherWeights = postingWeights[id]!
-      for (let index = 0; index < others.length; index++) {
-        const other = others[index]!
-        if (lastSeen[other] !== item) {
-          lastSeen[other] = item
-          accumulated[other] = 0
-          touched.push(other)
-        }
-        accumulated[other] = accumulated[other]! + share * otherWeights[index]!
-      }
-    }
-    touched.sort((a, b) => a - b)
-    for (const other of touched) {
-      if (accumulated[other]! + rest[other]! + rest[item]! < limit) continue
-      if (dot(vectorIds[other]!, vectorWeights[other]!, vectorIds[item]!, vectorWeights[item]!) >= limit) found(other, item)
-    }
-    for (const position of indexed) {
-      const id = termIds.get(terms[position]!)!
-      postingItems[id]!.push(item)
-      postingWeights[id]!.push(weights[position]! / norm)
-    }
-  }
-}
-
-/** Dot product of two sparse vectors given as ascending ids and their weights. */
-function dot(aIds: Int32Array, aWeights: Float64Array, bIds: Int32Array, bWeights: Float64Array): number {
-  let i = 0
-  let j = 0
-  let sum = 0
-  while (i < aIds.length && j < bIds.length) {
-    const x = aIds[i]!
-    const y = bIds[j]!
-    if (x === y) sum += aWeights[i++]! * bWeights[j++]!
-    else if (x < y) i++
-    else j++
-  }
-  return sum
 }

@@ -31,10 +31,12 @@ export interface Content {
  *
  * @param item
  *   Text, or an article.
+ * @param onWord
+ *   Called with each word of `words`, in order, as it is read.
  * @returns
  *   The content.
  */
-export function readContent(item: string | Article): Content {
+export function readContent(item: string | Article, onWord?: (word: string) => void): Content {
   const words: string[] = []
   const starts: number[] = []
   const ends: number[] = []
@@ -42,6 +44,7 @@ export function readContent(item: string | Article): Content {
     words.push(word)
     starts.push(start)
     ends.push(end)
+    if (onWord !== undefined) onWord(word)
   })
   return {text, words, starts, ends}
 }
@@ -73,21 +76,43 @@ function scanContent(item: string | Article, visit: (word: string, start: number
     while (skipIndex < skipped.length && skipped[skipIndex]!.end <= start) skipIndex++
     const skip = skipped[skipIndex]
     if (skip && skip.start <= start) return
-    const word = foldWord(text.slice(start, end))
-    if (word.length === 0) return
-    if (!word.includes('-') && !word.includes('/')) {
-      visit(word, start, end)
+    const raw = text.slice(start, end)
+    let folded = foldedWords.get(raw)
+    if (folded === undefined) {
+      folded = foldParts(raw)
+      if (foldedWords.size >= FOLD_CACHE_LIMIT) foldedWords.clear()
+      foldedWords.set(raw, folded)
+    }
+    if (typeof folded === 'string') {
+      if (folded.length > 0) visit(folded, start, end)
       return
     }
-    // `Putin-Zelenskyy`, `Russia-Ukraine`: compare the parts, since other
-    // outlets write them apart.
     let offset = start
-    for (const part of word.split(/[-/]/)) {
+    for (const part of folded) {
       if (part.length > 0) visit(part, offset, offset + part.length)
       offset += part.length + 1
     }
   })
   return text
+}
+
+const FOLD_CACHE_LIMIT = 100_000
+/**
+ * Folded forms of the words seen, memoised: folding is much of reading a
+ * text, and news vocabulary repeats. The cache holds only `foldParts`'s own
+ * answers, so it changes speed, never results; it is emptied when full.
+ */
+const foldedWords = new Map<string, string | string[]>()
+
+/**
+ * A word folded (`foldWord`), or its folded parts when it holds `-` or `/`:
+ * `Putin-Zelenskyy` and `Russia-Ukraine` compare by their parts, since
+ * other outlets write them apart (empty parts kept, for the offsets).
+ */
+function foldParts(raw: string): string | string[] {
+  const word = foldWord(raw)
+  if (!word.includes('-') && !word.includes('/')) return word
+  return word.split(/[-/]/)
 }
 
 /** Credits in parentheses: agencies and wire sign-offs. */

@@ -1,25 +1,78 @@
 import type {Article} from '../types.js'
 import {readContent, type Content} from './content.js'
-import {getDefaultCorpusStats, inverseDocumentFrequency, type CorpusStats} from './corpus-stats.js'
+import {getDefaultCorpusStats, termIndexOf, type CorpusStats, type TermIndex} from './corpus-stats.js'
+import {headlineWordCount} from './headline.js'
 import {shingleHashes} from './shingle.js'
-import {contentTerms} from './terms.js'
+import {wordTerm} from './terms.js'
 
-/** An item read once for comparing: its content, shingles and term weights. */
+/**
+ * An item read once for comparing: its content, shingles, term weights and
+ * headline. Terms the statistics list are numbers (`ids`, ascending, into
+ * `index`); the others, rare names mostly, stay strings (`rare`, sorted),
+ * so that comparing two items is a merge of sorted arrays.
+ */
 export interface Prepared {
   content: Content
   /** Sorted unique word 3-shingle hashes. */
   shingles: Uint32Array
-  /** Terms in sorted order, with TF-IDF weights, and the vector's norm. */
-  terms: string[]
+  /** The statistics' term index that `ids` refer to. */
+  index: TermIndex
+  /** Ids of the listed terms, ascending, and their TF-IDF weights. */
+  ids: Int32Array
   weights: Float64Array
+  /** Terms the statistics do not list, sorted, and their TF-IDF weights. */
+  rare: string[]
+  rareWeights: Float64Array
+  /** Norm of the whole term vector. */
   norm: number
+  /** How many leading words of `content.words` are the headline (see `headlineWordCount`). */
+  headlineWords: number
+  /**
+   * The headline's distinct listed terms (ascending ids) and rare terms
+   * (sorted), each with its weight (its idf).
+   */
+  headlineIds: Int32Array
+  headlineIdWeights: Float64Array
+  headlineRare: string[]
+  headlineRareWeights: Float64Array
+  /** Sum of the headline terms' weights. */
+  headlineWeight: number
 }
+
+/** Knobs of the score's design, for the design study (`bench/similarity-design.mjs`); the defaults are the library's. */
+export interface ScoreDesign {
+  /** Headline words of a text without a short first line (default `HEADLINE_WORDS`). */
+  headlineWords?: number
+}
+
+/** What a folded word is as a term: a listed term's id, `NOT_A_TERM`, or a rare term (its stem). */
+type TermOf = number | string
+const NOT_A_TERM = -1
+/** Words remembered per statistics table; emptied when full, so memory stays bounded. */
+const WORD_CACHE_LIMIT = 200_000
+const wordCaches = new WeakMap<TermIndex, Map<string, TermOf>>()
+
+/** Term counts by id, all zero between calls; grown to the largest table seen. */
+let counts = new Int32Array(0)
+/** Scratch: the distinct ids of the text being read. */
+let touched: Int32Array = new Int32Array(256)
+
+/**
+ * Articles prepared already, per article object: an article compared with
+ * many others is read once. An entry is used only while the article still
+ * has the same title and paragraphs and the same statistics are asked for;
+ * entries go when their articles are collected.
+ */
+const preparedArticles = new WeakMap<Article, {stats: CorpusStats; title: string; paragraphs: string[]; prepared: Prepared}>()
 
 /**
  * Read an item for comparison.
  *
  * Term weights are sublinear TF-IDF: `(1 + ln tf) * idf`, with the inverse
- * document frequency from `stats`.
+ * document frequency from `stats`. Articles (objects) are read once and
+ * remembered while they live and do not change (a `WeakMap` keyed by the
+ * article); texts are read on every call (compare many pairs of texts by
+ * preparing each once: see `storyScore`).
  *
  * @param item
  *   Text, or an article.
@@ -28,19 +81,135 @@ export interface Prepared {
  * @returns
  *   The prepared item.
  */
-export function prepare(item: string | Article, stats: CorpusStats = getDefaultCorpusStats()): Prepared {
-  const content = readContent(item)
-  const counts = new Map<string, number>()
-  for (const term of contentTerms(content.words)) counts.set(term, (counts.get(term) ?? 0) + 1)
-  const terms = [...counts.keys()].sort()
-  const weights = new Float64Array(terms.length)
+export function prepare(item: string | Article, stats: CorpusStats = getDefaultCorpusStats(), design?: ScoreDesign): Prepared {
+  if (design !== undefined) return prepareNew(item, stats, design)
+  if (typeof item === 'string') return prepareNew(item, stats)
+  const cached = preparedArticles.get(item)
+  if (cached !== undefined && cached.stats === stats && cached.title === item.title && sameParagraphs(cached.paragraphs, item.paragraphs)) return cached.prepared
+  const prepared = prepareNew(item, stats, design)
+  preparedArticles.set(item, {stats, title: item.title, paragraphs: [...item.paragraphs], prepared})
+  return prepared
+}
+
+function sameParagraphs(kept: readonly string[], now: readonly string[]): boolean {
+  if (kept.length !== now.length) return false
+  for (let index = 0; index < kept.length; index++) if (kept[index] !== now[index]) return false
+  return true
+}
+
+function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDesign = {}): Prepared {
+  const index = termIndexOf(stats)
+  if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
+  let distinct = 0
+  const rareTerms: string[] = []
+  // The term of each word, in order: an id, `NOT_A_TERM` or a rare term.
+  const positions: TermOf[] = []
+  let cache = wordCaches.get(index)
+  if (cache === undefined) wordCaches.set(index, (cache = new Map()))
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
+  const content = readContent(item, (word) => {
+    let term = cache.get(word)
+    if (term === undefined) {
+      term = termOf(word, index)
+      cache.set(word, term)
+    }
+    positions.push(term)
+    if (typeof term === 'number') {
+      if (term === NOT_A_TERM) return
+      const seen = counts[term]!
+      if (seen === 0) {
+        if (distinct === touched.length) touched = grow(touched)
+        touched[distinct++] = term
+      }
+      counts[term] = seen + 1
+    } else {
+      rareTerms.push(term)
+    }
+  })
+  const headlineWords = headlineWordCount(item, content, design.headlineWords)
+
+  const ids = touched.slice(0, distinct).sort()
+  const weights = new Float64Array(distinct)
   let sum = 0
-  for (const [index, term] of terms.entries()) {
-    const weight = (1 + Math.log(counts.get(term)!)) * inverseDocumentFrequency(stats, term)
-    weights[index] = weight
+  for (let at = 0; at < distinct; at++) {
+    const id = ids[at]!
+    const weight = sublinear(counts[id]!) * index.idf[id]!
+    counts[id] = 0
+    weights[at] = weight
     sum += weight * weight
   }
-  return {content, shingles: shingleHashes(content.words), terms, weights, norm: Math.sqrt(sum)}
+  rareTerms.sort()
+  const rare: string[] = []
+  const rareCounts: number[] = []
+  for (const term of rareTerms) {
+    if (rare.length > 0 && rare[rare.length - 1] === term) rareCounts[rareCounts.length - 1] = rareCounts[rareCounts.length - 1]! + 1
+    else {
+      rare.push(term)
+      rareCounts.push(1)
+    }
+  }
+  const rareWeights = new Float64Array(rare.length)
+  for (let at = 0; at < rare.length; at++) {
+    const weight = sublinear(rareCounts[at]!) * index.unseenIdf
+    rareWeights[at] = weight
+    sum += weight * weight
+  }
+
+  // The headline's distinct terms: ids ascending, then rare terms sorted.
+  const headlineIdList: number[] = []
+  const headlineRare: string[] = []
+  for (let position = 0; position < headlineWords; position++) {
+    const term = positions[position]!
+    if (typeof term === 'string') {
+      if (!headlineRare.includes(term)) headlineRare.push(term)
+    } else if (term !== NOT_A_TERM && !headlineIdList.includes(term)) headlineIdList.push(term)
+  }
+  const headlineIds = Int32Array.from(headlineIdList).sort()
+  headlineRare.sort()
+  const headlineIdWeights = new Float64Array(headlineIds.length)
+  let headlineWeight = 0
+  for (let at = 0; at < headlineIds.length; at++) {
+    headlineIdWeights[at] = index.idf[headlineIds[at]!]!
+    headlineWeight += headlineIdWeights[at]!
+  }
+  const headlineRareWeights = new Float64Array(headlineRare.length).fill(index.unseenIdf)
+  headlineWeight += headlineRare.length * index.unseenIdf
+
+  return {
+    content,
+    shingles: shingleHashes(content.words),
+    index,
+    ids,
+    weights,
+    rare,
+    rareWeights,
+    norm: Math.sqrt(sum),
+    headlineWords,
+    headlineIds,
+    headlineIdWeights,
+    headlineRare,
+    headlineRareWeights,
+    headlineWeight
+  }
+}
+
+/** Sublinear term frequency, `1 + ln tf`, from a table for the usual counts. */
+function sublinear(count: number): number {
+  return count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)
+}
+const SUBLINEAR = Float64Array.from({length: 64}, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)))
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(Math.max(256, array.length * 2))
+  grown.set(array)
+  return grown
+}
+
+/** What a folded word is as a term (see `wordTerm`). */
+function termOf(word: string, index: TermIndex): TermOf {
+  const term = wordTerm(word)
+  if (term === undefined) return NOT_A_TERM
+  return index.ids.get(term) ?? term
 }
 
 /**
@@ -50,28 +219,113 @@ export function prepare(item: string | Article, stats: CorpusStats = getDefaultC
  * @param a
  *   Prepared item.
  * @param b
- *   Prepared item.
+ *   Prepared item, prepared with the same statistics.
  * @returns
  *   Cosine in `[0, 1]`; 0 when either has no weighted term.
  */
 export function termCosine(a: Prepared, b: Prepared): number {
   if (a.norm === 0 || b.norm === 0) return 0
-  let i = 0
-  let j = 0
   let dot = 0
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!
-    const y = b.terms[j]!
-    if (x === y) {
-      dot += a.weights[i]! * b.weights[j]!
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
+  forEachSharedTerm(a, b, (weightA, weightB) => {
+    dot += weightA * weightB
+  })
   // Normalise in a fixed order (smaller norm first) so that a·b and b·a
   // divide identically.
   const low = Math.min(a.norm, b.norm)
   const high = Math.max(a.norm, b.norm)
   return Math.min(1, dot / low / high)
+}
+
+/**
+ * Call `visit` for every term two prepared items share, listed terms by
+ * ascending id, then rare terms in sorted order (the same order whichever
+ * item comes first), with the term's weight in each.
+ *
+ * @param a
+ *   Prepared item.
+ * @param b
+ *   Prepared item, prepared with the same statistics.
+ * @param visit
+ *   Called with the weights in `a` and `b`, and the term (an id or a rare term).
+ */
+export function forEachSharedTerm(a: Prepared, b: Prepared, visit: (weightA: number, weightB: number, term: number | string) => void): void {
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x === y) visit(a.weights[i++]!, b.weights[j++]!, x)
+    else if (x < y) i++
+    else j++
+  }
+  i = 0
+  j = 0
+  while (i < a.rare.length && j < b.rare.length) {
+    const x = a.rare[i]!
+    const y = b.rare[j]!
+    if (x === y) visit(a.rareWeights[i++]!, b.rareWeights[j++]!, x)
+    else if (x < y) i++
+    else j++
+  }
+}
+
+/**
+ * Share of `a`'s headline terms, weighed by idf, that occur anywhere in
+ * `b`.
+ *
+ * @param a
+ *   Prepared item whose headline is looked for.
+ * @param b
+ *   Prepared item looked in, prepared with the same statistics.
+ * @returns
+ *   The share in `[0, 1]`; 0 when `a`'s headline has no weighted term.
+ */
+export function headlineShare(a: Prepared, b: Prepared): number {
+  if (a.headlineWeight === 0) return 0
+  let found = 0
+  for (let at = 0; at < a.headlineIds.length; at++) if (hasId(b.ids, a.headlineIds[at]!)) found += a.headlineIdWeights[at]!
+  for (let at = 0; at < a.headlineRare.length; at++) if (hasTerm(b.rare, a.headlineRare[at]!)) found += a.headlineRareWeights[at]!
+  return Math.min(1, found / a.headlineWeight)
+}
+
+/**
+ * Whether sorted `ids` hold `id` (binary search).
+ *
+ * @param ids
+ *   Ascending ids.
+ * @param id
+ *   Id looked for.
+ */
+export function hasId(ids: Int32Array, id: number): boolean {
+  let low = 0
+  let high = ids.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = ids[middle]!
+    if (value === id) return true
+    if (value < id) low = middle + 1
+    else high = middle - 1
+  }
+  return false
+}
+
+/**
+ * Whether sorted `terms` hold `term` (binary search).
+ *
+ * @param terms
+ *   Sorted terms.
+ * @param term
+ *   Term looked for.
+ */
+export function hasTerm(terms: readonly string[], term: string): boolean {
+  let low = 0
+  let high = terms.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = terms[middle]!
+    if (value === term) return true
+    if (value < term) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }

@@ -2,13 +2,18 @@ import type {Article, Similarity} from '../types.js'
 import {isTextOrArticle} from '../article-text.js'
 import {describe} from '../describe.js'
 import type {CorpusStats} from './corpus-stats.js'
+import {explainScore} from './explain.js'
 import {alignPassages} from './passages.js'
-import {prepare, termCosine, type Prepared} from './prepare.js'
-import {intersectionSize} from './shingle.js'
+import {prepare, type Prepared} from './prepare.js'
+import {storyScore, type StoryScore} from './story-model.js'
 
 /** Options of `similarity`. */
 export interface SimilarityOptions {
-  /** Also return the aligned shared passages (sentence level). */
+  /**
+   * Also say why: the shared passages (sentence level) and an
+   * `explanation` (headline terms found and missing, the terms that weighed
+   * most in the cosine, the probability's inputs).
+   */
   explain?: boolean
   /** Corpus statistics weighing the score's terms (default: bundled news statistics). */
   stats?: CorpusStats
@@ -26,20 +31,12 @@ export const relationThresholds = {
   /** `contains` / `contained`: this share of one side's shingles in the other. */
   containment: 0.8,
   /**
-   * `related`: score at least this (the same story, told in other words):
-   * on the SemEval-2022 Task 8 English dev pairs, F1 0.84 and accuracy 88.8%
-   * for "same story" (human `Overall` ≤ 2), close to the best cut-off
-   * (about 0.44 to 0.49: 89.4%, F1 0.85).
+   * `related`: `sameStory` at least this (the same story, told in other
+   * words): more likely the same story than not, at a score of
+   * `SAME_STORY_SCORE`.
    */
-  related: 0.45
+  sameStory: 0.5
 } as const
-
-/**
- * Without shared text, the score stays at or below this: above it, it rises
- * only as far as one text is found in the other, so that the same text
- * (a duplicate) always outranks the same story retold.
- */
-export const RETOLD_CEILING = 0.7
 
 /**
  * Score how likely two articles report the same story.
@@ -51,21 +48,31 @@ export const RETOLD_CEILING = 0.7
  *
  * - `resemblance` is the Jaccard index of the two sets of word 3-shingles
  *   (Broder); `containment.aInB` the share of `a`'s shingles found in `b`.
- * - `score` is the square root of the cosine of the two texts' TF-IDF
- *   vectors (Porter-stemmed content words, sublinear term frequency,
- *   inverse document frequencies from news statistics); the square root
- *   spreads scores apart as people grade "same story". Above 0.7 it rises
- *   only as far as one text is found in the other (`0.7 + 0.3 ×` the larger
- *   containment caps it), so the same text outranks the same story retold;
- *   it is never below `resemblance`.
+ * - `score`, the ranking signal, is the mean of three parts: the square
+ *   root of the cosine of the two texts' TF-IDF vectors (Porter-stemmed
+ *   content words, sublinear term frequency, inverse document frequencies
+ *   from news statistics), and, each way, the share of one headline's terms
+ *   (weighed by idf) that the other text holds anywhere. The headline is an
+ *   article's title, or a text's first line (up to 25 words) or first 10
+ *   words. Without shared text the score stays at most 0.65 (it rises above
+ *   only as far as one text is found in the other: `0.65 + 0.35 ×` the
+ *   larger containment caps it), so the same text outranks the same story
+ *   retold.
+ * - `sameStory` is the calibrated probability that the two report the same
+ *   story, a strictly increasing function of `score` (Platt scaling fitted
+ *   on news pairs people graded; see `docs/similarity.md`).
  * - `relation` is the first that holds of: `duplicate` (resemblance ≥ 0.9),
  *   `near-duplicate` (≥ 0.5), `contains` (≥ 0.8 of `b` in `a`, `a` the
- *   larger), `contained` (the other way), `related` (score ≥ 0.45: the same
- *   story), `unrelated`.
+ *   larger), `contained` (the other way), `related` (`sameStory` ≥ 0.5: the
+ *   same story in other words), `unrelated` (another story, even on the
+ *   same subject or about the same people).
  *
- * `score` and `resemblance` are symmetric, in `[0, 1]`, 1 for a text with
- * words against itself, 0 when either side has none; results are rounded to
- * 12 decimals so they are the same on every platform.
+ * `score`, `sameStory` and `resemblance` are symmetric, in `[0, 1]`; a text
+ * with content words (not only stop words) against itself has score and
+ * resemblance 1; score and `sameStory` are 0 when either side has no words. Results are rounded to
+ * 12 decimals so they are the same on every platform. Articles (objects)
+ * are read once and remembered while they live, so comparing one article
+ * with many reads it once.
  *
  * @param a
  *   Text, or an article from `splitDump`.
@@ -73,8 +80,9 @@ export const RETOLD_CEILING = 0.7
  *   Text, or an article.
  * @param options
  *   `explain`: add `passages`, the shared passages as spans of each side's
- *   text (for an article: its title and paragraphs joined by blank lines);
- *   `stats`: corpus statistics (see `createCorpusStats`).
+ *   text (for an article: its title and paragraphs joined by blank lines),
+ *   and `explanation`; `stats`: corpus statistics (see
+ *   `createCorpusStats`).
  * @returns
  *   The similarity.
  * @throws {TypeError}
@@ -85,55 +93,54 @@ export const RETOLD_CEILING = 0.7
  *   similarity(a, a).relation //=> 'duplicate'
  *   similarity(a, a).score //=> 1
  *   similarity(a, 'Heavy rain flooded the city centre on Monday.').relation //=> 'unrelated'
+ *   similarity('Trump says tariffs on China will rise', 'Trump plays golf in Scotland').relation //=> 'unrelated'
  */
 export function similarity(a: string | Article, b: string | Article, options: SimilarityOptions = {}): Similarity {
   checkItem(a, 'a')
   checkItem(b, 'b')
   const preparedA = prepare(a, options.stats)
   const preparedB = prepare(b, options.stats)
-  const result = compare(preparedA, preparedB)
-  if (options.explain) result.passages = alignPassages(preparedA.content, preparedB.content)
+  const scored = storyScore(preparedA, preparedB)
+  const result = resultOf(scored)
+  if (options.explain) {
+    result.passages = alignPassages(preparedA, preparedB)
+    result.explanation = explainScore(preparedA, preparedB, scored)
+  }
   return result
 }
 
 /**
  * Compare two prepared items (see `prepare`): the similarity without
- * passages.
+ * passages or explanation.
  *
  * @param a
  *   Prepared item.
  * @param b
- *   Prepared item.
+ *   Prepared item, prepared with the same statistics.
  * @returns
  *   The similarity.
  */
 export function compare(a: Prepared, b: Prepared): Similarity {
-  const shared = intersectionSize(a.shingles, b.shingles)
-  const union = a.shingles.length + b.shingles.length - shared
-  const resemblance = union === 0 ? 0 : shared / union
-  const aInB = a.shingles.length === 0 ? 0 : shared / a.shingles.length
-  const bInA = b.shingles.length === 0 ? 0 : shared / b.shingles.length
-  const ceiling = RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA)
-  const score = Math.max(Math.min(Math.sqrt(termCosine(a, b)), ceiling), resemblance)
+  return resultOf(storyScore(a, b))
+}
+
+function resultOf(scored: StoryScore): Similarity {
   return {
-    score: round(score),
-    resemblance: round(resemblance),
-    containment: {aInB: round(aInB), bInA: round(bInA)},
-    relation: relationOf(round(score), round(resemblance), round(aInB), round(bInA))
+    score: scored.score,
+    sameStory: scored.sameStory,
+    resemblance: scored.resemblance,
+    containment: {aInB: scored.aInB, bInA: scored.bInA},
+    relation: relationOf(scored)
   }
 }
 
-function relationOf(score: number, resemblance: number, aInB: number, bInA: number): Similarity['relation'] {
+function relationOf({resemblance, aInB, bInA, sameStory}: StoryScore): Similarity['relation'] {
   if (resemblance >= relationThresholds.duplicate) return 'duplicate'
   if (resemblance >= relationThresholds.nearDuplicate) return 'near-duplicate'
   if (bInA >= relationThresholds.containment && bInA >= aInB) return 'contains'
   if (aInB >= relationThresholds.containment) return 'contained'
-  if (score >= relationThresholds.related) return 'related'
+  if (sameStory >= relationThresholds.sameStory) return 'related'
   return 'unrelated'
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e12) / 1e12
 }
 
 function checkItem(item: unknown, name: string): void {

@@ -28,10 +28,28 @@ const stemCache = new Map<string, string>()
 export function contentTerms(words: readonly string[]): string[] {
   const terms: string[] = []
   for (const word of words) {
-    if (stopwords.has(word) || !HAS_WORD_CHARACTER.test(word)) continue
-    terms.push(stem(word))
+    const term = wordTerm(word)
+    if (term !== undefined) terms.push(term)
   }
   return terms
+}
+
+/**
+ * The term of one folded word: its Porter stem, or `undefined` for a stop
+ * word or a word without a letter or digit.
+ *
+ * @param word
+ *   Folded word.
+ * @returns
+ *   Its term, if it is one.
+ *
+ * @example
+ *   wordTerm('talks') //=> 'talk'
+ *   wordTerm('the') //=> undefined
+ */
+export function wordTerm(word: string): string | undefined {
+  if (stopwords.has(word) || !HAS_WORD_CHARACTER.test(word)) return undefined
+  return stem(word)
 }
 
 /**

@@ -1,0 +1,108 @@
+// How many pairs a second `similarity` scores, beside plain TF-IDF cosine
+// and `string-similarity`, in one run on the same texts: the 322 texts of
+// the SemEval-2022 Task 8 English dev pairs (about 1,000 characters each)
+// in ../shared/data. Says so and exits when they are missing.
+//
+// - texts: `similarity(a, b)` on strings, each call reading both texts
+//   afresh (strings cannot be remembered by identity);
+// - articles: the same texts as article objects, compared all against all,
+//   so each is read once and remembered (the library's WeakMap of prepared
+//   articles);
+// - explain: `similarity(a, b, {explain: true})` on strings.
+//
+// Target (DESIGN.md): at least 15,000 pairs a second on texts. The machine
+// is shared: read the ratios, measured in one run.
+// Run: npm run build && node bench/similarity-speed.mjs
+import {cpus} from 'node:os'
+import stringSimilarity from 'string-similarity'
+import {similarity} from '../dist/index.js'
+import {readSharedData} from '../scripts/similarity-fit.mjs'
+
+const rows = await readSharedData('semeval-en-dev.jsonl', 'bench/similarity-speed.mjs')
+const pairs = rows.map((row) => [row.text1, row.text2])
+const texts = pairs.flat()
+
+// Plain TF-IDF cosine: lower-cased runs of letters and digits, raw term
+// frequency, IDF from the texts themselves; each call builds both vectors.
+const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+const frequency = new Map()
+for (const text of texts) for (const word of new Set(words(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+const idf = new Map([...frequency].map(([word, count]) => [word, Math.log((texts.length + 1) / (count + 1)) + 1]))
+function vector(text) {
+  const counts = new Map()
+  for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let norm = 0
+  for (const [word, count] of counts) {
+    const weight = count * idf.get(word)
+    counts.set(word, weight)
+    norm += weight * weight
+  }
+  return {weights: counts, norm: Math.sqrt(norm)}
+}
+function tfidfCosine(a, b) {
+  const x = vector(a)
+  const y = vector(b)
+  let dot = 0
+  for (const [word, weight] of x.weights) dot += weight * (y.weights.get(word) ?? 0)
+  return x.norm === 0 || y.norm === 0 ? 0 : dot / (x.norm * y.norm)
+}
+
+const articles = texts.map((text) => {
+  const [title, ...rest] = text.split('\n')
+  return {title, paragraphs: rest.length > 0 ? rest : [text]}
+})
+
+/** Pairs a second of `run(count)`, which scores `count` pairs: the best of `rounds` timings of about `seconds` each. */
+function rate(run, rounds = 5, seconds = 0.6) {
+  run(200)
+  let best = 0
+  for (let round = 0; round < rounds; round++) {
+    let count = 0
+    const start = performance.now()
+    let elapsed = 0
+    while (elapsed < seconds * 1000) {
+      count += run(500)
+      elapsed = performance.now() - start
+    }
+    best = Math.max(best, count / (elapsed / 1000))
+  }
+  return best
+}
+
+let sink = 0
+let cursor = 0
+const onPairs = (score) => (count) => {
+  for (let index = 0; index < count; index++) {
+    const [a, b] = pairs[cursor++ % pairs.length]
+    sink += score(a, b)
+  }
+  return count
+}
+let left = 0
+let right = 1
+const allAgainstAll = (count) => {
+  for (let index = 0; index < count; index++) {
+    sink += similarity(articles[left], articles[right]).score
+    if (++right === articles.length) {
+      left = (left + 1) % (articles.length - 1)
+      right = left + 1
+    }
+  }
+  return count
+}
+
+const results = [
+  ['newsdump `similarity` on texts', rate(onPairs((a, b) => similarity(a, b).score))],
+  ['newsdump `similarity` on articles, each read once', rate(allAgainstAll)],
+  ['newsdump `similarity` on texts, `{explain: true}`', rate(onPairs((a, b) => similarity(a, b, {explain: true}).score), 3)],
+  ['plain TF-IDF cosine', rate(onPairs(tfidfCosine))],
+  ['`string-similarity` `compareTwoStrings`', rate(onPairs((a, b) => stringSimilarity.compareTwoStrings(a, b)))]
+]
+const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / texts.length
+console.log(`machine: ${cpus()[0].model} (${cpus().length} cores), Node ${process.version}; date: ${new Date().toISOString().slice(0, 10)}`)
+console.log(`${pairs.length} SemEval dev pairs, ${texts.length} texts of ${averageLength.toFixed(0)} characters on average\n`)
+console.log('| measure | pairs/s | × plain TF-IDF |')
+console.log('| --- | ---: | ---: |')
+const baseline = results.find(([name]) => name === 'plain TF-IDF cosine')[1]
+for (const [name, value] of results) console.log(`| ${name} | ${Math.round(value).toLocaleString('en')} | ${(value / baseline).toFixed(2)} |`)
+if (Number.isNaN(sink)) console.log('(unreachable: keeps the work from being optimised away)')

@@ -1,0 +1,148 @@
+import calibration from './calibration.json' with {type: 'json'}
+import {headlineShare, termCosine, type Prepared} from './prepare.js'
+import {intersectionSize} from './shingle.js'
+
+/**
+ * Without shared text, the score stays at or below this: above it, it rises
+ * only as far as one text is found in the other, so that the same text
+ * (a duplicate) always outranks the same story retold. Word overlap alone
+ * cannot tell "the same story" from "very close" with more confidence than
+ * that. Chosen by cross-validation on the SemEval-2022 Task 8 English dev
+ * pairs among 0.6, 0.65, 0.7, 0.8, 0.9 and none (see `docs/similarity.md`).
+ */
+export const RETOLD_CEILING = 0.65
+
+/**
+ * Platt scaling of `score` into `sameStory`: `1 / (1 + e^-(intercept +
+ * slope × score))`, fitted by `scripts/fit-similarity.mjs` on the 161
+ * SemEval-2022 Task 8 English dev pairs against "the same story" (human
+ * `Overall` ≤ 1.5). See `docs/similarity.md` for its cross-validated
+ * Brier score and reliability.
+ */
+export const sameStoryCalibration: {readonly intercept: number; readonly slope: number} = {
+  intercept: calibration.intercept,
+  slope: calibration.slope
+}
+
+/**
+ * The score at which `sameStory` is 0.5: pairs above it are more likely
+ * than not the same story. `clusterStories` links at it by default, and the
+ * `related` relation starts there.
+ */
+export const SAME_STORY_SCORE = round(-calibration.intercept / calibration.slope)
+
+/** Everything `similarity` computes for two prepared items, before explaining. */
+export interface StoryScore {
+  /** The ranking signal (see `similarity`). */
+  score: number
+  /** Calibrated probability of the same story. */
+  sameStory: number
+  resemblance: number
+  aInB: number
+  bInA: number
+  /** Cosine of the TF-IDF vectors. */
+  cosine: number
+  /** Share of `a`'s headline terms (by idf) found anywhere in `b`, and the other way. */
+  headlineAInB: number
+  headlineBInA: number
+  /** `(√cosine + headlineAInB + headlineBInA) / 3`. */
+  combined: number
+  /** `RETOLD_CEILING + (1 - RETOLD_CEILING) × max(aInB, bInA)`: the most `score` may be. */
+  ceiling: number
+}
+
+/**
+ * Score two prepared items as stories: the internal API of `similarity`,
+ * for code that compares many pairs (prepare each item once with `prepare`,
+ * then call this per pair).
+ *
+ * `combined` is the mean of the square-rooted cosine of the two TF-IDF
+ * vectors and of the two headline shares (the idf-weighted share of each
+ * headline's terms found anywhere in the other text); `score` is `combined`
+ * capped at `ceiling` (so that, without shared text, it stays at most
+ * 0.65). `sameStory` is a strictly increasing
+ * function of `score` (`sameStoryOf`), 0 when either item has no words.
+ *
+ * For searches that must not miss a pair: see `storyLinkBounds`.
+ *
+ * @param a
+ *   Prepared item.
+ * @param b
+ *   Prepared item, prepared with the same statistics.
+ * @returns
+ *   Score, probability and their inputs, rounded to 12 decimals.
+ */
+export function storyScore(a: Prepared, b: Prepared): StoryScore {
+  const shared = intersectionSize(a.shingles, b.shingles)
+  const union = a.shingles.length + b.shingles.length - shared
+  const resemblance = round(union === 0 ? 0 : shared / union)
+  const aInB = round(a.shingles.length === 0 ? 0 : shared / a.shingles.length)
+  const bInA = round(b.shingles.length === 0 ? 0 : shared / b.shingles.length)
+  const cosine = round(termCosine(a, b))
+  const headlineAInB = round(headlineShare(a, b))
+  const headlineBInA = round(headlineShare(b, a))
+  const combined = round((Math.sqrt(cosine) + headlineAInB + headlineBInA) / 3)
+  const ceiling = round(RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA))
+  const score = round(Math.min(combined, ceiling))
+  const empty = a.content.words.length === 0 || b.content.words.length === 0
+  return {score, sameStory: empty ? 0 : sameStoryOf(score), resemblance, aInB, bInA, cosine, headlineAInB, headlineBInA, combined, ceiling}
+}
+
+/**
+ * The calibrated probability of the same story at a score (see
+ * `sameStoryCalibration`): strictly increasing, so a threshold on one is a
+ * threshold on the other.
+ *
+ * @param score
+ *   A `score`.
+ * @returns
+ *   The probability, rounded to 12 decimals.
+ */
+export function sameStoryOf(score: number): number {
+  return round(1 / (1 + Math.exp(-(calibration.intercept + calibration.slope * score))))
+}
+
+/**
+ * The score at which `sameStory` reaches a probability: the inverse of
+ * `sameStoryOf`, clamped to `[0, 1]`.
+ *
+ * @param probability
+ *   In `(0, 1)`.
+ * @returns
+ *   The least score with at least that probability (up to rounding).
+ */
+export function scoreForSameStory(probability: number): number {
+  const logit = Math.log(probability / (1 - probability))
+  return Math.min(1, Math.max(0, round((logit - calibration.intercept) / calibration.slope)))
+}
+
+/**
+ * What a pair must have for its `score` to reach `threshold`, so that a
+ * search over a collection can skip every other pair and lose none. Since
+ * `score ≤ combined` and each of the three terms of `combined` is at most
+ * 1, a pair with `score ≥ threshold` has both of:
+ *
+ * - `max(headlineAInB, headlineBInA) ≥ headlineShare = (3 × threshold − 1) / 2`
+ *   (the two shares add up to at least `3 × threshold − 1`), so the other
+ *   item holds at least one of the terms that carry the top of one side's
+ *   headline weight;
+ * - `cosine ≥ cosine = max(0, 3 × threshold − 2)²`.
+ *
+ * By `sameStoryOf`, `sameStory ≥ p` is `score ≥ scoreForSameStory(p)`.
+ *
+ * @param threshold
+ *   Least score, in `(0, 1]`.
+ * @returns
+ *   The bounds (a small slack below each, for rounding).
+ */
+export function storyLinkBounds(threshold: number): {headlineShare: number; cosine: number} {
+  const slack = 1e-9
+  return {
+    headlineShare: Math.max(0, (3 * threshold - 1) / 2 - slack),
+    cosine: Math.max(0, 3 * threshold - 2) ** 2 - slack
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e12) / 1e12
+}
