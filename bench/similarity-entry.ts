@@ -1,7 +1,10 @@
-// What bench/similarity-eval.mjs needs beyond the public API: the score's
-// design knobs, to choose among designs by cross-validation. Built by the
-// bench into bench/.cache/similarity.
+// What bench/similarity-eval.mjs and scripts/fit-similarity.mjs need beyond
+// the public API: the score's design knobs and parts, to choose among
+// designs by cross-validation. Built by scripts/similarity-fit.mjs
+// (`loadStudyEntry`) into bench/.cache/similarity.
 export {prepare} from '../src/similarity/prepare.js'
-export {RETOLD_CEILING, storyScore} from '../src/similarity/story-model.js'
-export {HEADLINE_WORDS} from '../src/similarity/headline.js'
+export {storyScore} from '../src/similarity/story-model.js'
+export {shippedDesign} from '../src/similarity/story-design.js'
 export {getDefaultCorpusStats} from '../src/similarity/corpus-stats.js'
+export {termIndexOf} from '../src/similarity/corpus-stats.js'
+export {wordTerm} from '../src/similarity/terms.js'

@@ -5,13 +5,16 @@
 // - SemEval-2022 Task 8, English dev (161 pairs): Pearson r of each measure
 //   against the human `Overall` grade (1 = the same story, 4 = unrelated,
 //   so negative is good). The score has no fitted weights, so its r is
-//   plain; the cross-validated r repeats the choice of the design (headline
-//   words, equal or least-squares weights) inside each fold, as the design
-//   was chosen (nested cross-validation: 10 folds, 10 shuffles).
+//   plain; the cross-validated r repeats the choice of the design (term
+//   and headline weights, headline words, ceiling, equal or least-squares
+//   weights: DESIGN_CHOICES in scripts/similarity-fit.mjs) inside each fold,
+//   as scripts/fit-similarity.mjs chose it on all pairs (nested
+//   cross-validation: 10 folds, 10 shuffles).
 // - `sameStory` against "the same story" (Overall <= 1.5): Brier score of
-//   cross-validated Platt scaling and isotonic regression (each fold fitted
-//   on the other nine), the reliability of the Platt predictions, and the
-//   shipped calibration on all pairs.
+//   cross-validated Platt scaling and isotonic regression (each fold's
+//   design chosen and calibration fitted on the other nine), the
+//   reliability of the Platt predictions, and the shipped calibration on
+//   all pairs.
 // - MSRP (training part, 4,076 sentence pairs): accuracy and F1 of
 //   "paraphrase" with the threshold chosen by 10-fold cross-validation
 //   (fitted on nine folds, counted on the tenth), for each measure.
@@ -19,21 +22,26 @@
 //   rewrite > related > unrelated, and the relations.
 //
 // Run: npm run build && node bench/similarity-eval.mjs
-import {execFileSync} from 'node:child_process'
 import {readFileSync, readdirSync} from 'node:fs'
 import {cpus} from 'node:os'
-import {fileURLToPath} from 'node:url'
 import MinHashPackage from 'minhash'
 import stringSimilarity from 'string-similarity'
 import {similarity, splitDump} from '../dist/index.js'
 import {
+  DESIGN_CHOICES,
   SAME_STORY_OVERALL,
   brier,
+  chooseDesign,
   crossValidate,
+  designName,
+  designParts,
+  designScores,
+  designSpace,
   folds,
   isotonic,
   isotonicFit,
-  lineFit,
+  loadStudyEntry,
+  nestedDesignCV,
   pearson,
   platt,
   plattFit,
@@ -43,9 +51,7 @@ import {
 
 const semeval = await readSharedData('semeval-en-dev.jsonl', 'bench/similarity-eval.mjs')
 const msrp = await readSharedData('msrp-train.jsonl', 'bench/similarity-eval.mjs')
-const root = fileURLToPath(new URL('..', import.meta.url))
-execFileSync('npx', ['tsup', 'bench/similarity-entry.ts', '--format', 'esm', '-d', 'bench/.cache/similarity', '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
-const lib = await import(new URL('.cache/similarity/similarity-entry.js', import.meta.url).href)
+const lib = await loadStudyEntry()
 
 const FOLDS = 10
 const SHUFFLES = 10
@@ -119,97 +125,41 @@ console.log('| measure | Pearson r vs Overall |')
 console.log('| --- | ---: |')
 for (const [name, measure] of Object.entries(measures)) console.log(`| ${name} | ${fixed(pearson(measure(semevalPairs), overall))} |`)
 
-// The design space: headline words for texts without a short first line,
-// and the weights of √cosine and the mean headline share.
-const stats = lib.getDefaultCorpusStats()
-const headlineChoices = [6, 8, 10, 12, 15, 20, 25]
-const parts = new Map()
-for (const headlineWords of headlineChoices) {
-  parts.set(
-    headlineWords,
-    semeval.map((row) => {
-      const scored = lib.storyScore(lib.prepare(row.text1, stats, {headlineWords}), lib.prepare(row.text2, stats, {headlineWords}))
-      return {root: Math.sqrt(scored.cosine), headline: (scored.headlineAInB + scored.headlineBInA) / 2, containment: Math.max(scored.aInB, scored.bInA)}
-    })
-  )
-}
-const ceilingChoices = [0.6, 0.65, 0.7, 0.8, 0.9, 1]
-const designs = []
-for (const headlineWords of headlineChoices) {
-  for (const ceiling of ceilingChoices) {
-    designs.push({name: `${headlineWords} words, equal thirds, ceiling ${ceiling}`, headlineWords, ceiling, weights: null})
-    designs.push({name: `${headlineWords} words, least squares, ceiling ${ceiling}`, headlineWords, ceiling, weights: 'fit'})
-  }
-}
-/**
- * The score of a design: weights (w, 1 − w) on √cosine and the mean
- * headline share, capped without shared text at `ceiling + (1 − ceiling) ×`
- * the larger containment.
- */
-const designScoreOf = (part, w, ceiling) => Math.min(w * part.root + (1 - w) * part.headline, ceiling + (1 - ceiling) * part.containment)
-/** Least squares weight `w` on training indices (a grid: the weight stays in [0, 1], so the score stays in [0, 1]). */
-function fitWeight(design, train) {
-  const rows = parts.get(design.headlineWords)
-  let best = {w: 1 / 3, r: 0}
-  for (let w = 0; w <= 1.0001; w += 0.05) {
-    const r = pearson(train.map((i) => designScoreOf(rows[i], w, design.ceiling)), train.map((i) => overall[i]))
-    if (r < best.r) best = {w, r}
-  }
-  return best.w
-}
-const weightOf = (design, train) => (design.weights === 'fit' ? fitWeight(design, train) : 1 / 3)
-const designScore = (design, w, i) => designScoreOf(parts.get(design.headlineWords)[i], w, design.ceiling)
-/** The design with the strongest r on `train` (weights fitted there too). */
-function chooseDesign(train) {
-  let best
-  for (const design of designs) {
-    const w = weightOf(design, train)
-    const r = pearson(train.map((i) => designScore(design, w, i)), train.map((i) => overall[i]))
-    if (best === undefined || r < best.r - 1e-12) best = {design, w, r}
-  }
-  return best
-}
+// The design: chosen among DESIGN_CHOICES by r on all pairs (what
+// scripts/fit-similarity.mjs ships), and cross-validated by repeating that
+// choice inside each fold.
+const parts = designParts(lib, semevalPairs)
 const shipped = semeval.map((row) => similarity(row.text1, row.text2).score)
-const nestedRs = []
-const chosen = new Map()
-for (let shuffle = 0; shuffle < SHUFFLES; shuffle++) {
-  const fold = folds(n, FOLDS, 1000 + shuffle)
-  const predicted = crossValidate(
-    n,
-    fold,
-    (train) => {
-      // Inner choice: the design with the strongest r on the training folds,
-      // then a line from its score to Overall.
-      const best = chooseDesign(train)
-      chosen.set(best.design.name, (chosen.get(best.design.name) ?? 0) + 1)
-      const line = lineFit(train.map((i) => designScore(best.design, best.w, i)), train.map((i) => overall[i]))
-      return {...best, line}
-    },
-    (model, i) => model.line.intercept + model.line.slope * designScore(model.design, model.w, i)
-  )
-  // Predicted Overall: a positive r is the score's negative one.
-  nestedRs.push(-pearson(predicted, overall))
-}
+const onAll = chooseDesign(parts, overall, [...Array(n).keys()])
+const chosenScores = designScores(parts, onAll.design)
+const drift = Math.max(...shipped.map((score, i) => Math.abs(score - chosenScores[i])))
+const same = Object.entries(onAll.design).every(([key, value]) => lib.shippedDesign[key] === value)
+if (!same || drift > 1e-9) console.log(`\n**Warning: the built library does not score with the design chosen here (largest difference ${drift}): run scripts/fit-similarity.mjs, then npm run build.**`)
+const nested = nestedDesignCV(parts, overall, {folds: FOLDS, shuffles: SHUFFLES, seed: 1000})
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length
 const spread = (values) => Math.sqrt(mean(values.map((value) => (value - mean(values)) ** 2)))
-const onAll = chooseDesign([...Array(n).keys()])
-console.log(`\nShipped design (${lib.HEADLINE_WORDS} headline words, equal thirds, ceiling ${lib.RETOLD_CEILING}): plain r ${fixed(pearson(shipped, overall))}.`)
-console.log(`The same choice made on all pairs: ${onAll.design.name}${onAll.design.weights === 'fit' ? ` (weight of √cosine ${fixed(onAll.w, 2)})` : ''}, r ${fixed(onAll.r)}.`)
-console.log(`Cross-validated r, the design chosen inside each fold: ${fixed(mean(nestedRs))} (± ${fixed(spread(nestedRs))} over ${SHUFFLES} shuffles of ${FOLDS} folds).`)
-console.log(`Designs chosen in the folds: ${[...chosen].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${name} ${count}`).join(', ')}.`)
-const parts10 = parts.get(lib.HEADLINE_WORDS)
-console.log(`Parts alone: √cosine ${fixed(pearson(parts10.map((p) => p.root), overall))}, mean headline share ${fixed(pearson(parts10.map((p) => p.headline), overall))}.`)
+console.log(`\nShipped design (${designName(lib.shippedDesign)}): plain r ${fixed(pearson(shipped, overall))}.`)
+console.log(`The same choice made on all pairs (${designSpace().length} designs: ${Object.entries(DESIGN_CHOICES).map(([key, values]) => `${key} ${values.join('|')}`).join('; ')}): ${onAll.name}, r ${fixed(onAll.r)}.`)
+console.log(`Cross-validated r, the design chosen inside each fold: ${fixed(mean(nested.rs))} (± ${fixed(spread(nested.rs))} over ${SHUFFLES} shuffles of ${FOLDS} folds).`)
+console.log(`Designs chosen in the folds: ${[...nested.chosen].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${name} ${count}`).join('; ')}.`)
+const shippedParts = parts.get(`${lib.shippedDesign.termFrequency}/${lib.shippedDesign.headlineTermWeight}/${lib.shippedDesign.headlineWords}`)
+console.log(`Parts alone (shipped reading): √cosine ${fixed(pearson(shippedParts.map((p) => p.root), overall))}, mean headline share ${fixed(pearson(shippedParts.map((p) => p.headline), overall))}.`)
 
 // --- sameStory ---
-const scores = measures['newsdump `score`'](semevalPairs)
 const shippedProbabilities = semeval.map((row) => similarity(row.text1, row.text2).sameStory)
 const plattBriers = []
 const isotonicBriers = []
 let pooled = []
 for (let shuffle = 0; shuffle < SHUFFLES; shuffle++) {
   const fold = folds(n, FOLDS, 2000 + shuffle)
-  const fromPlatt = crossValidate(n, fold, (train) => plattFit(train.map((i) => scores[i]), train.map((i) => labels[i])), (model, i) => platt(model, scores[i]))
-  const fromIsotonic = crossValidate(n, fold, (train) => isotonicFit(train.map((i) => scores[i]), train.map((i) => labels[i])), (model, i) => isotonic(model, scores[i]))
+  // Fully nested: the design is chosen on the training folds too, then
+  // calibrated there, so the held-out pairs were seen by neither.
+  const fitWith = (calibrate) => (train) => {
+    const foldScores = designScores(parts, chooseDesign(parts, overall, train).design)
+    return {foldScores, model: calibrate(train.map((i) => foldScores[i]), train.map((i) => labels[i]))}
+  }
+  const fromPlatt = crossValidate(n, fold, fitWith(plattFit), ({foldScores, model}, i) => platt(model, foldScores[i]))
+  const fromIsotonic = crossValidate(n, fold, fitWith(isotonicFit), ({foldScores, model}, i) => isotonic(model, foldScores[i]))
   plattBriers.push(brier(fromPlatt, labels))
   isotonicBriers.push(brier(fromIsotonic, labels))
   pooled = pooled.concat(fromPlatt.map((p, i) => [p, labels[i]]))
@@ -219,8 +169,8 @@ console.log(`\n## sameStory (Overall ≤ ${SAME_STORY_OVERALL})\n`)
 console.log('| calibration | Brier score |')
 console.log('| --- | ---: |')
 console.log(`| always the base rate (${percent(rate)}) | ${fixed(brier(labels.map(() => rate), labels))} |`)
-console.log(`| Platt scaling, cross-validated | ${fixed(mean(plattBriers))} (± ${fixed(spread(plattBriers))}) |`)
-console.log(`| isotonic regression, cross-validated | ${fixed(mean(isotonicBriers))} (± ${fixed(spread(isotonicBriers))}) |`)
+console.log(`| Platt scaling, cross-validated (design and fit chosen in each fold) | ${fixed(mean(plattBriers))} (± ${fixed(spread(plattBriers))}) |`)
+console.log(`| isotonic regression, cross-validated (the same way) | ${fixed(mean(isotonicBriers))} (± ${fixed(spread(isotonicBriers))}) |`)
 console.log(`| shipped Platt scaling, fitted on all pairs (in-sample) | ${fixed(brier(shippedProbabilities, labels))} |`)
 console.log(`\nReliability of the cross-validated Platt probabilities (${SHUFFLES} shuffles pooled, so each pair counts ${SHUFFLES} times):\n`)
 console.log('| predicted | pairs | mean predicted | observed same story |')

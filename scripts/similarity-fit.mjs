@@ -1,7 +1,8 @@
-// Fitting and cross-validation for the similarity score's calibration,
-// shared by scripts/fit-similarity.mjs (which writes the shipped
-// calibration) and bench/similarity-eval.mjs (which reports cross-validated
-// figures with the same code). Plain functions, no dependencies.
+// Choosing the similarity score's design and fitting its calibration,
+// shared by scripts/fit-similarity.mjs (which writes the shipped design and
+// calibration to src/similarity/story-model.json) and
+// bench/similarity-eval.mjs (which reports cross-validated figures of the
+// same procedure with the same code). Plain functions, no dependencies.
 
 /** A seeded pseudo-random generator (mulberry32), so folds are the same on every run. */
 export function random(seed) {
@@ -183,6 +184,152 @@ export function lineFit(xs, ys) {
   }
   const slope = sxx === 0 ? 0 : sxy / sxx
   return {intercept: my - slope * mx, slope}
+}
+
+// --- The design of the score, chosen by cross-validation ---
+
+/**
+ * The choices the score's design is picked from (see `StoryDesign` in
+ * src/similarity/story-design.ts): how terms weigh, how headline terms
+ * weigh, how many words are a text's headline, the ceiling without shared
+ * text, and the weight of √cosine against the mean headline share (equal
+ * thirds, or least squares on a grid of 0.05).
+ */
+export const DESIGN_CHOICES = {
+  termFrequency: ['sublinear', 'raw'],
+  headlineTermWeight: ['idf', 'tfidf'],
+  headlineWords: [6, 8, 10, 12, 15, 20, 25],
+  ceiling: [0.6, 0.65, 0.7, 0.8, 0.9, 1],
+  weights: ['equal thirds', 'least squares']
+}
+const WEIGHT_GRID = Array.from({length: 21}, (_, step) => step / 20)
+
+/** How a design reads texts: the choices `prepare` takes. */
+const readingKey = (reading) => `${reading.termFrequency}/${reading.headlineTermWeight}/${reading.headlineWords}`
+
+/** Every design of `DESIGN_CHOICES`, in a fixed order (ties go to the first). */
+export function designSpace() {
+  const designs = []
+  for (const termFrequency of DESIGN_CHOICES.termFrequency) {
+    for (const headlineTermWeight of DESIGN_CHOICES.headlineTermWeight) {
+      for (const headlineWords of DESIGN_CHOICES.headlineWords) {
+        for (const ceiling of DESIGN_CHOICES.ceiling) {
+          for (const weights of DESIGN_CHOICES.weights) designs.push({termFrequency, headlineTermWeight, headlineWords, ceiling, weights})
+        }
+      }
+    }
+  }
+  return designs
+}
+
+/**
+ * The parts of the score of every pair under every reading of the texts:
+ * `{root: √cosine, headline: mean headline share, containment: larger
+ * containment}`, from the library's own `prepare` and `storyScore` (`lib`:
+ * bench/similarity-entry.ts, built).
+ */
+export function designParts(lib, pairs) {
+  const stats = lib.getDefaultCorpusStats()
+  const parts = new Map()
+  for (const termFrequency of DESIGN_CHOICES.termFrequency) {
+    for (const headlineTermWeight of DESIGN_CHOICES.headlineTermWeight) {
+      for (const headlineWords of DESIGN_CHOICES.headlineWords) {
+        const reading = {termFrequency, headlineTermWeight, headlineWords}
+        parts.set(
+          readingKey(reading),
+          pairs.map(([a, b]) => {
+            const scored = lib.storyScore(lib.prepare(a, stats, reading), lib.prepare(b, stats, reading))
+            return {root: Math.sqrt(scored.cosine), headline: (scored.headlineAInB + scored.headlineBInA) / 2, containment: Math.max(scored.aInB, scored.bInA)}
+          })
+        )
+      }
+    }
+  }
+  return parts
+}
+
+/** The score of one pair's parts: as `storyScore` computes it, before rounding. */
+export function designScore(part, cosineWeight, ceiling) {
+  return Math.min(cosineWeight * part.root + (1 - cosineWeight) * part.headline, ceiling + (1 - ceiling) * part.containment)
+}
+
+/** Pearson r of a design's scores against `overall` on the pairs `indices`. */
+function designR(rows, cosineWeight, ceiling, overall, indices) {
+  return pearson(indices.map((i) => designScore(rows[i], cosineWeight, ceiling)), indices.map((i) => overall[i]))
+}
+
+/**
+ * The design with the strongest (most negative) Pearson r against the human
+ * `Overall` grades on the pairs `train`, its weight fitted there too: the
+ * choice `scripts/fit-similarity.mjs` makes on all pairs, and
+ * bench/similarity-eval.mjs repeats inside each fold. Returns the design as
+ * `story-model.json` holds it, its name and its r.
+ */
+export function chooseDesign(parts, overall, train) {
+  let best
+  for (const candidate of designSpace()) {
+    const rows = parts.get(readingKey(candidate))
+    let cosineWeight = 1 / 3
+    let r = designR(rows, cosineWeight, candidate.ceiling, overall, train)
+    if (candidate.weights === 'least squares') {
+      for (const weight of WEIGHT_GRID) {
+        const fitted = designR(rows, weight, candidate.ceiling, overall, train)
+        if (fitted < r - 1e-12) [cosineWeight, r] = [weight, fitted]
+      }
+    }
+    if (best === undefined || r < best.r - 1e-12) {
+      const {termFrequency, headlineTermWeight, headlineWords, ceiling} = candidate
+      best = {design: {termFrequency, headlineTermWeight, headlineWords, cosineWeight, ceiling}, r}
+    }
+  }
+  return {...best, name: designName(best.design)}
+}
+
+export function designName({termFrequency, headlineTermWeight, headlineWords, cosineWeight, ceiling}) {
+  return `${termFrequency} tf, headline by ${headlineTermWeight}, ${headlineWords} words, √cosine weight ${Math.abs(cosineWeight - 1 / 3) < 1e-12 ? '1/3' : cosineWeight.toFixed(2)}, ceiling ${ceiling}`
+}
+
+/** The scores of all pairs under a chosen design. */
+export function designScores(parts, design) {
+  return parts.get(readingKey(design)).map((part) => designScore(part, design.cosineWeight, design.ceiling))
+}
+
+/**
+ * Nested cross-validation of the choice: in each of `folds` folds the
+ * design is chosen on the others (`chooseDesign`), a line from its score to
+ * `Overall` is fitted there, and the held-out pairs are predicted; the
+ * figure is the r of the pooled predictions (negated, so it reads as the
+ * score's r). Repeated over `shuffles` shuffles.
+ */
+export function nestedDesignCV(parts, overall, {folds: k = 10, shuffles = 10, seed = 1000} = {}) {
+  const n = overall.length
+  const rs = []
+  const chosen = new Map()
+  for (let shuffle = 0; shuffle < shuffles; shuffle++) {
+    const predicted = crossValidate(
+      n,
+      folds(n, k, seed + shuffle),
+      (train) => {
+        const best = chooseDesign(parts, overall, train)
+        chosen.set(best.name, (chosen.get(best.name) ?? 0) + 1)
+        const scores = designScores(parts, best.design)
+        return {scores, line: lineFit(train.map((i) => scores[i]), train.map((i) => overall[i]))}
+      },
+      (model, i) => model.line.intercept + model.line.slope * model.scores[i]
+    )
+    rs.push(-pearson(predicted, overall))
+  }
+  return {rs, chosen}
+}
+
+/** Build bench/similarity-entry.ts (the score's internals) and import it. */
+export async function loadStudyEntry() {
+  const {execFileSync} = await import('node:child_process')
+  const {fileURLToPath} = await import('node:url')
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  // --no-config: the project's config holds three builds, which would all write this one file.
+  execFileSync('npx', ['tsup', 'bench/similarity-entry.ts', '--format', 'esm', '-d', 'bench/.cache/similarity', '--no-dts', '--no-config', '--silent'], {cwd: root, stdio: 'inherit'})
+  return import(new URL('../bench/.cache/similarity/similarity-entry.js', import.meta.url).href)
 }
 
 /** Read a JSON-lines file of ../shared/data, or exit saying it is missing. */

@@ -158,13 +158,15 @@ export interface SimilarityExplanation {
 export interface SimilarityInputs {
   /** Cosine of the two texts' TF-IDF vectors. */
   cosine: number
-  /** Share of `a`'s headline terms, weighed by idf, that occur anywhere in `b`. */
+  /** Share of `a`'s headline terms, by weight, that occur anywhere in `b`. */
   headlineAInB: number
-  /** Share of `b`'s headline terms, weighed by idf, that occur anywhere in `a`. */
+  /** Share of `b`'s headline terms, by weight, that occur anywhere in `a`. */
   headlineBInA: number
-  /** `(√cosine + headlineAInB + headlineBInA) / 3`; `score` is the lesser of this and `ceiling`. */
+  /** Weight `w` of `√cosine` in `combined`; the mean headline share has the rest. */
+  cosineWeight: number
+  /** `w × √cosine + (1 − w) × (headlineAInB + headlineBInA) / 2`; `score` is the lesser of this and `ceiling`. */
   combined: number
-  /** The most `score` may be: `0.65 + 0.35 × max(containment)` (0.65 without shared text). */
+  /** The most `score` may be: `c + (1 − c) × max(containment)`, `c` without shared text (see `docs/similarity.md`). */
   ceiling: number
   /** `sameStory = 1 / (1 + e^-(intercept + slope × score))` (Platt scaling). */
   intercept: number
@@ -175,7 +177,7 @@ export interface SimilarityInputs {
 export interface HeadlineTerms {
   /** The headline as read: the title of an article, or the first line or words of a text. */
   span: Span
-  /** Terms of the headline found in the other text, as the headline writes them, with their weight (idf). */
+  /** Terms of the headline found in the other text, as the headline writes them, with their weight (term frequency × idf in their own text). */
   found: Array<{word: string; weight: number}>
   /** Terms of the headline the other text lacks. */
   missing: Array<{word: string; weight: number}>

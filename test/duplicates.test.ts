@@ -7,6 +7,8 @@ import {exactResemblance, findDuplicates} from '../src/similarity/duplicates.js'
 import {prepare} from '../src/similarity/prepare.js'
 import {shingleHashes} from '../src/similarity/shingle.js'
 import {compare, similarity} from '../src/similarity/similarity.js'
+import {forEachStoryCandidate} from '../src/similarity/story-candidates.js'
+import {COSINE_WEIGHT, storyLinkBounds, storyScore} from '../src/similarity/story-model.js'
 import {createUnionFind} from '../src/similarity/union-find.js'
 import {nearDuplicateCorpus, random, sentences, prose, vocabulary} from './prose.js'
 
@@ -146,7 +148,10 @@ describe('clusterStories', () => {
       texts.push(sentences(next, words))
     }
     const stats = createCorpusStats(texts)
-    for (const threshold of [defaultStoryThreshold, 0.6]) {
+    // The default; a threshold at the cosine's weight or below, where a
+    // link needs no shared headline term (every pair sharing a term is a
+    // candidate); and two between.
+    for (const threshold of [defaultStoryThreshold, 0.6, 0.45, COSINE_WEIGHT, 0.2]) {
       const prepared = texts.map((text) => prepare(text, stats))
       const expected: string[] = []
       for (let a = 0; a < texts.length; a++) {
@@ -173,6 +178,48 @@ describe('clusterStories', () => {
       const left = [...texts.keys()].filter((index) => !seen.has(index))
       for (const a of left) for (const b of left) if (a < b) expect(linkedTo(a, b)).toBe(false)
     }
+  })
+
+  test('a pair that reaches a threshold has the headline shares and cosine the search relies on', () => {
+    const next = random(21)
+    const lexicon = vocabulary(next, 120)
+    const texts = Array.from({length: 60}, () => sentences(next, prose(next, lexicon.slice(0, 40 + Math.floor(next() * 80)), 8 + Math.floor(next() * 50))))
+    const stats = createCorpusStats(texts)
+    const prepared = texts.map((text) => prepare(text, stats))
+    let checked = 0
+    for (let a = 0; a < texts.length; a++) {
+      for (let b = a + 1; b < texts.length; b++) {
+        const scored = storyScore(prepared[a]!, prepared[b]!)
+        // The tightest threshold the pair reaches: its own score.
+        if (scored.score === 0) continue
+        const bounds = storyLinkBounds(scored.score)
+        expect(scored.headlineAInB + scored.headlineBInA).toBeGreaterThanOrEqual(2 * bounds.headlineShare)
+        expect(scored.cosine).toBeGreaterThanOrEqual(bounds.cosine)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(1000)
+    // The bounds follow the design's weight: w × √cosine + (1 − w) × the
+    // mean headline share, each part at most 1.
+    const w = COSINE_WEIGHT
+    expect(storyLinkBounds(0.9).headlineShare).toBeCloseTo((0.9 - w) / (1 - w), 8)
+    expect(storyLinkBounds(0.9).cosine).toBeCloseTo(Math.max(0, (0.9 - (1 - w)) / w) ** 2, 8)
+    expect(storyLinkBounds(w / 2)).toEqual({headlineShare: 0, cosine: 0})
+  })
+
+  test('the search for story links skips most pairs at the default threshold', () => {
+    const next = random(9)
+    const lexicon = vocabulary(next, 400)
+    const texts = Array.from({length: 150}, () => {
+      const topic = Math.floor(next() * 10)
+      return sentences(next, prose(next, lexicon.slice(topic * 40, topic * 40 + 40), 30 + Math.floor(next() * 60)))
+    })
+    const stats = createCorpusStats(texts)
+    const prepared = texts.map((text) => prepare(text, stats))
+    let candidates = 0
+    forEachStoryCandidate(prepared, defaultStoryThreshold, () => candidates++)
+    // Brute force would compare all 11,175 pairs.
+    expect(candidates).toBeLessThan((150 * 149) / 2 / 4)
   })
 
   test('bad input names the value', () => {

@@ -40,9 +40,9 @@ export interface ClusterOptions {
  * `representative`, the leader, and each item is in at most one cluster.
  *
  * Candidates are found without comparing all pairs, and none is lost:
- * `score` is at most the mean of `√cosine` and the two headline shares, so
- * a link needs one side's headline share of at least
- * `(3 × threshold − 1) / 2` (see `storyLinkBounds`).
+ * `score` is at most `w × √cosine + (1 − w) ×` the mean headline share
+ * (`w` = `COSINE_WEIGHT`), so a link needs one side's headline share of at
+ * least `(threshold − w) / (1 − w)` (see `storyLinkBounds`).
  *
  * - Headlines: an inverted index over every item's terms, walked for the
  *   heaviest terms of each headline, enough of them that the rest weigh

@@ -1,6 +1,6 @@
 import type {HeadlineTerms, SimilarityExplanation} from '../types.js'
 import {forEachSharedTerm, hasId, hasTerm, type Prepared} from './prepare.js'
-import {sameStoryCalibration, type StoryScore} from './story-model.js'
+import {COSINE_WEIGHT, sameStoryCalibration, type StoryScore} from './story-model.js'
 import {wordTerm} from './terms.js'
 
 /** Shared terms listed in an explanation. */
@@ -26,6 +26,7 @@ export function explainScore(a: Prepared, b: Prepared, scored: StoryScore): Simi
       cosine: scored.cosine,
       headlineAInB: scored.headlineAInB,
       headlineBInA: scored.headlineBInA,
+      cosineWeight: COSINE_WEIGHT,
       combined: scored.combined,
       ceiling: scored.ceiling,
       intercept: sameStoryCalibration.intercept,
@@ -46,7 +47,7 @@ function holds(item: Prepared, key: number | string): boolean {
   return typeof key === 'number' ? hasId(item.ids, key) : hasTerm(item.rare, key)
 }
 
-/** A headline term's weight (its idf, more for a name). */
+/** A headline term's weight (see `Prepared.headlineIdWeights`). */
 function headlineWeightOf(item: Prepared, key: number | string): number {
   if (typeof key === 'number') return item.headlineIdWeights[item.headlineIds.indexOf(key)]!
   return item.headlineRareWeights[item.headlineRare.indexOf(key)]!

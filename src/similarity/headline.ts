@@ -1,21 +1,22 @@
 import type {Article} from '../types.js'
 import type {Content} from './content.js'
+import {shippedDesign} from './story-design.js'
 
 /**
  * Words taken as the headline of a text with no short first line. Chosen by
  * cross-validation on the SemEval-2022 Task 8 English dev pairs among 6 to
- * 30 words (see `docs/similarity.md`): most titles there run into the body
- * with no line break, and 10 words cover most of a title and little of the
- * body.
+ * 25 words (`story-model.json`, see `docs/similarity.md`): most titles
+ * there run into the body with no line break, and the first few words
+ * cover most of a title and little of the body.
  */
-export const HEADLINE_WORDS = 10
+export const HEADLINE_WORDS = shippedDesign.headlineWords
 /** A first line of at most this many words is a text's headline. */
 export const MAX_HEADLINE_LINE_WORDS = 25
 
 /**
  * How many of an item's words (`content.words`) are its headline: an
  * article's title; for a text, its first line when that holds 1 to 25 words,
- * else its first 10 words.
+ * else its first `HEADLINE_WORDS` words.
  *
  * @param item
  *   The text or article `content` was read from.

@@ -3,6 +3,7 @@ import {readContent, type Content} from './content.js'
 import {getDefaultCorpusStats, termIndexOf, type CorpusStats, type TermIndex} from './corpus-stats.js'
 import {headlineWordCount} from './headline.js'
 import {shingleHashes} from './shingle.js'
+import {shippedDesign, type ScoreDesign, type StoryDesign} from './story-design.js'
 import {wordTerm} from './terms.js'
 
 /**
@@ -29,7 +30,8 @@ export interface Prepared {
   headlineWords: number
   /**
    * The headline's distinct listed terms (ascending ids) and rare terms
-   * (sorted), each with its weight (its idf).
+   * (sorted), each with its weight: its weight in the text's term vector
+   * (or its idf alone, as the design says: see `StoryDesign`).
    */
   headlineIds: Int32Array
   headlineIdWeights: Float64Array
@@ -37,12 +39,6 @@ export interface Prepared {
   headlineRareWeights: Float64Array
   /** Sum of the headline terms' weights. */
   headlineWeight: number
-}
-
-/** Knobs of the score's design, for the design study (`bench/similarity-design.mjs`); the defaults are the library's. */
-export interface ScoreDesign {
-  /** Headline words of a text without a short first line (default `HEADLINE_WORDS`). */
-  headlineWords?: number
 }
 
 /** What a folded word is as a term: a listed term's id, `NOT_A_TERM`, or a rare term (its stem). */
@@ -68,8 +64,9 @@ const preparedArticles = new WeakMap<Article, {stats: CorpusStats; title: string
 /**
  * Read an item for comparison.
  *
- * Term weights are sublinear TF-IDF: `(1 + ln tf) * idf`, with the inverse
- * document frequency from `stats`. Articles (objects) are read once and
+ * Term weights are TF-IDF, `tf × idf` (the shipped design; see
+ * `StoryDesign`), with the inverse document frequency from `stats`; a
+ * headline term weighs what it weighs in that vector. Articles (objects) are read once and
  * remembered while they live and do not change (a `WeakMap` keyed by the
  * article); texts are read on every call (compare many pairs of texts by
  * preparing each once: see `storyScore`).
@@ -78,6 +75,9 @@ const preparedArticles = new WeakMap<Article, {stats: CorpusStats; title: string
  *   Text, or an article.
  * @param stats
  *   Corpus statistics (default: the bundled ones).
+ * @param design
+ *   Other choices than the shipped ones, for the design study (never
+ *   remembered).
  * @returns
  *   The prepared item.
  */
@@ -98,6 +98,8 @@ function sameParagraphs(kept: readonly string[], now: readonly string[]): boolea
 }
 
 function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDesign = {}): Prepared {
+  const termFrequency = termFrequencies[design.termFrequency ?? shippedDesign.termFrequency]
+  const headlineByIdf = (design.headlineTermWeight ?? shippedDesign.headlineTermWeight) === 'idf'
   const index = termIndexOf(stats)
   if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
   let distinct = 0
@@ -133,7 +135,7 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   let sum = 0
   for (let at = 0; at < distinct; at++) {
     const id = ids[at]!
-    const weight = sublinear(counts[id]!) * index.idf[id]!
+    const weight = termFrequency(counts[id]!) * index.idf[id]!
     counts[id] = 0
     weights[at] = weight
     sum += weight * weight
@@ -150,7 +152,7 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   }
   const rareWeights = new Float64Array(rare.length)
   for (let at = 0; at < rare.length; at++) {
-    const weight = sublinear(rareCounts[at]!) * index.unseenIdf
+    const weight = termFrequency(rareCounts[at]!) * index.unseenIdf
     rareWeights[at] = weight
     sum += weight * weight
   }
@@ -169,11 +171,15 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   const headlineIdWeights = new Float64Array(headlineIds.length)
   let headlineWeight = 0
   for (let at = 0; at < headlineIds.length; at++) {
-    headlineIdWeights[at] = index.idf[headlineIds[at]!]!
+    const id = headlineIds[at]!
+    headlineIdWeights[at] = headlineByIdf ? index.idf[id]! : weights[idIndex(ids, id)]!
     headlineWeight += headlineIdWeights[at]!
   }
-  const headlineRareWeights = new Float64Array(headlineRare.length).fill(index.unseenIdf)
-  headlineWeight += headlineRare.length * index.unseenIdf
+  const headlineRareWeights = new Float64Array(headlineRare.length)
+  for (let at = 0; at < headlineRare.length; at++) {
+    headlineRareWeights[at] = headlineByIdf ? index.unseenIdf : rareWeights[sortedIndex(rare, headlineRare[at]!)]!
+    headlineWeight += headlineRareWeights[at]!
+  }
 
   return {
     content,
@@ -198,6 +204,7 @@ function sublinear(count: number): number {
   return count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)
 }
 const SUBLINEAR = Float64Array.from({length: 64}, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)))
+const termFrequencies: Record<StoryDesign['termFrequency'], (count: number) => number> = {raw: (count) => count, sublinear}
 
 function grow(array: Int32Array): Int32Array {
   const grown = new Int32Array(Math.max(256, array.length * 2))
@@ -297,16 +304,21 @@ export function headlineShare(a: Prepared, b: Prepared): number {
  *   Id looked for.
  */
 export function hasId(ids: Int32Array, id: number): boolean {
+  return idIndex(ids, id) !== -1
+}
+
+/** Where sorted `ids` hold `id` (binary search), or -1. */
+function idIndex(ids: Int32Array, id: number): number {
   let low = 0
   let high = ids.length - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = ids[middle]!
-    if (value === id) return true
+    if (value === id) return middle
     if (value < id) low = middle + 1
     else high = middle - 1
   }
-  return false
+  return -1
 }
 
 /**
@@ -318,14 +330,19 @@ export function hasId(ids: Int32Array, id: number): boolean {
  *   Term looked for.
  */
 export function hasTerm(terms: readonly string[], term: string): boolean {
+  return sortedIndex(terms, term) !== -1
+}
+
+/** Where sorted `terms` hold `term` (binary search), or -1. */
+function sortedIndex(terms: readonly string[], term: string): number {
   let low = 0
   let high = terms.length - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = terms[middle]!
-    if (value === term) return true
+    if (value === term) return middle
     if (value < term) low = middle + 1
     else high = middle - 1
   }
-  return false
+  return -1
 }

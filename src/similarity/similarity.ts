@@ -48,16 +48,19 @@ export const relationThresholds = {
  *
  * - `resemblance` is the Jaccard index of the two sets of word 3-shingles
  *   (Broder); `containment.aInB` the share of `a`'s shingles found in `b`.
- * - `score`, the ranking signal, is the mean of three parts: the square
- *   root of the cosine of the two texts' TF-IDF vectors (Porter-stemmed
- *   content words, sublinear term frequency, inverse document frequencies
- *   from news statistics), and, each way, the share of one headline's terms
- *   (weighed by idf) that the other text holds anywhere. The headline is an
- *   article's title, or a text's first line (up to 25 words) or first 10
- *   words. Without shared text the score stays at most 0.65 (it rises above
- *   only as far as one text is found in the other: `0.65 + 0.35 ×` the
- *   larger containment caps it), so the same text outranks the same story
- *   retold.
+ * - `score`, the ranking signal, weighs two parts: the square root of the
+ *   cosine of the two texts' TF-IDF vectors (Porter-stemmed content words,
+ *   `tf × idf`, inverse document frequencies from news statistics), 0.3;
+ *   and the mean of the two headline shares, 0.7: each way, the share of
+ *   one headline's terms (each weighed by its `tf × idf` in its own text)
+ *   that the other text holds anywhere. The headline is an article's
+ *   title, or a text's first line (up to 25 words) or first 10 words.
+ *   Without shared text the score stays at most 0.8 (it rises above only
+ *   as far as one text is found in the other: `0.8 + 0.2 ×` the larger
+ *   containment caps it), so the same text outranks the same story
+ *   retold. The weights, the ceiling and the headline length were chosen
+ *   by cross-validation on news pairs people graded (see
+ *   `docs/similarity.md`).
  * - `sameStory` is the calibrated probability that the two report the same
  *   story, a strictly increasing function of `score` (Platt scaling fitted
  *   on news pairs people graded; see `docs/similarity.md`).

@@ -9,16 +9,16 @@ const SLACK = 1e-9
  * prepared with the same statistics) whose `combined` score may reach
  * `threshold`, each pair once, without looking at most pairs.
  *
- * A pair reaches it only if `headlineAInB + headlineBInA ≥ 3 × threshold − 1`
- * (see `storyLinkBounds`), and both shares are sums over shared terms: the
+ * A pair reaches it only if `headlineAInB + headlineBInA ≥ 2 × (threshold − w) / (1 − w)`,
+ * `w` the weight of the cosine (see `storyLinkBounds`), and both shares are sums over shared terms: the
  * items are taken in order, and for each, two inverted indexes over the
  * items before it add up, per earlier item, the weight of this item's
  * headline terms that item holds (an index of every item's terms) and the
  * weight of that item's headline terms this item holds (an index of
  * headline terms). Only items sharing a headline term are touched, and each
- * pair whose two shares reach the bound is passed on, exactly those. Below
- * a threshold of 1/3 no headline is needed (the cosine alone can reach it):
- * every pair that shares a term is passed on.
+ * pair whose two shares reach the bound is passed on, exactly those. At a
+ * threshold of `w` or below no headline is needed (the cosine alone can
+ * reach it): every pair that shares a term is passed on.
  *
  * @param prepared
  *   Prepared items.

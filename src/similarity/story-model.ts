@@ -1,6 +1,6 @@
-import calibration from './calibration.json' with {type: 'json'}
 import {headlineShare, termCosine, type Prepared} from './prepare.js'
 import {intersectionSize} from './shingle.js'
+import {shippedCalibration, shippedDesign} from './story-design.js'
 
 /**
  * Without shared text, the score stays at or below this: above it, it rises
@@ -8,9 +8,17 @@ import {intersectionSize} from './shingle.js'
  * (a duplicate) always outranks the same story retold. Word overlap alone
  * cannot tell "the same story" from "very close" with more confidence than
  * that. Chosen by cross-validation on the SemEval-2022 Task 8 English dev
- * pairs among 0.6, 0.65, 0.7, 0.8, 0.9 and none (see `docs/similarity.md`).
+ * pairs among 0.6, 0.65, 0.7, 0.8, 0.9 and none (`story-model.json`, see
+ * `docs/similarity.md`).
  */
-export const RETOLD_CEILING = 0.65
+export const RETOLD_CEILING = shippedDesign.ceiling
+
+/**
+ * Weight of `√cosine` in `combined`; the mean of the two headline shares
+ * has the rest. Chosen with the ceiling (equal thirds, or a least-squares
+ * weight on a grid of 0.05).
+ */
+export const COSINE_WEIGHT = shippedDesign.cosineWeight
 
 /**
  * Platt scaling of `score` into `sameStory`: `1 / (1 + e^-(intercept +
@@ -19,17 +27,14 @@ export const RETOLD_CEILING = 0.65
  * `Overall` ≤ 1.5). See `docs/similarity.md` for its cross-validated
  * Brier score and reliability.
  */
-export const sameStoryCalibration: {readonly intercept: number; readonly slope: number} = {
-  intercept: calibration.intercept,
-  slope: calibration.slope
-}
+export const sameStoryCalibration: {readonly intercept: number; readonly slope: number} = shippedCalibration
 
 /**
  * The score at which `sameStory` is 0.5: pairs above it are more likely
  * than not the same story. `clusterStories` links at it by default, and the
  * `related` relation starts there.
  */
-export const SAME_STORY_SCORE = round(-calibration.intercept / calibration.slope)
+export const SAME_STORY_SCORE = round(-shippedCalibration.intercept / shippedCalibration.slope)
 
 /** Everything `similarity` computes for two prepared items, before explaining. */
 export interface StoryScore {
@@ -42,10 +47,10 @@ export interface StoryScore {
   bInA: number
   /** Cosine of the TF-IDF vectors. */
   cosine: number
-  /** Share of `a`'s headline terms (by idf) found anywhere in `b`, and the other way. */
+  /** Share of `a`'s headline terms (by weight) found anywhere in `b`, and the other way. */
   headlineAInB: number
   headlineBInA: number
-  /** `(√cosine + headlineAInB + headlineBInA) / 3`. */
+  /** `w × √cosine + (1 − w) × (headlineAInB + headlineBInA) / 2`, `w` = `COSINE_WEIGHT`. */
   combined: number
   /** `RETOLD_CEILING + (1 - RETOLD_CEILING) × max(aInB, bInA)`: the most `score` may be. */
   ceiling: number
@@ -56,11 +61,11 @@ export interface StoryScore {
  * for code that compares many pairs (prepare each item once with `prepare`,
  * then call this per pair).
  *
- * `combined` is the mean of the square-rooted cosine of the two TF-IDF
- * vectors and of the two headline shares (the idf-weighted share of each
- * headline's terms found anywhere in the other text); `score` is `combined`
- * capped at `ceiling` (so that, without shared text, it stays at most
- * 0.65). `sameStory` is a strictly increasing
+ * `combined` weighs the square-rooted cosine of the two TF-IDF vectors
+ * (`COSINE_WEIGHT`) against the mean of the two headline shares (the share
+ * of each headline's terms, by weight, found anywhere in the other text);
+ * `score` is `combined` capped at `ceiling` (so that, without shared text,
+ * it stays at most `RETOLD_CEILING`). `sameStory` is a strictly increasing
  * function of `score` (`sameStoryOf`), 0 when either item has no words.
  *
  * For searches that must not miss a pair: see `storyLinkBounds`.
@@ -81,7 +86,7 @@ export function storyScore(a: Prepared, b: Prepared): StoryScore {
   const cosine = round(termCosine(a, b))
   const headlineAInB = round(headlineShare(a, b))
   const headlineBInA = round(headlineShare(b, a))
-  const combined = round((Math.sqrt(cosine) + headlineAInB + headlineBInA) / 3)
+  const combined = round(COSINE_WEIGHT * Math.sqrt(cosine) + ((1 - COSINE_WEIGHT) * (headlineAInB + headlineBInA)) / 2)
   const ceiling = round(RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA))
   const score = round(Math.min(combined, ceiling))
   const empty = a.content.words.length === 0 || b.content.words.length === 0
@@ -99,7 +104,7 @@ export function storyScore(a: Prepared, b: Prepared): StoryScore {
  *   The probability, rounded to 12 decimals.
  */
 export function sameStoryOf(score: number): number {
-  return round(1 / (1 + Math.exp(-(calibration.intercept + calibration.slope * score))))
+  return round(1 / (1 + Math.exp(-(shippedCalibration.intercept + shippedCalibration.slope * score))))
 }
 
 /**
@@ -113,22 +118,25 @@ export function sameStoryOf(score: number): number {
  */
 export function scoreForSameStory(probability: number): number {
   const logit = Math.log(probability / (1 - probability))
-  return Math.min(1, Math.max(0, round((logit - calibration.intercept) / calibration.slope)))
+  return Math.min(1, Math.max(0, round((logit - shippedCalibration.intercept) / shippedCalibration.slope)))
 }
 
 /**
  * What a pair must have for its `score` to reach `threshold`, so that a
  * search over a collection can skip every other pair and lose none. Since
- * `score ≤ combined` and each of the three terms of `combined` is at most
- * 1, a pair with `score ≥ threshold` has both of:
+ * `score ≤ combined = w × √cosine + (1 − w) × (headlineAInB + headlineBInA) / 2`
+ * (`w` = `COSINE_WEIGHT`) and each of the three parts is at most 1, a pair
+ * with `score ≥ threshold` has both of:
  *
- * - `max(headlineAInB, headlineBInA) ≥ headlineShare = (3 × threshold − 1) / 2`
- *   (the two shares add up to at least `3 × threshold − 1`), so the other
- *   item holds at least one of the terms that carry the top of one side's
- *   headline weight;
- * - `cosine ≥ cosine = max(0, 3 × threshold − 2)²`.
+ * - `headlineAInB + headlineBInA ≥ 2 × headlineShare`, where
+ *   `headlineShare = (threshold − w) / (1 − w)` (so one side's share is at
+ *   least `headlineShare`, and the other item holds at least one of the
+ *   terms that carry the top of that side's headline weight);
+ * - `cosine ≥ cosine = max(0, (threshold − (1 − w)) / w)²`.
  *
- * By `sameStoryOf`, `sameStory ≥ p` is `score ≥ scoreForSameStory(p)`.
+ * Either bound is 0 where it says nothing (a threshold at most `w`, or at
+ * most `1 − w`). By `sameStoryOf`, `sameStory ≥ p` is
+ * `score ≥ scoreForSameStory(p)`.
  *
  * @param threshold
  *   Least score, in `(0, 1]`.
@@ -137,9 +145,12 @@ export function scoreForSameStory(probability: number): number {
  */
 export function storyLinkBounds(threshold: number): {headlineShare: number; cosine: number} {
   const slack = 1e-9
+  const w = COSINE_WEIGHT
+  const headline = w >= 1 ? 0 : (threshold - w) / (1 - w)
+  const root = w <= 0 ? 0 : (threshold - (1 - w)) / w
   return {
-    headlineShare: Math.max(0, (3 * threshold - 1) / 2 - slack),
-    cosine: Math.max(0, 3 * threshold - 2) ** 2 - slack
+    headlineShare: Math.max(0, headline - slack),
+    cosine: Math.max(0, Math.max(0, root) ** 2 - slack)
   }
 }
 
