@@ -14,7 +14,7 @@ import {clusterStories, findDuplicates, similarity, splitDump, type Article} fro
 import {jsonForScript} from '../src/cli/report/html.js'
 import type {ReportData} from '../src/cli/report/model.js'
 import {formatInterval, formatTime} from '../src/cli/report/client/format.js'
-import {byPublication, filterWords, indexReport} from '../src/cli/report/client/lookups.js'
+import {articleMatches, byPublication, filterWords, indexReport} from '../src/cli/report/client/lookups.js'
 import {tickLabel, timeDomain, timeScale} from '../src/cli/report/client/scale.js'
 import {articleBlocks, sharedShare, unsharedParagraphs} from '../src/cli/report/client/segments.js'
 import {newsdump, REFERENCE, seed, temporaryFolder} from './cli-helpers.js'
@@ -420,15 +420,15 @@ describe('indexReport', () => {
   test('counts outlets, layouts, roles and the time ranges', () => {
     const data = {
       dumps: [
-        {layout: 'daily8', captured: {earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T12:00:00.000Z'}},
-        {layout: 'plain', captured: null},
-        {layout: 'daily8', captured: null}
+        {file: 'a.txt', layout: 'daily8', captured: {earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T12:00:00.000Z'}},
+        {file: 'b.txt', layout: 'plain', captured: null},
+        {file: 'c.txt', layout: 'daily8', captured: null}
       ],
       articles: [
-        {role: 'lead', outlet: null, published: null},
-        {role: 'related', outlet: {id: 'reuters', name: 'Reuters', known: true}, published: {earliest: '2025-07-23T09:00:00.000Z', latest: '2025-07-23T09:01:00.000Z'}},
-        {role: 'related', outlet: {id: 'reuters', name: 'Reuters', known: true}, published: {earliest: null, latest: '2025-07-22T00:00:00.000Z'}},
-        {role: 'teaser', outlet: {id: 'foo-news', name: 'Foo News', known: false}, published: null}
+        {dump: 0, index: 0, title: 'Kremlin plays down hopes', role: 'lead', outlet: null, published: null},
+        {dump: 0, index: 1, title: 'Talks end', role: 'related', outlet: {id: 'reuters', name: 'Reuters', known: true}, published: {earliest: '2025-07-23T09:00:00.000Z', latest: '2025-07-23T09:01:00.000Z'}},
+        {dump: 1, index: 0, title: 'Talks end early', role: 'related', outlet: {id: 'reuters', name: 'Reuters', known: true}, published: {earliest: null, latest: '2025-07-22T00:00:00.000Z'}},
+        {dump: 2, index: 0, title: 'Heat wave', role: 'teaser', outlet: {id: 'foo-news', name: 'Foo News', known: false}, published: null}
       ],
       clusters: [{representative: 1, members: [1, 2], links: [null, null]}],
       duplicates: []
@@ -447,5 +447,10 @@ describe('indexReport', () => {
     expect(indexed.captured).toEqual({earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T12:00:00.000Z'})
     expect([...indexed.clusterOf]).toEqual([-1, 0, 0, -1])
     expect([...indexed.duplicateOf]).toEqual([-1, -1, -1, -1])
+    // What a filter looks in: title, outlet and file#index, lower case.
+    expect(indexed.searchText[2]).toBe('talks end early\nreuters\nb.txt#0')
+    expect([0, 1, 2, 3].filter((index) => articleMatches(indexed, index, filterWords('TALKS reuters')))).toEqual([1, 2])
+    expect([0, 1, 2, 3].filter((index) => articleMatches(indexed, index, filterWords('a.txt')))).toEqual([0, 1])
+    expect([0, 1, 2, 3].filter((index) => articleMatches(indexed, index, []))).toEqual([0, 1, 2, 3])
   })
 })

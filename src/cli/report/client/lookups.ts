@@ -1,7 +1,7 @@
 // What the page derives from its data once, as it opens: which cluster
 // and duplicate group each article is in, outlet and layout counts, the
 // time range. Pure functions, tested without a browser.
-import type {ReportArticle, ReportData} from '../model.js'
+import type {ReportData} from '../model.js'
 
 /** The page's data, with its lookups. */
 export interface Indexed {
@@ -10,6 +10,8 @@ export interface Indexed {
   clusterOf: Int32Array
   /** Article → index of its group in `data.duplicates`, or -1. */
   duplicateOf: Int32Array
+  /** Article → what a filter looks in: its title, outlet and name, lower case. */
+  searchText: string[]
   /** Outlets by how many articles name them, most first (then by name). */
   outlets: Array<{id: string; name: string; known: boolean; articles: number}>
   /** Layouts by how many dumps they read, most first. */
@@ -58,6 +60,7 @@ export function indexReport(data: ReportData): Indexed {
     data,
     clusterOf,
     duplicateOf,
+    searchText: data.articles.map((article, index) => `${article.title}\n${article.outlet?.name ?? ''}\n${articleName(data, index)}`.toLowerCase()),
     outlets: [...outlets.values()].sort((x, y) => y.articles - x.articles || compareText(x.name, y.name)),
     layouts: [...layouts].map(([layout, dumps]) => ({layout, dumps})).sort((x, y) => y.dumps - x.dumps || compareText(x.layout, y.layout)),
     roles,
@@ -102,20 +105,19 @@ export function articleName(data: ReportData, article: number): string {
 }
 
 /**
- * Whether an article matches a filter: every word of `query` (case
- * folded) is in its title, outlet or name.
+ * Whether an article matches a filter: every word of it (lower case) is
+ * in the article's title, outlet or name.
  *
- * @param data
- *   The page's data.
+ * @param report
+ *   The page's data and lookups.
  * @param article
  *   Index into `data.articles`.
  * @param words
  *   The filter's words, lower case (`filterWords`).
  */
-export function articleMatches(data: ReportData, article: number, words: readonly string[]): boolean {
+export function articleMatches(report: Indexed, article: number, words: readonly string[]): boolean {
   if (words.length === 0) return true
-  const entry: ReportArticle = data.articles[article]!
-  const haystack = `${entry.title}\n${entry.outlet?.name ?? ''}\n${articleName(data, article)}`.toLowerCase()
+  const haystack = report.searchText[article]!
   return words.every((word) => haystack.includes(word))
 }
 

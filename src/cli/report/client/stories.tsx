@@ -29,8 +29,8 @@ export function Stories({report, request}: {report: Indexed; request: OpenReques
   const words = useMemo(() => filterWords(query), [query])
   const shown = useMemo(() => {
     const all = data.clusters.map((_, index) => index)
-    return words.length === 0 ? all : all.filter((index) => data.clusters[index]!.members.some((member) => articleMatches(data, member, words)))
-  }, [data, words])
+    return words.length === 0 ? all : all.filter((index) => data.clusters[index]!.members.some((member) => articleMatches(report, member, words)))
+  }, [report, words])
   const paged = usePaged(shown, CLUSTERS_PER_PAGE)
 
   useEffect(() => {

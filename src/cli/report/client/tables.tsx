@@ -7,7 +7,11 @@ import {ArticleName, Filter, Outlet, Published, Title} from './parts.js'
 import type {OpenRequest} from './stories.js'
 
 const GROUPS_PER_PAGE = 10
+/** Items of a duplicate group per page. */
+const MEMBERS_PER_GROUP_PAGE = 12
+/** Pairs of a group shown at first (the strongest), and per page when all are shown. */
 const PAIRS_SHOWN = 12
+const PAIRS_PER_PAGE = 60
 const ARTICLES_PER_PAGE = 100
 const DUMPS_PER_PAGE = 50
 
@@ -75,14 +79,18 @@ function DuplicateGroup({report, index, onOpen}: {report: Indexed; index: number
   const {data} = report
   const group = data.duplicates[index]!
   const [allPairs, setAllPairs] = useState(false)
-  const members = [group.representative, ...byPublication(data, group.members).filter((member) => member !== group.representative)]
-  const numbers = new Map(members.map((member, position) => [member, position + 1]))
-  const pairs = [...group.pairs].sort((x, y) => y.resemblance - x.resemblance || x.a - y.a || x.b - y.b)
+  const members = useMemo(() => [group.representative, ...byPublication(data, group.members).filter((member) => member !== group.representative)], [data, group])
+  const numbers = useMemo(() => new Map(members.map((member, position) => [member, position + 1])), [members])
+  // Strongest first; a group of n copies has up to n(n-1)/2 pairs, so they are paged too.
+  const pairs = useMemo(() => [...group.pairs].sort((x, y) => y.resemblance - x.resemblance || x.a - y.a || x.b - y.b), [group])
+  const pagedMembers = usePaged(members, MEMBERS_PER_GROUP_PAGE)
+  const pagedPairs = usePaged(allPairs ? pairs : pairs.slice(0, PAIRS_SHOWN), PAIRS_PER_PAGE)
   return (
     <li class="group" id={`copies-${index + 1}`}>
       <h3>
         Copies {index + 1}: {plural(group.members.length, 'item')}
       </h3>
+      <Pager paged={pagedMembers} total={members.length} what="items" />
       <div class="table-wrap">
         <table>
           <thead>
@@ -96,7 +104,7 @@ function DuplicateGroup({report, index, onOpen}: {report: Indexed; index: number
             </tr>
           </thead>
           <tbody>
-            {members.map((member) => {
+            {pagedMembers.rows.map((member) => {
               const article = data.articles[member]!
               return (
                 <tr key={member} class={member === group.representative ? 'headline-item' : undefined}>
@@ -124,8 +132,8 @@ function DuplicateGroup({report, index, onOpen}: {report: Indexed; index: number
         </table>
       </div>
       <p class="pairs">
-        Copies of each other:{' '}
-        {(allPairs ? pairs : pairs.slice(0, PAIRS_SHOWN)).map((pair, position) => (
+        Copies of each other (resemblance):{' '}
+        {pagedPairs.rows.map((pair, position) => (
           <span key={`${pair.a}:${pair.b}`}>
             {position > 0 ? ' · ' : ''}
             {numbers.get(pair.a)} and {numbers.get(pair.b)} ({percent(pair.resemblance)})
@@ -133,10 +141,11 @@ function DuplicateGroup({report, index, onOpen}: {report: Indexed; index: number
         ))}
         {pairs.length > PAIRS_SHOWN ? (
           <button type="button" class="link" onClick={() => setAllPairs(!allPairs)}>
-            {allPairs ? 'fewer' : `all ${pairs.length.toLocaleString('en-US')} pairs`}
+            {allPairs ? 'the strongest only' : `all ${pairs.length.toLocaleString('en-US')} pairs`}
           </button>
         ) : null}
       </p>
+      <Pager paged={pagedPairs} total={allPairs ? pairs.length : Math.min(pairs.length, PAIRS_SHOWN)} what="pairs" />
     </li>
   )
 }
@@ -153,8 +162,8 @@ export function Articles({report, onOpen, onOpenGroup}: {report: Indexed; onOpen
   const words = useMemo(() => filterWords(query), [query])
   const shown = useMemo(() => {
     const all = data.articles.map((_, index) => index)
-    return words.length === 0 ? all : all.filter((index) => articleMatches(data, index, words))
-  }, [data, words])
+    return words.length === 0 ? all : all.filter((index) => articleMatches(report, index, words))
+  }, [report, words])
   const paged = usePaged(shown, ARTICLES_PER_PAGE)
   return (
     <section id="articles" aria-labelledby="articles-head">
