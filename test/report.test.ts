@@ -17,7 +17,7 @@ import {formatInterval, formatTime} from '../src/cli/report/client/format.js'
 import {articleMatches, byPublication, filterWords, indexReport} from '../src/cli/report/client/lookups.js'
 import {tickLabel, timeDomain, timeScale} from '../src/cli/report/client/scale.js'
 import {articleBlocks, sharedShare, unsharedParagraphs} from '../src/cli/report/client/segments.js'
-import {newsdump, REFERENCE, seed, temporaryFolder} from './cli-helpers.js'
+import {hasScript, newsdump, onTerminal, REFERENCE, seed, shellQuote, temporaryFolder} from './cli-helpers.js'
 import {checkChromium} from './consumers/chromium.js'
 import {prose, random, sentences, vocabulary} from './prose.js'
 
@@ -297,6 +297,20 @@ describe('newsdump report', () => {
     expect(over.code).toBe(2)
     expect(over.stderr).toMatch(/^newsdump report: -o .*monday\.txt: that is one of the inputs/)
     expect(statSync(join(input, 'monday.txt')).size).toBe(Buffer.byteLength(dumps['monday.txt']!))
+  })
+
+  test.skipIf(!hasScript)('on a terminal: no page to standard output, no waiting for typed input; --help', async () => {
+    const [html, typed, help] = await Promise.all([
+      onTerminal(`newsdump report ${shellQuote(input)}`),
+      onTerminal(`newsdump report -o ${shellQuote(join(folder, 'typed.html'))}`),
+      newsdump(['report', '--help'])
+    ])
+    expect(html.code).toBe(2)
+    expect(html.stdout).toContain('newsdump report: the report is an HTML file: name it with -o report.html, or redirect standard output')
+    expect(typed.code).toBe(2)
+    expect(typed.stdout).toContain('newsdump report: no input: name files, directories or - for standard input, or pipe text in')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: newsdump report [-o <file.html>]')
   })
 
   describe('in Chromium, opened from disk', () => {
