@@ -1,4 +1,14 @@
+import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+
+/**
+ * The licences of what the report page bundles, as one comment at its top:
+ * every report is a copy of them, and carries their notices.
+ */
+function bundledLicences(): string {
+  const licences = ['preact', 'd3-time', 'd3-array'].map((name) => `${name}:\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}`)
+  return `/*!\n * The newsdump report page bundles these packages, under these licences.\n\n${licences.join('\n\n').replaceAll('*/', '* /')}\n */`
+}
 
 const library = {
   entry: {index: 'src/index.ts'},
@@ -25,5 +35,25 @@ export default defineConfig([
     dts: false,
     sourcemap: false,
     banner: {js: '#!/usr/bin/env node'}
+  },
+  // The report page's script and styles, bundled (preact, d3-time and the
+  // similarity code) and minified into dist/report-page.js and .css, which
+  // `newsdump report` inlines into every report it writes.
+  {
+    entry: {'report-page': 'src/cli/report/client/main.tsx'},
+    format: ['iife'],
+    platform: 'browser',
+    // Browsers of the last few years: what a report is opened in.
+    target: 'es2020',
+    tsconfig: 'src/cli/report/client/tsconfig.json',
+    outExtension: () => ({js: '.js'}),
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    banner: {js: bundledLicences()},
+    esbuildOptions(options) {
+      options.jsx = 'automatic'
+      options.jsxImportSource = 'preact'
+    }
   }
 ])

@@ -36,10 +36,10 @@ export class CommandError extends Error {
   }
 }
 
-/** Standard output failed: the command stops, with exit code 3. */
+/** Standard output (or the file named for the output) failed: the command stops, with exit code 3. */
 export class OutputError extends Error {
-  constructor(cause: unknown) {
-    super(`cannot write the output: ${reason(cause)}`)
+  constructor(cause: unknown, what = 'the output') {
+    super(`cannot write ${what}: ${reason(cause)}`)
     this.name = 'OutputError'
   }
 }
@@ -58,10 +58,18 @@ export class Output {
   private buffer = ''
   private failure: unknown = null
   private readonly limit: number
+  private readonly what: string | undefined
 
-  constructor(stream: OutputStream) {
+  /**
+   * @param stream
+   *   Standard output, or a file's stream.
+   * @param what
+   *   What it is, for the message when a write fails (default `the output`).
+   */
+  constructor(stream: OutputStream, what?: string) {
     this.stream = stream
     this.limit = stream.isTTY ? 4096 : 65_536
+    this.what = what
   }
 
   get isTTY(): boolean {
@@ -76,7 +84,7 @@ export class Output {
 
   /** Write what is queued, and wait until it is written. */
   async flush(): Promise<void> {
-    if (this.failure !== null) throw new OutputError(this.failure)
+    if (this.failure !== null) throw new OutputError(this.failure, this.what)
     if (this.buffer.length === 0) return
     const chunk = this.buffer
     this.buffer = ''
@@ -87,7 +95,7 @@ export class Output {
       })
     } catch (error) {
       this.failure = error
-      throw new OutputError(error)
+      throw new OutputError(error, this.what)
     }
   }
 }

@@ -1,5 +1,6 @@
 import {runDedup} from './commands/dedup.js'
 import {runHeaders} from './commands/headers.js'
+import {runReport} from './commands/report.js'
 import {runSimilar} from './commands/similar.js'
 import {runSplit} from './commands/split.js'
 import {CommandError, EXIT, OutputError, type CommandIo} from './io.js'
@@ -10,7 +11,8 @@ const commands: Record<string, (args: string[], io: CommandIo) => Promise<number
   split: runSplit,
   similar: runSimilar,
   dedup: runDedup,
-  headers: runHeaders
+  headers: runHeaders,
+  report: runReport
 }
 
 export const mainHelp = `newsdump ${packageJson.version}: make sense of scraped news-aggregator dumps.
@@ -23,11 +25,13 @@ Commands:
   dedup [inputs...]         duplicates across dumps (--clusters for stories; --json, --jsonl)
   headers [lines...]        read header lines (arguments, --file or standard input):
                             outlet, timestamp, dateline
+  report [inputs...]        one HTML page of stories, timelines and copies
+                            across dumps (-o report.html)
 
 Inputs are files, directories (read for .txt, .text and .md files) or -
-for standard input; with none, split, dedup and headers read a pipe on
-standard input. Every input is read once: files are streamed, pipes held in
-memory, nothing is written to disk.
+for standard input; with none, split, dedup, headers and report read a
+pipe on standard input. Every input is read once: files are streamed,
+pipes held in memory, never copied to disk (report -o writes the report).
 
 Options:
   -h, --help     show help (also: newsdump <command> --help)

@@ -1,4 +1,6 @@
-import type {Dump} from '../index.js'
+import {splitDumpStream, type Dump, type DumpEvent} from '../index.js'
+import type {Progress} from './progress.js'
+import type {InputSource} from './source.js'
 
 /** Where a dump's reference time came from. */
 export type ReferenceSource = 'option' | 'modified' | 'captured' | 'now'
@@ -56,4 +58,49 @@ export async function chooseReference(
     return {time: guess, source: modified ? 'modified' : 'now', note: `${what}, inside the dump's capture estimate`}
   }
   return {time: guess, source: modified ? 'modified' : 'now', note: modified ? what : 'now: standard input and pipes have no modification time'}
+}
+
+/**
+ * Split one input against its reference time: choose the time as
+ * `chooseReference` does (a first pass estimates when the page was saved,
+ * unless `--reference` is given), then split it against that time, as a
+ * stream of events. Each pass reads the input again from its start and
+ * names itself on the progress line.
+ *
+ * @param input
+ *   The input.
+ * @param given
+ *   `--reference`, if given.
+ * @param now
+ *   The clock.
+ * @param progress
+ *   The progress line.
+ * @returns
+ *   The reference chosen, and the dump's events split against it.
+ */
+export async function splitAgainstReference(
+  input: InputSource,
+  given: Date | undefined,
+  now: () => Date,
+  progress: Progress
+): Promise<{reference: ReferenceChoice; events: AsyncGenerator<DumpEvent>}> {
+  const pass = (label: string) => () => {
+    progress.phase(label, input.size)
+    return input.open()
+  }
+  const reference = await chooseReference(given, input.modified, now, async (guess) => {
+    for await (const event of splitDumpStream(pass('estimating when it was saved'), {reference: guess})) {
+      if (event.type === 'end') return event.captured
+    }
+    return null
+  })
+  let passes = 0
+  const events = splitDumpStream(
+    () => {
+      progress.phase(passes++ === 0 ? 'reading its layout' : 'splitting', input.size)
+      return input.open()
+    },
+    {reference: reference.time}
+  )
+  return {reference, events}
 }

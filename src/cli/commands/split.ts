@@ -1,11 +1,11 @@
-import {splitDumpStream, type Article, type Dump, type Span} from '../../index.js'
+import type {Article, Dump, Span} from '../../index.js'
 import {dumpInputOptions, megabytesOption, parseCommandArgs, referenceOption, usageError} from '../args.js'
 import {csvRecord} from '../csv.js'
 import {encodingOption} from '../encoding.js'
 import {CommandError, Output, Report, type CommandIo} from '../io.js'
 import {expandPaths, inputsOrStdin} from '../paths.js'
 import {startProgress} from '../progress.js'
-import {chooseReference, type ReferenceChoice} from '../reference.js'
+import {splitAgainstReference, type ReferenceChoice} from '../reference.js'
 import {DEFAULT_PIPE_LIMIT, openInput, type InputSource} from '../source.js'
 import {flexibleWidth, formatAge, StreamTable} from '../table.js'
 import {forTerminal} from '../terminal.js'
@@ -110,24 +110,7 @@ export async function runSplit(args: string[], io: CommandIo): Promise<number> {
       source = await openInput(file, io, {encoding, pipeLimit, onRead: (bytes) => progress.bytes(bytes)})
       if (source.encoding.warning) report.warn(file, source.encoding.warning)
       const input = source
-      const pass = (label: string) => () => {
-        progress.phase(label, input.size)
-        return input.open()
-      }
-      const reference = await chooseReference(given, source.modified, io.now, async (guess) => {
-        for await (const event of splitDumpStream(pass('estimating when it was saved'), {reference: guess})) {
-          if (event.type === 'end') return event.captured
-        }
-        return null
-      })
-      let passes = 0
-      const events = splitDumpStream(
-        () => {
-          progress.phase(passes++ === 0 ? 'reading its layout' : 'splitting', input.size)
-          return input.open()
-        },
-        {reference: reference.time}
-      )
+      const {reference, events} = await splitAgainstReference(input, given, io.now, progress)
       let count = 0
       for await (const event of events) {
         if (event.type === 'layout') {
