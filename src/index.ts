@@ -16,7 +16,9 @@ export type {
   Article,
   ArticleRole,
   Dateline,
+  DatelineDate,
   Dump,
+  Implied,
   Layout,
   Outlet,
   Relation,
@@ -29,7 +31,9 @@ export type {
   ReferenceTime,
   Span,
   SplitOptions,
-  Timestamp
+  Timestamp,
+  RelativeTimestamp,
+  AbsoluteTimestamp
 } from './types.js'
 export type {NormalizeOutletOptions, OutletMatch, OutletRule} from './outlet/normalize-outlet.js'
 export type {CreateOutletRegistryOptions} from './outlet/registry.js'
@@ -39,8 +43,10 @@ export type {
   TimestampMatch,
   TimestampOptions,
   TimestampReading,
-  TimestampRule
+  TimestampRule,
+  TimestampSettings
 } from './time/normalize-timestamp.js'
+export type {TimeZone} from './time/zone.js'
 export type {DatelineOptions} from './time/parse-dateline.js'
 export type {SimilarityOptions} from './similarity/similarity.js'
 export type {CorpusStats} from './similarity/corpus-stats.js'

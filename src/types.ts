@@ -62,22 +62,75 @@ export interface Outlet {
   raw: string
 }
 
-/** A publication time as a page prints it, normalised to an interval. */
-export interface Timestamp {
+/**
+ * What a timestamp or dateline left unsaid and the reader filled in:
+ *
+ * - `year`: no year written (`Jul 23`), or two digits (`23/07/25`): taken
+ *   from the reference;
+ * - `date`: no date written (`10:31 AM`, `Tue 10:31`): the latest such day
+ *   not after the reference;
+ * - `zone`: no zone written: read in the `timeZone` option (UTC by default);
+ * - `day-order`: a numeric date both ways valid (`07/08/2025`) read in the
+ *   `dateOrder` option;
+ * - `time-of-day`: no time written: the interval spans the whole day.
+ */
+export type Implied = 'year' | 'date' | 'zone' | 'day-order' | 'time-of-day'
+
+/** A publication time as a page prints it, normalised to an interval: an age or a date. */
+export type Timestamp = RelativeTimestamp | AbsoluteTimestamp
+
+/** An age (`2 hours ago`, `yesterday`): an interval of milliseconds before the reference. */
+export interface RelativeTimestamp {
+  /** The header exactly as passed. */
   raw: string
-  kind: 'relative' | 'absolute'
-  /** Milliseconds before the reference (relative only): the true age lies in `[min, max]`. */
-  age: {min: number; max: number} | null
-  /** ISO 8601 in UTC; relative ones need a reference. */
+  kind: 'relative'
+  /** Milliseconds before the reference: the true age lies in `[min, max]`. */
+  age: {min: number; max: number}
+  /** ISO 8601 in UTC (`reference − age.max`); `null` without a reference. */
+  earliest: string | null
+  /** ISO 8601 in UTC (`reference − age.min`); `null` without a reference. */
+  latest: string | null
+  /** What the header left unsaid (calendar words imply a `zone`). */
+  implied: Implied[]
+  /** Name of the rule that read it (`units-ago`). */
+  rule: string
+}
+
+/** A date or time (`July 23, 2025`, `Yesterday at 5:30 PM`): an interval of instants. */
+export interface AbsoluteTimestamp {
+  /** The header exactly as passed. */
+  raw: string
+  kind: 'absolute'
+  /** ISO 8601 in UTC; `null` when the text leaves the instant open (no year and no reference). */
   earliest: string | null
   latest: string | null
+  /** What the header left unsaid, e.g. `['year', 'zone']` for `Jul 23`. */
+  implied: Implied[]
+  /** Name of the rule that read it (`written-date`). */
+  rule: string
+}
+
+/** The date of a dateline (`July 23` in `ISTANBUL, July 23 (Reuters) -`). */
+export interface DatelineDate {
+  /** ISO 8601 calendar date (`2025-07-23`); `null` when no year is written and no reference gives one. */
+  iso: string | null
+  /** 1–12. */
+  month: number
+  /** 1–31. */
+  day: number
+  /** `['year']` when the year came from the reference (or is unknown). */
+  implied: Implied[]
 }
 
 /** A wire dateline at the start of a body (`ISTANBUL, July 23 (Reuters) -`). */
 export interface Dateline {
+  /** As written, with its region (`KYIV, Ukraine`). */
   place: string | null
-  date: string | null
+  date: DatelineDate | null
+  /** The agency, normalised (`(Reuters)`, `/TASS/`, `By Jane Doe, Reuters`). */
   agency: Outlet | null
+  /** The writer's name where the dateline is a byline (`By Jane Doe, Reuters`). */
+  byline: string | null
   span: Span
 }
 

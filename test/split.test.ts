@@ -26,7 +26,7 @@ describe('the seeds, as a careful reader splits them', () => {
     expect(dump.articles[0]!.title).toBe('Russia and Ukraine agree new POW swaps but no progress on ceasefire talks')
     // `Times` / `- Times` is one outlet, found in the registry.
     expect(dump.articles[1]!.outlet).toEqual({id: 'the-times', name: 'The Times', domain: 'thetimes.co.uk', known: true, raw: '- Times'})
-    expect(dump.articles[3]!.dateline).toMatchObject({place: null, date: 'July 27', agency: {id: 'reuters'}})
+    expect(dump.articles[3]!.dateline).toMatchObject({place: null, date: {iso: null, month: 7, day: 27, implied: ['year']}, agency: {id: 'reuters'}})
   })
 
   test('001: the Guardian story of seed 000 reappears as a related item', () => {
@@ -38,7 +38,7 @@ describe('the seeds, as a careful reader splits them', () => {
       ['related', 'Reuters', '2 hours ago', 1]
     ])
     expect(dump.articles[1]!.title).toBe('Russia and Ukraine agree new POW swaps but no progress on ceasefire talks')
-    expect(dump.articles[3]!.dateline).toMatchObject({place: 'ISTANBUL', date: 'July 23', agency: {name: 'Reuters'}})
+    expect(dump.articles[3]!.dateline).toMatchObject({place: 'ISTANBUL', date: {iso: null, month: 7, day: 23, implied: ['year']}, agency: {name: 'Reuters'}})
   })
 
   test('002: the body ending in `___` is whole', () => {
@@ -91,9 +91,11 @@ describe('splitDump options and errors', () => {
       kind: 'relative',
       age: {min: 1_530_000, max: 1_619_999},
       earliest: '2025-07-23T13:33:00.001Z',
-      latest: '2025-07-23T13:34:30.000Z'
+      latest: '2025-07-23T13:34:30.000Z',
+      implied: [],
+      rule: 'units-ago'
     })
-    expect(dump.articles[3]!.dateline?.date).toBe('2025-07-23')
+    expect(dump.articles[3]!.dateline?.date?.iso).toBe('2025-07-23')
     // ISTANBUL, July 23 (any zone: Jul 22 10:00Z to Jul 24 12:00Z), shown
     // `2 hours ago` (1.5 to 3 hours): saved between these.
     expect(dump.captured).toEqual({earliest: '2025-07-22T11:30:00.000Z', latest: '2025-07-24T14:59:59.998Z'})

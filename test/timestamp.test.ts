@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import * as timestampModule from '../src/time/normalize-timestamp.js'
 import {matchTimestamp, normalizeTimestamp} from '../src/time/normalize-timestamp.js'
 import {toReferenceMs} from '../src/time/reference.js'
-import type {Timestamp} from '../src/types.js'
+import type {Implied, Timestamp} from '../src/types.js'
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -20,12 +20,24 @@ function at(raw: string): Timestamp | null {
 }
 
 /** Expected relative timestamp for `raw` with age `[min, max]` against the reference. */
-function relative(raw: string, min: number, max: number, earliest: string, latest: string): Timestamp {
-  return {raw, kind: 'relative', age: {min, max}, earliest, latest}
+function relative(
+  raw: string, min: number, max: number, earliest: string | null, latest: string | null,
+  rule = 'units-ago', implied: Implied[] = []
+): Timestamp {
+  return {raw, kind: 'relative', age: {min, max}, earliest, latest, implied, rule}
 }
 
-function absolute(raw: string, earliest: string | null, latest: string | null): Timestamp {
-  return {raw, kind: 'absolute', age: null, earliest, latest}
+/** Expected absolute timestamp; a written date without time or zone by default. */
+function absolute(
+  raw: string, earliest: string | null, latest: string | null,
+  implied: Implied[] = ['time-of-day', 'zone'], rule = 'written-date'
+): Timestamp {
+  return {raw, kind: 'absolute', earliest, latest, implied, rule}
+}
+
+/** The age of a relative timestamp (`undefined` for anything else). */
+function ageOf(result: Timestamp | null | undefined): {min: number; max: number} | undefined {
+  return result?.kind === 'relative' ? result.age : undefined
 }
 
 describe('public surface', () => {
@@ -45,7 +57,8 @@ describe('public surface', () => {
       'calendar-word',
       'iso-8601',
       'rfc-2822',
-      'written-date'
+      'written-date',
+      'day-and-time'
     ])
   })
 })
@@ -101,15 +114,15 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
 
   it('reads just now and seconds', () => {
     expect(at('just now')).toEqual(
-      relative('just now', 0, MINUTE - 1, '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z')
+      relative('just now', 0, MINUTE - 1, '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z', 'just-now')
     )
     expect(at('a few seconds ago')).toEqual(
-      relative('a few seconds ago', 0, 44.5 * SECOND - 1, '2025-07-23T11:59:15.501Z', '2025-07-23T12:00:00.000Z')
+      relative('a few seconds ago', 0, 44.5 * SECOND - 1, '2025-07-23T11:59:15.501Z', '2025-07-23T12:00:00.000Z', 'just-now')
     )
-    expect(at('seconds ago')?.age).toEqual({min: 0, max: MINUTE - 1})
-    expect(at('moments ago')?.age).toEqual({min: 0, max: MINUTE - 1})
-    expect(at('12 seconds ago')?.age).toEqual({min: 11.5 * SECOND, max: 13 * SECOND - 1})
-    expect(at('three seconds ago')?.age).toEqual({min: 2.5 * SECOND, max: 4 * SECOND - 1})
+    expect(ageOf(at('seconds ago'))).toEqual({min: 0, max: MINUTE - 1})
+    expect(ageOf(at('moments ago'))).toEqual({min: 0, max: MINUTE - 1})
+    expect(ageOf(at('12 seconds ago'))).toEqual({min: 11.5 * SECOND, max: 13 * SECOND - 1})
+    expect(ageOf(at('three seconds ago'))).toEqual({min: 2.5 * SECOND, max: 4 * SECOND - 1})
   })
 
   it('reads minutes', () => {
@@ -123,22 +136,22 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
     expect(at('5m')).toEqual(
       relative('5m', 4.5 * MINUTE, 6 * MINUTE - 1, '2025-07-23T11:54:00.001Z', '2025-07-23T11:55:30.000Z')
     )
-    expect(at('Updated 5 minutes ago')?.age).toEqual({min: 4.5 * MINUTE, max: 6 * MINUTE - 1})
-    expect(at('Updated: 5 minutes ago')?.age).toEqual({min: 4.5 * MINUTE, max: 6 * MINUTE - 1})
-    expect(at('half an hour ago')?.age).toEqual({min: 15 * MINUTE, max: HOUR - 1})
+    expect(ageOf(at('Updated 5 minutes ago'))).toEqual({min: 4.5 * MINUTE, max: 6 * MINUTE - 1})
+    expect(ageOf(at('Updated: 5 minutes ago'))).toEqual({min: 4.5 * MINUTE, max: 6 * MINUTE - 1})
+    expect(ageOf(at('half an hour ago'))).toEqual({min: 15 * MINUTE, max: HOUR - 1})
   })
 
   it('reads hours', () => {
     const twoHours = {min: 1.5 * HOUR, max: 3 * HOUR - 1}
     for (const raw of ['2 hrs ago', '2h', '2h ago', '2 h ago', 'posted 2 hours ago', 'Posted 2 hours ago.', 'two hours ago']) {
-      expect(at(raw)?.age, raw).toEqual(twoHours)
+      expect(ageOf(at(raw)), raw).toEqual(twoHours)
     }
     expect(at('3h ago')).toEqual(
       relative('3h ago', 2.5 * HOUR, 4 * HOUR - 1, '2025-07-23T08:00:00.001Z', '2025-07-23T09:30:00.000Z')
     )
-    expect(at('1hr ago')?.age).toEqual({min: 44.5 * MINUTE, max: 2 * HOUR - 1})
+    expect(ageOf(at('1hr ago'))).toEqual({min: 44.5 * MINUTE, max: 2 * HOUR - 1})
     // One decimal: rounded down to 0.1 h or to nearest 0.1 h.
-    expect(at('1.5h ago')?.age).toEqual({min: 1.45 * HOUR, max: 1.6 * HOUR - 1})
+    expect(ageOf(at('1.5h ago'))).toEqual({min: 1.45 * HOUR, max: 1.6 * HOUR - 1})
   })
 
   it('reads days, weeks, months and years', () => {
@@ -159,8 +172,8 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
     expect(at('a month ago')).toEqual(
       relative('a month ago', 25.5 * DAY, 62 * DAY - 1, '2025-05-22T12:00:00.001Z', '2025-06-28T00:00:00.000Z')
     )
-    expect(at('5 months ago')?.age).toEqual({min: 4.5 * MOMENT_MONTH, max: 6 * 31 * DAY - 1})
-    expect(at('a year ago')?.age).toEqual({min: 10.5 * MOMENT_MONTH, max: 2 * 366 * DAY - 1})
+    expect(ageOf(at('5 months ago'))).toEqual({min: 4.5 * MOMENT_MONTH, max: 6 * 31 * DAY - 1})
+    expect(ageOf(at('a year ago'))).toEqual({min: 10.5 * MOMENT_MONTH, max: 2 * 366 * DAY - 1})
     expect(at('2 yrs ago')).toEqual(
       relative('2 yrs ago', 1.5 * MOMENT_YEAR, 3 * 366 * DAY - 1, '2022-07-21T12:00:00.001Z', '2024-01-22T15:16:12.000Z')
     )
@@ -170,9 +183,9 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
     expect(at('3 hours, 5 minutes ago')).toEqual(
       relative('3 hours, 5 minutes ago', 3 * HOUR + 4.5 * MINUTE, 3 * HOUR + 6 * MINUTE - 1, '2025-07-23T08:54:00.001Z', '2025-07-23T08:55:30.000Z')
     )
-    expect(at('1 hour and 5 minutes ago')?.age).toEqual({min: HOUR + 4.5 * MINUTE, max: HOUR + 6 * MINUTE - 1})
-    expect(at('1d 21 h 25m ago')?.age).toEqual({min: DAY + 21 * HOUR + 24.5 * MINUTE, max: DAY + 21 * HOUR + 26 * MINUTE - 1})
-    expect(at('3m 49s ago')?.age).toEqual({min: 3 * MINUTE + 48.5 * SECOND, max: 3 * MINUTE + 50 * SECOND - 1})
+    expect(ageOf(at('1 hour and 5 minutes ago'))).toEqual({min: HOUR + 4.5 * MINUTE, max: HOUR + 6 * MINUTE - 1})
+    expect(ageOf(at('1d 21 h 25m ago'))).toEqual({min: DAY + 21 * HOUR + 24.5 * MINUTE, max: DAY + 21 * HOUR + 26 * MINUTE - 1})
+    expect(ageOf(at('3m 49s ago'))).toEqual({min: 3 * MINUTE + 48.5 * SECOND, max: 3 * MINUTE + 50 * SECOND - 1})
     expect(at('5 minutes 3 hours ago')).toBeNull()
   })
 
@@ -181,45 +194,45 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
     expect(at('about an hour ago')).toEqual(
       relative('about an hour ago', 38.5 * MINUTE, 2 * HOUR - 1, '2025-07-23T10:00:00.001Z', '2025-07-23T11:21:30.000Z')
     )
-    expect(at('about 2 hours ago')?.age).toEqual({min: 84 * MINUTE, max: 3 * HOUR - 1})
+    expect(ageOf(at('about 2 hours ago'))).toEqual({min: 84 * MINUTE, max: 3 * HOUR - 1})
     // "over": at least the count.
     expect(at('over 2 hours ago')).toEqual(
       relative('over 2 hours ago', 2 * HOUR, 3 * HOUR - 1, '2025-07-23T09:00:00.001Z', '2025-07-23T10:00:00.000Z')
     )
-    expect(at('more than a year ago')?.age).toEqual({min: 365 * DAY, max: 2 * 366 * DAY - 1})
+    expect(ageOf(at('more than a year ago'))).toEqual({min: 365 * DAY, max: 2 * 366 * DAY - 1})
     // "less than": below the count.
-    expect(at('less than a minute ago')?.age).toEqual({min: 0, max: MINUTE - 1})
-    expect(at('under 5 minutes ago')?.age).toEqual({min: 0, max: 5 * MINUTE - 1})
+    expect(ageOf(at('less than a minute ago'))).toEqual({min: 0, max: MINUTE - 1})
+    expect(ageOf(at('under 5 minutes ago'))).toEqual({min: 0, max: 5 * MINUTE - 1})
   })
 
   it('reads counts in words', () => {
     // "a few": 2 to 9 units; "a couple of": 2 or 3.
-    expect(at('a few minutes ago')?.age).toEqual({min: 1.5 * MINUTE, max: 10 * MINUTE - 1})
-    expect(at('a few days ago')?.age).toEqual({min: 1.5 * DAY, max: 10 * DAY - 1})
-    expect(at('a couple of hours ago')?.age).toEqual({min: 1.5 * HOUR, max: 4 * HOUR - 1})
-    expect(at('A days ago')?.age).toEqual({min: 21.5 * HOUR, max: 2 * DAY - 1})
-    expect(at('twenty minutes ago')?.age).toEqual({min: 19.5 * MINUTE, max: 21 * MINUTE - 1})
+    expect(ageOf(at('a few minutes ago'))).toEqual({min: 1.5 * MINUTE, max: 10 * MINUTE - 1})
+    expect(ageOf(at('a few days ago'))).toEqual({min: 1.5 * DAY, max: 10 * DAY - 1})
+    expect(ageOf(at('a couple of hours ago'))).toEqual({min: 1.5 * HOUR, max: 4 * HOUR - 1})
+    expect(ageOf(at('A days ago'))).toEqual({min: 21.5 * HOUR, max: 2 * DAY - 1})
+    expect(ageOf(at('twenty minutes ago'))).toEqual({min: 19.5 * MINUTE, max: 21 * MINUTE - 1})
   })
 
   it('reads calendar words in UTC, widened to the matching age', () => {
     // Calendar 22 July (12 h + 1 ms to 36 h old) ∪ "a day ago" (21.5 h to 48 h − 1 ms).
     expect(at('yesterday')).toEqual(
-      relative('yesterday', 12 * HOUR + 1, 2 * DAY - 1, '2025-07-21T12:00:00.001Z', '2025-07-22T23:59:59.999Z')
+      relative('yesterday', 12 * HOUR + 1, 2 * DAY - 1, '2025-07-21T12:00:00.001Z', '2025-07-22T23:59:59.999Z', 'calendar-word', ['zone'])
     )
     expect(at('today')).toEqual(
-      relative('today', 0, 12 * HOUR, '2025-07-23T00:00:00.000Z', '2025-07-23T12:00:00.000Z')
+      relative('today', 0, 12 * HOUR, '2025-07-23T00:00:00.000Z', '2025-07-23T12:00:00.000Z', 'calendar-word', ['zone'])
     )
     // ISO week 14–20 July ∪ "a week ago" (3.5 to 14 days).
     expect(at('last week')).toEqual(
-      relative('last week', 2.5 * DAY + 1, 14 * DAY - 1, '2025-07-09T12:00:00.001Z', '2025-07-20T23:59:59.999Z')
+      relative('last week', 2.5 * DAY + 1, 14 * DAY - 1, '2025-07-09T12:00:00.001Z', '2025-07-20T23:59:59.999Z', 'calendar-word', ['zone'])
     )
     // June 2025 ∪ "a month ago" (25.5 to 62 days).
     expect(at('last month')).toEqual(
-      relative('last month', 22.5 * DAY + 1, 62 * DAY - 1, '2025-05-22T12:00:00.001Z', '2025-06-30T23:59:59.999Z')
+      relative('last month', 22.5 * DAY + 1, 62 * DAY - 1, '2025-05-22T12:00:00.001Z', '2025-06-30T23:59:59.999Z', 'calendar-word', ['zone'])
     )
     // 2024 ∪ "a year ago" (10.5 moment months to 732 days).
     expect(at('last year')).toEqual(
-      relative('last year', 203.5 * DAY + 1, 732 * DAY - 1, '2023-07-22T12:00:00.001Z', '2024-12-31T23:59:59.999Z')
+      relative('last year', 203.5 * DAY + 1, 732 * DAY - 1, '2023-07-22T12:00:00.001Z', '2024-12-31T23:59:59.999Z', 'calendar-word', ['zone'])
     )
   })
 
@@ -229,10 +242,12 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
       kind: 'relative',
       age: {min: 25.5 * MINUTE, max: 27 * MINUTE - 1},
       earliest: null,
-      latest: null
+      latest: null,
+      implied: [],
+      rule: 'units-ago'
     })
-    expect(normalizeTimestamp('yesterday')?.age).toEqual({min: 1, max: 2 * DAY - 1})
-    expect(normalizeTimestamp('today')?.age).toEqual({min: 0, max: DAY - 1})
+    expect(ageOf(normalizeTimestamp('yesterday'))).toEqual({min: 1, max: 2 * DAY - 1})
+    expect(ageOf(normalizeTimestamp('today'))).toEqual({min: 0, max: DAY - 1})
   })
 
   it('keeps raw as given', () => {
@@ -242,26 +257,26 @@ describe('relative ages: rounded down ∪ rounded to nearest (moment.js)', () =>
 
 describe('absolute dates', () => {
   it('reads ISO 8601', () => {
-    expect(at('2025-07-23')).toEqual(absolute('2025-07-23', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z'))
+    expect(at('2025-07-23')).toEqual(absolute('2025-07-23', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z', ['time-of-day', 'zone'], 'iso-8601'))
     expect(at('2025-07-23T14:05:00Z')).toEqual(
-      absolute('2025-07-23T14:05:00Z', '2025-07-23T14:05:00.000Z', '2025-07-23T14:05:00.999Z')
+      absolute('2025-07-23T14:05:00Z', '2025-07-23T14:05:00.000Z', '2025-07-23T14:05:00.999Z', [], 'iso-8601')
     )
     expect(at('2025-07-23T14:05:00.123Z')?.earliest).toBe('2025-07-23T14:05:00.123Z')
     expect(at('2025-07-23T14:05:00.123Z')?.latest).toBe('2025-07-23T14:05:00.123Z')
     expect(at('2025-07-23T14:05+03:00')).toEqual(
-      absolute('2025-07-23T14:05+03:00', '2025-07-23T11:05:00.000Z', '2025-07-23T11:05:59.999Z')
+      absolute('2025-07-23T14:05+03:00', '2025-07-23T11:05:00.000Z', '2025-07-23T11:05:59.999Z', [], 'iso-8601')
     )
     expect(at('2025-07-23T14:05:00-0400')?.earliest).toBe('2025-07-23T18:05:00.000Z')
     // No zone: UTC.
     expect(at('2025-07-23T14:05')?.earliest).toBe('2025-07-23T14:05:00.000Z')
     expect(at('2025-07-23 14:05 BST')).toEqual(
-      absolute('2025-07-23 14:05 BST', '2025-07-23T13:05:00.000Z', '2025-07-23T13:05:59.999Z')
+      absolute('2025-07-23 14:05 BST', '2025-07-23T13:05:00.000Z', '2025-07-23T13:05:59.999Z', [], 'iso-8601')
     )
   })
 
   it('reads RFC 2822', () => {
     expect(at('Wed, 23 Jul 2025 10:00:00 GMT')).toEqual(
-      absolute('Wed, 23 Jul 2025 10:00:00 GMT', '2025-07-23T10:00:00.000Z', '2025-07-23T10:00:00.999Z')
+      absolute('Wed, 23 Jul 2025 10:00:00 GMT', '2025-07-23T10:00:00.000Z', '2025-07-23T10:00:00.999Z', [], 'rfc-2822')
     )
     expect(at('Wed, 23 Jul 2025 10:00:00 +0300')?.earliest).toBe('2025-07-23T07:00:00.000Z')
     expect(at('Wed, 23 Jul 2025 10:00:00 +0000 (UTC)')?.earliest).toBe('2025-07-23T10:00:00.000Z')
@@ -276,19 +291,19 @@ describe('absolute dates', () => {
 
   it('reads dates with times and zones', () => {
     expect(at('Wed 23 Jul 2025 10.00 EDT')).toEqual(
-      absolute('Wed 23 Jul 2025 10.00 EDT', '2025-07-23T14:00:00.000Z', '2025-07-23T14:00:59.999Z')
+      absolute('Wed 23 Jul 2025 10.00 EDT', '2025-07-23T14:00:00.000Z', '2025-07-23T14:00:59.999Z', [])
     )
     expect(at('Updated 3:41 PM EDT, Wed July 23, 2025')).toEqual(
-      absolute('Updated 3:41 PM EDT, Wed July 23, 2025', '2025-07-23T19:41:00.000Z', '2025-07-23T19:41:59.999Z')
+      absolute('Updated 3:41 PM EDT, Wed July 23, 2025', '2025-07-23T19:41:00.000Z', '2025-07-23T19:41:59.999Z', [])
     )
     expect(at('July 23, 2025 at 2:05 pm')).toEqual(
-      absolute('July 23, 2025 at 2:05 pm', '2025-07-23T14:05:00.000Z', '2025-07-23T14:05:59.999Z')
+      absolute('July 23, 2025 at 2:05 pm', '2025-07-23T14:05:00.000Z', '2025-07-23T14:05:59.999Z', ['zone'])
     )
     expect(at('July 23, 2025 12:30 a.m.')?.earliest).toBe('2025-07-23T00:30:00.000Z')
     expect(at('July 23, 2025 10:00 IST')?.earliest).toBe('2025-07-23T04:30:00.000Z')
     // ET is EST or EDT: both.
     expect(at('July 23, 2025 10:00 ET')).toEqual(
-      absolute('July 23, 2025 10:00 ET', '2025-07-23T14:00:00.000Z', '2025-07-23T15:00:59.999Z')
+      absolute('July 23, 2025 10:00 ET', '2025-07-23T14:00:00.000Z', '2025-07-23T15:00:59.999Z', [])
     )
     expect(at('Jul 23 2025 10:00 GMT+3')?.earliest).toBe('2025-07-23T07:00:00.000Z')
     expect(at('Jul 23 2025 10:00 UTC+05:30')?.earliest).toBe('2025-07-23T04:30:00.000Z')
@@ -309,7 +324,7 @@ describe('absolute dates', () => {
   })
 
   it('infers a missing year from the reference', () => {
-    expect(at('Jul 23')).toEqual(absolute('Jul 23', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z'))
+    expect(at('Jul 23')).toEqual(absolute('Jul 23', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z', ['year', 'time-of-day', 'zone']))
     expect(at('23 Jul')?.earliest).toBe('2025-07-23T00:00:00.000Z')
     // Up to 14 hours ahead is still this year (zones ahead of UTC) …
     expect(at('Jul 24')?.earliest).toBe('2025-07-24T00:00:00.000Z')
@@ -317,16 +332,16 @@ describe('absolute dates', () => {
     expect(at('Jul 25')?.earliest).toBe('2024-07-25T00:00:00.000Z')
     expect(normalizeTimestamp('Dec 31', {reference: '2025-01-01T08:00:00Z'})?.earliest).toBe('2024-12-31T00:00:00.000Z')
     // Without a reference the year, and so the instant, is unknown.
-    expect(normalizeTimestamp('Jul 23')).toEqual(absolute('Jul 23', null, null))
+    expect(normalizeTimestamp('Jul 23')).toEqual(absolute('Jul 23', null, null, ['year', 'time-of-day', 'zone']))
   })
 
   it('refuses to guess the order of ambiguous numeric dates', () => {
-    expect(at('05/07/2025')).toEqual(absolute('05/07/2025', null, null))
+    expect(at('05/07/2025')).toEqual(absolute('05/07/2025', null, null, ['day-order']))
     expect(at('05/05/2025')?.earliest).toBe('2025-05-05T00:00:00.000Z')
   })
 
-  it('marks a time without a date as a timestamp at an unknown instant', () => {
-    expect(at('10:00 EDT')).toEqual(absolute('10:00 EDT', null, null))
+  it('marks a time without a date as a timestamp at an unknown instant without a reference', () => {
+    expect(normalizeTimestamp('10:00 EDT')).toEqual(absolute('10:00 EDT', null, null, ['date'], 'day-and-time'))
   })
 })
 
@@ -336,7 +351,7 @@ describe('not timestamps', () => {
       'Reuters', 'The Guardian', 'hello', '2 apples ago', '', '   ', '2 hours', 'in 5 minutes',
       '5 minutes from now', 'Feb 30, 2025', '2025-13-01', '2025-02-29', 'Reuters 2 hours ago',
       'May I', 'ago', 'a ago', '- Reuters', 'Hashtags', 'Comments', 'am ago', 'them ago',
-      '9999999 years ago', '2025', 'July', 'Monday'
+      '9999999 years ago', '2025', 'July', 'Mondays', 'Reuters · 2h', 'Monday Tuesday'
     ]) {
       expect(at(raw), raw).toBeNull()
       expect(normalizeTimestamp(raw), raw).toBeNull()
@@ -381,9 +396,18 @@ describe('provenance and the TSDoc examples', () => {
 
   it('runs the examples', () => {
     expect(normalizeTimestamp('an hour ago')).toEqual({
-      raw: 'an hour ago', kind: 'relative', age: {min: 2_670_000, max: 7_199_999}, earliest: null, latest: null
+      raw: 'an hour ago', kind: 'relative', age: {min: 2_670_000, max: 7_199_999}, earliest: null, latest: null,
+      implied: [], rule: 'units-ago'
     })
-    expect(normalizeTimestamp('26 minutes ago', {reference})?.age).toEqual({min: 1_530_000, max: 1_619_999})
+    expect(normalizeTimestamp('Wed, 23 Jul 2025 10:00:00 GMT')).toEqual({
+      raw: 'Wed, 23 Jul 2025 10:00:00 GMT', kind: 'absolute',
+      earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T10:00:00.999Z', implied: [], rule: 'rfc-2822'
+    })
+    expect(normalizeTimestamp('Yesterday at 5:30 PM', {reference, timeZone: 'America/New_York'})).toEqual({
+      raw: 'Yesterday at 5:30 PM', kind: 'absolute',
+      earliest: '2025-07-22T21:30:00.000Z', latest: '2025-07-22T21:30:59.999Z', implied: ['zone'], rule: 'day-and-time'
+    })
+    expect(ageOf(normalizeTimestamp('26 minutes ago', {reference}))).toEqual({min: 1_530_000, max: 1_619_999})
     expect(normalizeTimestamp('Reuters')).toBeNull()
   })
 
@@ -430,20 +454,22 @@ describe('properties', () => {
       expect(Date.parse(result.earliest)).toBeLessThanOrEqual(Date.parse(result.latest))
     }
     expect((result.earliest === null) === (result.latest === null)).toBe(true)
+    expect(timestampModule.timestampRules.map((rule) => rule.name)).toContain(result.rule)
+    expect(result.implied.every((part) => ['year', 'date', 'zone', 'day-order', 'time-of-day'].includes(part))).toBe(true)
     if (result.kind === 'relative') {
-      expect(result.age).not.toBeNull()
-      const age = result.age ?? {min: Number.NaN, max: Number.NaN}
+      const age = result.age
       expect(Number.isInteger(age.min) && Number.isInteger(age.max)).toBe(true)
       expect(age.min).toBeGreaterThanOrEqual(0)
       expect(age.min).toBeLessThanOrEqual(age.max)
       if (referenceTime === undefined) {
         expect(result.earliest).toBeNull()
       } else {
-        expect(result.earliest).toBe(new Date(referenceTime - age.max).toISOString())
-        expect(result.latest).toBe(new Date(referenceTime - age.min).toISOString())
+        // Clamped to the first instant a Date holds.
+        expect(result.earliest).toBe(new Date(Math.max(-8.64e15, referenceTime - age.max)).toISOString())
+        expect(result.latest).toBe(new Date(Math.max(-8.64e15, referenceTime - age.min)).toISOString())
       }
     } else {
-      expect(result.age).toBeNull()
+      expect('age' in result).toBe(false)
     }
   }
 
@@ -477,12 +503,12 @@ describe('properties', () => {
           const down = Math.floor(age / size)
           if (down >= 1) {
             const text = down === 1 ? `a ${name} ago` : `${down} ${name}s ago`
-            const parsed = normalizeTimestamp(text)?.age
+            const parsed = ageOf(normalizeTimestamp(text))
             expect(parsed && parsed.min <= age && age <= parsed.max, text).toBe(true)
           }
         }
         const moment = momentFromNow(age)
-        const parsed = normalizeTimestamp(moment)?.age
+        const parsed = ageOf(normalizeTimestamp(moment))
         expect(parsed && parsed.min <= age && age <= parsed.max, `${moment} for ${age}`).toBe(true)
       }),
       {numRuns: 5000}

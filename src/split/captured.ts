@@ -67,7 +67,7 @@ function publicationInterval(article: Article): {start: number; end: number} | n
   if (published?.kind === 'absolute' && published.earliest !== null && published.latest !== null) {
     return {start: Date.parse(published.earliest), end: Date.parse(published.latest)}
   }
-  const match = article.dateline?.date ? ISO_DATE.exec(article.dateline.date) : null
+  const match = article.dateline?.date?.iso ? ISO_DATE.exec(article.dateline.date.iso) : null
   if (!match) return null
   const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (!Number.isFinite(day)) return null

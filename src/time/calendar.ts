@@ -30,6 +30,26 @@ export function monthOf(word: string): number | undefined {
   return monthIndex.get(word)
 }
 
+const weekdayIndex: ReadonlyMap<string, number> = new Map([
+  ['mon', 0], ['monday', 0],
+  ['tue', 1], ['tues', 1], ['tuesday', 1],
+  ['wed', 2], ['wednesday', 2],
+  ['thu', 3], ['thur', 3], ['thurs', 3], ['thursday', 3],
+  ['fri', 4], ['friday', 4],
+  ['sat', 5], ['saturday', 5],
+  ['sun', 6], ['sunday', 6]
+])
+
+/** ISO weekday (0 = Monday … 6 = Sunday) of an English weekday name or abbreviation, lower case. */
+export function weekdayOf(word: string): number | undefined {
+  return weekdayIndex.get(word)
+}
+
+/** ISO weekday (0 = Monday) of a day given as epoch ms at its UTC midnight (1970-01-01 was a Thursday). */
+export function weekdayOfDay(dayMs: number): number {
+  return (((Math.floor(dayMs / DAY) + 3) % 7) + 7) % 7
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }

@@ -1,6 +1,7 @@
-import type {ReferenceTime, Timestamp} from '../types.js'
-import {isDateMs, toIso} from './calendar.js'
+import type {Implied, ReferenceTime, Timestamp} from '../types.js'
+import {DAY, toIso} from './calendar.js'
 import {calendarWord} from './parsers/calendar-word.js'
+import {dayAndTime} from './parsers/day-and-time.js'
 import {isoDate} from './parsers/iso-date.js'
 import {justNow} from './parsers/just-now.js'
 import {rfc2822} from './parsers/rfc-2822.js'
@@ -8,14 +9,30 @@ import {unitsAgo} from './parsers/units-ago.js'
 import {writtenDate} from './parsers/written-date.js'
 import {describe} from '../describe.js'
 import {toReferenceMs} from './reference.js'
-import {prepareHeader, type TimestampRule} from './rule.js'
+import {mayBeTimestamp, prepareHeader, type TimestampRule, type TimestampSettings} from './rule.js'
+import {resolveTimeZone} from './zone.js'
 
-export type {TimestampHeader, TimestampReading, TimestampRule} from './rule.js'
+export type {TimestampHeader, TimestampReading, TimestampRule, TimestampSettings} from './rule.js'
 
 /** Options of `normalizeTimestamp`. */
 export interface TimestampOptions {
-  /** When the page was read; relative ages are resolved against it. */
+  /**
+   * When the page was read; relative ages and dates without a year are
+   * resolved against it. A string without a zone is read in `timeZone`.
+   */
   reference?: ReferenceTime
+  /**
+   * The zone of times and dates written without one, and of calendar words
+   * (`yesterday`): an IANA name (`Europe/London`) or an offset (`+05:30`,
+   * `UTC-4`). Default `UTC`.
+   */
+  timeZone?: string
+  /**
+   * How to read a numeric date valid both ways (`07/08/2025`): `'mdy'`
+   * (8 July) or `'dmy'` (7 August). Without it such a date has open
+   * bounds. Unambiguous ones (`23/07/2025`) are read either way.
+   */
+  dateOrder?: 'mdy' | 'dmy'
 }
 
 /** Options of `matchTimestamp`. */
@@ -37,58 +54,81 @@ export interface TimestampMatch {
 export const maxTimestampLength = 200
 
 /**
- * The timestamp rules, in the order they are tried; the first that reads
- * the whole header wins. Pass a copy with your own rules added as
- * `matchTimestamp(raw, {rules})`.
+ * The longest age read: 10,000 years of 366 days. Dates are read in years
+ * 1000–9999, so no age can be checked against a date beyond it, and every
+ * sum of such an age and a readable date stays inside `Date`'s range.
+ * `273223 years ago` is no timestamp.
  */
-export const timestampRules: readonly TimestampRule[] = [
-  justNow,
-  unitsAgo,
-  calendarWord,
-  isoDate,
-  rfc2822,
-  writtenDate
-]
+const MAX_AGE_MS = 10_000 * 366 * DAY
+
+/** The first and last instants a `Date` holds. */
+const DATE_MIN = -8.64e15
+const DATE_MAX = 8.64e15
 
 /**
- * Normalise a timestamp header (`26 minutes ago`, `July 23, 2025`) to an
- * interval.
+ * The timestamp rules, in the order they are tried; the first that reads
+ * the whole header wins. Frozen: pass a copy with your own rules added as
+ * `matchTimestamp(raw, {rules})`.
+ */
+export const timestampRules: readonly TimestampRule[] = Object.freeze(
+  [justNow, unitsAgo, calendarWord, isoDate, rfc2822, writtenDate, dayAndTime].map((rule) => Object.freeze(rule))
+)
+
+/**
+ * Normalise a timestamp header (`26 minutes ago`, `July 23, 2025`,
+ * `Yesterday at 5:30 PM`) to an interval.
  *
  * @param raw
  *   The header as the page printed it.
  * @param options
- *   `reference`: when the page was read (`Date`, ISO string or epoch ms).
+ *   `reference`: when the page was read (`Date`, ISO string or epoch ms);
+ *   `timeZone`: the zone of times written without one (IANA name or
+ *   offset, default UTC); `dateOrder`: `'mdy'` or `'dmy'` for numeric
+ *   dates valid both ways.
  * @returns
- *   A `Timestamp`, or `null` when `raw` is not a timestamp.
+ *   A `RelativeTimestamp` (`kind: 'relative'`, with an `age`) or an
+ *   `AbsoluteTimestamp` (`kind: 'absolute'`), each saying what it
+ *   `implied` and which `rule` read it; `null` when `raw` is not a
+ *   timestamp.
  *
  * Relative ages (`an hour ago`) get an `age` interval in ms before the
  * reference that covers both ways pages print ages: rounded down
  * (`26 minutes ago` = 26:00–26:59.999) and rounded to nearest as moment.js
  * does (`an hour ago` = 44.5–89.99 minutes); `earliest` = reference −
  * `age.max`, `latest` = reference − `age.min`, or both `null` without a
- * reference. Calendar words (`yesterday`, `last year`) cover their UTC
- * calendar period and the matching age (`a day ago`). Absolute dates cover
- * what they spell out (a whole day, a minute), read as UTC when no zone is
- * written; without a year they take the reference's year (or the one
- * before, when that would be in the future), and without a reference their
- * `earliest`/`latest` are `null`. See `docs/headers.md` for every rule.
+ * reference. Calendar words (`yesterday`, `last year`) cover their
+ * calendar period in `timeZone` and the matching age (`a day ago`).
+ * Absolute dates cover what they spell out (a whole day, a minute), read in
+ * `timeZone` when no zone is written; without a year they take the
+ * reference's year (or the one before, when that would be in the future),
+ * and without a reference their `earliest`/`latest` are `null`. Ages over
+ * 10,000 years and years outside 1000–9999 give `null`. See
+ * `docs/headers.md` for every rule.
  *
  * Text that is not a timestamp, an empty string and anything longer than
  * 200 characters give `null`; a `raw` that is not a string throws a
- * `TypeError` and an invalid `reference` a `RangeError`.
+ * `TypeError`, an invalid `reference`, `timeZone` or `dateOrder` a
+ * `RangeError` (a `TypeError` when of the wrong type) naming it.
  *
  * @example
  *   normalizeTimestamp('26 minutes ago', {reference: '2025-07-23T12:00:00Z'})
  *   //=> {raw: '26 minutes ago', kind: 'relative', age: {min: 1530000, max: 1619999},
- *   //    earliest: '2025-07-23T11:33:00.001Z', latest: '2025-07-23T11:34:30.000Z'}
+ *   //    earliest: '2025-07-23T11:33:00.001Z', latest: '2025-07-23T11:34:30.000Z',
+ *   //    implied: [], rule: 'units-ago'}
  * @example
  *   normalizeTimestamp('an hour ago')
  *   //=> {raw: 'an hour ago', kind: 'relative', age: {min: 2670000, max: 7199999},
- *   //    earliest: null, latest: null}
+ *   //    earliest: null, latest: null, implied: [], rule: 'units-ago'}
  * @example
  *   normalizeTimestamp('Wed, 23 Jul 2025 10:00:00 GMT')
- *   //=> {raw: 'Wed, 23 Jul 2025 10:00:00 GMT', kind: 'absolute', age: null,
- *   //    earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T10:00:00.999Z'}
+ *   //=> {raw: 'Wed, 23 Jul 2025 10:00:00 GMT', kind: 'absolute',
+ *   //    earliest: '2025-07-23T10:00:00.000Z', latest: '2025-07-23T10:00:00.999Z',
+ *   //    implied: [], rule: 'rfc-2822'}
+ * @example
+ *   normalizeTimestamp('Yesterday at 5:30 PM', {reference: '2025-07-23T12:00:00Z', timeZone: 'America/New_York'})
+ *   //=> {raw: 'Yesterday at 5:30 PM', kind: 'absolute',
+ *   //    earliest: '2025-07-22T21:30:00.000Z', latest: '2025-07-22T21:30:59.999Z',
+ *   //    implied: ['zone'], rule: 'day-and-time'}
  * @example
  *   normalizeTimestamp('Reuters')
  *   //=> null
@@ -103,8 +143,9 @@ export function normalizeTimestamp(raw: string, options?: TimestampOptions): Tim
  * @param raw
  *   The header as the page printed it.
  * @param options
- *   `reference` as for `normalizeTimestamp`; `rules` to try instead of
- *   `timestampRules`.
+ *   `reference`, `timeZone`, `dateOrder` as for `normalizeTimestamp`;
+ *   `rules` to try instead of `timestampRules` (an array of
+ *   `{name, parse}`; a `TypeError` names a bad entry).
  * @returns
  *   `{timestamp, rule}`, or `null` when no rule reads `raw`.
  *
@@ -118,28 +159,38 @@ export function matchTimestamp(raw: string, options?: MatchTimestampOptions): Ti
   if (typeof raw !== 'string') {
     throw new TypeError(`Expected a timestamp as a string, not ${describe(raw)}`)
   }
-  const referenceMs = toReferenceMs(options?.reference)
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError(`Expected options as an object, not ${describe(options)}`)
+  }
+  const settings = settingsOf(options)
+  const referenceMs = toReferenceMs(options?.reference, 'reference time', settings.timeZone)
+  const rules = rulesOf(options?.rules)
   const text = raw.trim()
   if (text.length === 0 || text.length > maxTimestampLength) return null
+  // The default rules read nothing that fails this (outlet names, headlines).
+  if (rules === timestampRules && !mayBeTimestamp(text)) return null
   const header = prepareHeader(text)
-  for (const rule of options?.rules ?? timestampRules) {
-    const reading = rule.parse(header, referenceMs)
+  if (header.text.length === 0) return null
+  for (const rule of rules) {
+    const reading = rule.parse(header, referenceMs, settings)
     if (!reading) continue
+    const implied = impliedList(reading.implied)
     let timestamp: Timestamp | null
     if (reading.kind === 'relative') {
       const {min, max} = reading.age
-      if (!(min >= 0 && min <= max && isDateMs(max))) continue
+      if (!(Number.isFinite(min) && min >= 0 && min <= max && max <= MAX_AGE_MS)) continue
+      const age = {min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max))}
       let earliest: string | null = null
       let latest: string | null = null
       if (referenceMs !== null) {
-        earliest = toIso(referenceMs - max)
-        latest = toIso(referenceMs - min)
-        // An age reaching past the start of `Date`'s range is no timestamp.
-        if (earliest === null || latest === null) continue
+        // Clamped to the start of `Date`'s range, which an age of up to
+        // 10,000 years can only reach from a reference near it.
+        earliest = toIso(Math.max(DATE_MIN, referenceMs - age.max))
+        latest = toIso(Math.max(DATE_MIN, referenceMs - age.min))
       }
-      timestamp = {raw, kind: 'relative', age: {min, max}, earliest, latest}
+      timestamp = {raw, kind: 'relative', age, earliest, latest, implied, rule: rule.name}
     } else {
-      timestamp = absolute(raw, reading.earliest, reading.latest)
+      timestamp = absolute(raw, reading.earliest, reading.latest, implied, rule.name)
       if (!timestamp) continue
     }
     return {timestamp, rule: rule.name}
@@ -147,12 +198,54 @@ export function matchTimestamp(raw: string, options?: MatchTimestampOptions): Ti
   return null
 }
 
-function absolute(raw: string, earliestMs: number | null, latestMs: number | null): Timestamp | null {
+function absolute(
+  raw: string,
+  earliestMs: number | null,
+  latestMs: number | null,
+  implied: Implied[],
+  rule: string
+): Timestamp | null {
   if (earliestMs === null || latestMs === null) {
-    return {raw, kind: 'absolute', age: null, earliest: null, latest: null}
+    return {raw, kind: 'absolute', earliest: null, latest: null, implied, rule}
   }
-  const earliest = toIso(earliestMs)
-  const latest = toIso(latestMs)
-  if (earliest === null || latest === null || earliestMs > latestMs) return null
-  return {raw, kind: 'absolute', age: null, earliest, latest}
+  if (!(earliestMs <= latestMs)) return null
+  // A date at the edge of the calendar keeps the part inside `Date`'s range.
+  const earliest = toIso(Math.max(DATE_MIN, earliestMs))
+  const latest = toIso(Math.min(DATE_MAX, latestMs))
+  if (earliest === null || latest === null || earliestMs > DATE_MAX || latestMs < DATE_MIN) return null
+  return {raw, kind: 'absolute', earliest, latest, implied, rule}
+}
+
+const impliedOrder: readonly Implied[] = ['year', 'date', 'day-order', 'time-of-day', 'zone']
+
+/** A rule's `implied`, deduplicated, in one order, and a fresh array every time. */
+function impliedList(implied: readonly Implied[] | undefined): Implied[] {
+  if (!implied || implied.length === 0) return []
+  return impliedOrder.filter((part) => implied.includes(part))
+}
+
+const defaultSettings: TimestampSettings = Object.freeze({timeZone: resolveTimeZone(undefined), dateOrder: null})
+
+/** Check and resolve `timeZone` and `dateOrder`. */
+function settingsOf(options: TimestampOptions | undefined): TimestampSettings {
+  if (options === undefined || (options.timeZone === undefined && options.dateOrder === undefined)) return defaultSettings
+  const {dateOrder} = options
+  if (dateOrder !== undefined && dateOrder !== 'mdy' && dateOrder !== 'dmy') {
+    const message = `Expected \`dateOrder\` to be 'mdy' or 'dmy', not ${describe(dateOrder)}`
+    throw typeof dateOrder === 'string' ? new RangeError(message) : new TypeError(message)
+  }
+  return {timeZone: resolveTimeZone(options.timeZone), dateOrder: dateOrder ?? null}
+}
+
+/** Check `rules`: an array of `{name, parse}`. */
+function rulesOf(rules: readonly TimestampRule[] | undefined): readonly TimestampRule[] {
+  if (rules === undefined) return timestampRules
+  if (!Array.isArray(rules)) throw new TypeError(`Expected \`rules\` as an array of timestamp rules, not ${describe(rules)}`)
+  for (const [index, rule] of rules.entries()) {
+    const candidate = rule as Partial<TimestampRule> | null
+    if (candidate === null || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.parse !== 'function') {
+      throw new TypeError(`Expected \`rules[${index}]\` to be {name: string, parse: function}, not ${describe(rule)}`)
+    }
+  }
+  return rules
 }

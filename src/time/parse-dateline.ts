@@ -1,8 +1,10 @@
 import {describe} from '../describe.js'
 import {normalizeOutlet} from '../outlet/normalize-outlet.js'
-import type {Dateline, OutletRegistry, ReferenceTime} from '../types.js'
-import {daysInMonth, inferYear, monthOf} from './calendar.js'
+import type {Dateline, DatelineDate, Outlet, OutletRegistry, ReferenceTime} from '../types.js'
+import {completeDate} from './parsers/date-fields.js'
+import {scanWrittenDate} from './parsers/written-date.js'
 import {toReferenceMs} from './reference.js'
+import {utcZone} from './zone.js'
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
@@ -43,8 +45,36 @@ const withoutAgency = new RegExp(
   'uy'
 )
 
+/** `MOSCOW, July 23. /TASS/.`: TASS puts its name between slashes after the date. */
+const slashAgency = new RegExp(
+  String.raw`(${upperPlace}(?:, ${region})?)(?:, (${date}))?\.? /(\p{Lu}[\p{L}\-]{1,19})/\.?[ \t]*`,
+  'uy'
+)
+
+/** A byline's writer and agency are short; a longer line is prose. */
+const MAX_WRITER_LENGTH = 60
+const MAX_BYLINE_AGENCY_LENGTH = 40
+
+/** Small words inside a writer's name (`Ana de Souza`, `Jane Doe and John Roe`). */
+const nameLinkWords = new Set(['and', 'de', 'da', 'del', 'van', 'von', 'al', 'bin', 'le', 'la'])
+
 /** What an agency in parentheses looks like: a name, not a remark. */
 const agencyName = /^\p{L}[\p{L}\p{N}&.'’ \-]*$/u
+
+/** Small words an agency's name may hold past its first word (`Agence France-Presse`, `Press Trust of India`). */
+const agencyLinkWords = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'news', 'wire'])
+
+/**
+ * Capitalised words that open sentences, not place names: a capitalised
+ * place is only trusted before an agency, and not even then after these
+ * (`The US (and its allies) - in a statement`).
+ */
+const sentenceOpeners = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'As', 'But',
+  'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'He', 'She', 'They', 'We', 'I', 'You',
+  'Our', 'Their', 'His', 'Her', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'Every', 'According',
+  'Officials', 'Police', 'By', 'For', 'From', 'With', 'Without', 'Under', 'Over', 'Since', 'Until'
+])
 
 /** All-caps words that open a body with a dash but name no place. */
 const notPlaces = new Set([
@@ -66,23 +96,32 @@ const notPlaces = new Set([
  *   The dateline, or `null` when the body does not open with one.
  *
  * A dateline is an optional place, an optional date and an optional agency
- * in parentheses, then a dash (`-`, `--`, `–`, `—`) or a colon. A place in
+ * in parentheses, then a dash (`-`, `--`, `–`, `—`) or a colon; or a place,
+ * a date and an agency between slashes (`MOSCOW, July 23. /TASS/.`); or a
+ * byline naming a known agency, alone on its line (`By Jane Doe, Reuters`),
+ * which may be followed by a dateline on the next line. A place in
  * capitals (`LONDON —`) may stand without an agency; a capitalised one
- * (`Kyiv, July 23 (Reuters) -`) only before an agency, since ordinary
- * sentences open with capitalised words too. `place` is as written
- * (`KYIV, Ukraine`); `date` is an ISO date (`2025-07-23`) when the year is
- * written or a `reference` gives it, and as written (`July 23`) otherwise;
- * `agency` is the normalised outlet; `span` covers the dateline, its dash
- * and the spaces after it. Only the first 200 characters are examined.
+ * (`Kyiv, July 23 (Reuters) -`) only before a known agency, and never a
+ * word that opens sentences (`The US (and its allies) - …`). An agency
+ * must look like a name: its words capitalised (`(and its allies)` is a
+ * remark), or known to the registry (`dpa`). `place` is as written
+ * (`KYIV, Ukraine`); `date` is `{iso, month, day, implied}`, read by the
+ * same date code as timestamps (`iso` is `2025-07-23` when the year is
+ * written or a `reference` gives it, `implied: ['year']` when it came from
+ * the reference, `iso: null` when neither says; a date that does not exist
+ * or a year outside 1000–9999 gives `date: null`); `agency` is the
+ * normalised outlet; `byline` the writer's name of a byline; `span` covers
+ * the dateline, its dash and the spaces after it. Only the first 200
+ * characters are examined.
  *
  * @example
  *   parseDateline('ISTANBUL, July 23 (Reuters) - Russia and Ukraine discussed', {reference: '2025-07-24'})
- *   //=> {place: 'ISTANBUL', date: '2025-07-23',
+ *   //=> {place: 'ISTANBUL', date: {iso: '2025-07-23', month: 7, day: 23, implied: ['year']},
  *   //    agency: {id: 'reuters', name: 'Reuters', domain: 'reuters.com', known: true, raw: 'Reuters'},
- *   //    span: {start: 0, end: 30}}
+ *   //    byline: null, span: {start: 0, end: 30}}
  * @example
  *   parseDateline('LONDON — Prices rose')
- *   //=> {place: 'LONDON', date: null, agency: null, span: {start: 0, end: 9}}
+ *   //=> {place: 'LONDON', date: null, agency: null, byline: null, span: {start: 0, end: 9}}
  * @example
  *   parseDateline('Three sources told Reuters last week that')
  *   //=> null
@@ -96,18 +135,60 @@ export function parseDateline(text: string, options?: DatelineOptions): Dateline
   while (start < text.length && start < datelineWindow && isSpace(text.charCodeAt(start))) start++
   if (start >= datelineWindow) return null
   const head = text.slice(0, start + datelineWindow)
+  const outlets = options?.outlets
+  const agencyOf = (name: string): Outlet => normalizeOutlet(name, outlets ? {outlets} : {})
 
+  const byline = readByline(head, start, agencyOf)
+  if (byline) {
+    // A dateline on the next line belongs to the same story.
+    const next = byline.ownLine && byline.end < head.length ? readDateline(head, byline.end, referenceMs, agencyOf) : null
+    return {
+      place: next?.place ?? null,
+      date: next?.date ?? null,
+      agency: next?.agency ?? byline.agency,
+      byline: byline.writer,
+      span: {start, end: next ? next.span.end : byline.end}
+    }
+  }
+  return readDateline(head, start, referenceMs, agencyOf)
+}
+
+function readDateline(
+  head: string,
+  start: number,
+  referenceMs: number | null,
+  agencyOf: (name: string) => Outlet
+): Dateline | null {
   withAgency.lastIndex = start
   const agencyMatch = withAgency.exec(head)
   if (agencyMatch) {
-    const [whole, place, placeDate, bareDate, agency] = agencyMatch
-    const agencyText = (agency ?? '').trim()
+    const [whole, place, placeDate, bareDate, agencyRaw] = agencyMatch
+    const agencyText = (agencyRaw ?? '').trim()
     if (agencyName.test(agencyText) && agencyText.split(' ').length <= 4 && !isNotPlace(place)) {
-      const outlets = options?.outlets
+      const agency = agencyOf(agencyText)
+      const capitalsOnly = place === undefined || place === place.toUpperCase()
+      if ((agency.known || looksLikeName(agencyText)) && (capitalsOnly || (agency.known && !opensSentence(place)))) {
+        return {
+          place: place ?? null,
+          date: datelineDate(placeDate ?? bareDate, referenceMs),
+          agency,
+          byline: null,
+          span: {start, end: start + whole.length}
+        }
+      }
+    }
+  }
+
+  slashAgency.lastIndex = start
+  const slashMatch = slashAgency.exec(head)
+  if (slashMatch) {
+    const [whole, place, placeDate, agencyText] = slashMatch
+    if (place && agencyText && !isNotPlace(place)) {
       return {
-        place: place ?? null,
-        date: normaliseDate(placeDate ?? bareDate, referenceMs),
-        agency: normalizeOutlet(agencyText, outlets ? {outlets} : {}),
+        place,
+        date: datelineDate(placeDate, referenceMs),
+        agency: agencyOf(agencyText),
+        byline: null,
         span: {start, end: start + whole.length}
       }
     }
@@ -120,13 +201,53 @@ export function parseDateline(text: string, options?: DatelineOptions): Dateline
     if (place && !isNotPlace(place)) {
       return {
         place,
-        date: normaliseDate(placeDate, referenceMs),
+        date: datelineDate(placeDate, referenceMs),
         agency: null,
+        byline: null,
         span: {start, end: start + whole.length}
       }
     }
   }
   return null
+}
+
+/**
+ * `By Jane Doe, Reuters` at `start`, alone on its line: a writer's name
+ * (capitalised words) and an agency the registry knows. Read by hand: the
+ * line is split at its first comma and its end.
+ */
+function readByline(
+  head: string,
+  start: number,
+  agencyOf: (name: string) => Outlet
+): {writer: string; agency: Outlet; end: number; ownLine: boolean} | null {
+  if (!head.startsWith('By ', start)) return null
+  const comma = head.indexOf(',', start + 3)
+  if (comma === -1 || comma - start - 3 > MAX_WRITER_LENGTH) return null
+  let lineEnd = head.indexOf('\n', comma)
+  const ownLine = lineEnd !== -1
+  if (!ownLine) lineEnd = head.length
+  const writer = head.slice(start + 3, comma).trim()
+  const agencyText = head.slice(comma + 1, lineEnd).trim()
+  if (agencyText.length < 2 || agencyText.length > MAX_BYLINE_AGENCY_LENGTH || agencyText.includes(',')) return null
+  if (!isWriterName(writer)) return null
+  const agency = agencyOf(agencyText)
+  if (!agency.known) return null
+  let end = ownLine ? lineEnd + 1 : start + head.slice(start, lineEnd).trimEnd().length
+  while (ownLine && end < head.length && (head.charCodeAt(end) === 32 || head.charCodeAt(end) === 9)) end++
+  return {writer, agency, end, ownLine}
+}
+
+/** `Jane Doe`, `Ana de Souza`: two to seven words, capitalised but for small link words. */
+function isWriterName(text: string): boolean {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 7) return false
+  return words.every((word, index) => {
+    if (word.length === 0) return false
+    if (index > 0 && index < words.length - 1 && nameLinkWords.has(word)) return true
+    const first = word.charAt(0)
+    return first !== first.toLowerCase() && /^[\p{L}'’.\-]+$/u.test(word)
+  })
 }
 
 function isSpace(code: number): boolean {
@@ -139,31 +260,33 @@ function isNotPlace(place: string | undefined): boolean {
   return notPlaces.has(firstWord.toUpperCase())
 }
 
+function opensSentence(place: string | undefined): boolean {
+  return place !== undefined && sentenceOpeners.has(place.split(/[ ,]/, 1)[0] ?? '')
+}
+
+/** `Reuters`, `Agence France-Presse`, `Press Trust of India`: capitalised words, small link words inside. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(' ')
+  return words.every((word, index) => {
+    const first = word.charCodeAt(0)
+    const capital = word.charAt(0) !== word.charAt(0).toLowerCase() || (first >= 48 && first <= 57)
+    return capital || word === '&' || (index > 0 && agencyLinkWords.has(word))
+  })
+}
+
 /**
- * `July 23` → `2025-07-23` when the year is written or the reference gives
- * it (the reference's year, or the one before when the date would be more
- * than 14 hours after the reference); otherwise the text as written.
+ * `July 23` → `{iso: '2025-07-23', month: 7, day: 23, implied: ['year']}`,
+ * read by the written-date reader and completed by the same code as
+ * timestamps' dates; `null` for a date that does not exist.
  */
-function normaliseDate(written: string | undefined, referenceMs: number | null): string | null {
+function datelineDate(written: string | undefined, referenceMs: number | null): DatelineDate | null {
   if (written === undefined) return null
-  const parts = written.replace(/[.,]/g, '').split(' ')
-  let monthNumber: number | undefined
-  let day: number | undefined
-  let year: number | null = null
-  for (const part of parts) {
-    const asMonth = monthOf(part.toLowerCase())
-    if (asMonth !== undefined) monthNumber = asMonth
-    else if (part.length === 4) year = Number(part)
-    else day = Number(part)
-  }
-  if (monthNumber === undefined || day === undefined) return written
-  const known = monthNumber
-  if (year === null && referenceMs !== null) {
-    const dayOfMonth = day
-    year = inferYear(referenceMs, (candidate) =>
-      dayOfMonth > daysInMonth(candidate, known) ? null : Date.UTC(candidate, known - 1, dayOfMonth)
-    )
-  }
-  if (year === null || day < 1 || day > daysInMonth(year, known)) return written
-  return String(year).padStart(4, '0') + '-' + String(known).padStart(2, '0') + '-' + String(day).padStart(2, '0')
+  const fields = scanWrittenDate(written)
+  if (!fields || fields.month === null || fields.day === null) return null
+  const completed = completeDate(fields.year, fields.month, fields.day, referenceMs, utcZone)
+  if (!completed || completed.day === null) return null
+  const {year, month: monthNumber, day} = completed
+  const iso =
+    year === null ? null : String(year).padStart(4, '0') + '-' + String(monthNumber).padStart(2, '0') + '-' + String(day).padStart(2, '0')
+  return {iso, month: monthNumber, day, implied: completed.implied}
 }

@@ -1,5 +1,8 @@
 import {describe} from '../describe.js'
 import type {ReferenceTime} from '../types.js'
+import {isoDate} from './parsers/iso-date.js'
+import {prepareHeader} from './rule.js'
+import {utcZone, type TimeZone} from './zone.js'
 
 /**
  * Turn a reference time into epoch milliseconds.
@@ -9,6 +12,9 @@ import type {ReferenceTime} from '../types.js'
  *   `Date.parse` reads) or epoch milliseconds; `undefined` for none.
  * @param name
  *   What to call the value in the error message (default `reference time`).
+ * @param zone
+ *   The zone of an ISO 8601 string without one (default UTC, whatever the
+ *   host's zone: `2025-07-23T12:00:00` is noon UTC).
  * @returns
  *   Epoch milliseconds, or `null` when `reference` is `undefined`.
  *
@@ -27,13 +33,14 @@ import type {ReferenceTime} from '../types.js'
  */
 export function toReferenceMs(
   reference: ReferenceTime | undefined,
-  name = 'reference time'
+  name = 'reference time',
+  zone: TimeZone = utcZone
 ): number | null {
   if (reference === undefined) return null
   let ms = Number.NaN
   if (reference instanceof Date) ms = reference.getTime()
   else if (typeof reference === 'number') ms = reference
-  else if (typeof reference === 'string') ms = Date.parse(reference)
+  else if (typeof reference === 'string') ms = stringReferenceMs(reference, zone)
   // `Date` only represents ±8.64e15 ms; anything beyond would give an
   // Invalid Date the moment it is used.
   // Whole milliseconds toward zero, as `new Date(ms)` keeps them (`+ 0`
@@ -42,4 +49,18 @@ export function toReferenceMs(
   throw new RangeError(
     'Expected a valid ' + name + ', not ' + describe(reference)
   )
+}
+
+/**
+ * An ISO 8601 string by the same rule as ISO headers (no zone: `zone`;
+ * a date alone: its first millisecond), anything else by `Date.parse`
+ * (which reads other zoneless forms in the host's zone: pass ISO 8601).
+ */
+function stringReferenceMs(text: string, zone: TimeZone): number {
+  const trimmed = text.trim()
+  if (trimmed.length <= 40) {
+    const reading = isoDate.parse(prepareHeader(trimmed), null, {timeZone: zone, dateOrder: null})
+    if (reading?.kind === 'absolute' && reading.earliest !== null) return reading.earliest
+  }
+  return Date.parse(text)
 }

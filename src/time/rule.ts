@@ -1,17 +1,24 @@
+import type {Implied} from '../types.js'
 import type {AgeInterval} from './age.js'
+import type {TimeZone} from './zone.js'
 
 /**
  * What one rule read from a timestamp, in epoch milliseconds. Relative
  * readings carry only an age; the pipeline turns it into instants when a
- * reference is given.
+ * reference is given. `implied` lists what the header left unsaid (see
+ * `Implied`); it defaults to none.
  */
 export type TimestampReading =
-  | {kind: 'relative'; age: AgeInterval}
-  | {kind: 'absolute'; earliest: number | null; latest: number | null}
+  | {kind: 'relative'; age: AgeInterval; implied?: readonly Implied[]}
+  | {kind: 'absolute'; earliest: number | null; latest: number | null; implied?: readonly Implied[]}
 
 /** A header prepared once for every rule. */
 export interface TimestampHeader {
-  /** The trimmed header, case kept, at most 200 characters. */
+  /**
+   * The trimmed header, case kept, at most 200 characters, without
+   * bullets around it or a trailing credit (`2h ago •` → `2h ago`,
+   * `Updated 2 hours ago | Reuters` → `Updated 2 hours ago`).
+   */
   text: string
   /**
    * The same lower-cased, without lead words (`Posted`, `Updated:`, `Last
@@ -19,6 +26,14 @@ export interface TimestampHeader {
    * `Updated 5 Minutes ago.` → `5 minutes ago`.
    */
   phrase: string
+}
+
+/** How to read what a header leaves unsaid: the resolved options of `normalizeTimestamp`. */
+export interface TimestampSettings {
+  /** The zone of times written without one (UTC unless `timeZone` says otherwise). */
+  timeZone: TimeZone
+  /** The order of a numeric date valid both ways, or `null` to leave it open. */
+  dateOrder: 'mdy' | 'dmy' | null
 }
 
 /**
@@ -32,16 +47,18 @@ export interface TimestampRule {
    *   The header, as written and as a normalised phrase.
    * @param referenceMs
    *   The reference in epoch ms, or `null` when none was given.
+   * @param settings
+   *   The zone and day order to read unsaid parts with.
    */
-  parse(header: TimestampHeader, referenceMs: number | null): TimestampReading | null
+  parse(header: TimestampHeader, referenceMs: number | null, settings: TimestampSettings): TimestampReading | null
 }
 
 /**
- * Prepare a trimmed header for the rules (see `TimestampHeader.phrase`).
- * Linear: one alternation of fixed words, nothing repeated under a
- * quantifier.
+ * Prepare a trimmed header for the rules (see `TimestampHeader`). Linear:
+ * one alternation of fixed words, nothing repeated under a quantifier.
  */
-export function prepareHeader(text: string): TimestampHeader {
+export function prepareHeader(trimmed: string): TimestampHeader {
+  const text = withoutDecoration(trimmed)
   let phrase = text.toLowerCase()
   // Every lead word starts with one of these letters; most headers don't.
   if (leadInitials.includes(phrase.charAt(0))) {
@@ -53,6 +70,50 @@ export function prepareHeader(text: string): TimestampHeader {
   // `.` and `!`
   if (last === 46 || last === 33) phrase = phrase.slice(0, -1).trimEnd()
   return {text, phrase}
+}
+
+/** `•`, `·`, `|`: the separators card portals put between a time and its source. */
+function isBullet(code: number): boolean {
+  return code === 8226 || code === 183 || code === 124
+}
+
+/** A credit after a time names its source, not a time. */
+const MAX_CREDIT_LENGTH = 60
+
+/**
+ * Drop bullets around a header (`• 2h`, `2h ago •`) and a trailing credit
+ * after a bullet or `via` (`Updated 2 hours ago | Reuters`,
+ * `3 days ago via Reuters`). A credit starts with a capital, holds no digit
+ * and does not start with a word of dates (`| Wednesday`, `| 10:00 BST`
+ * are kept for the date rules).
+ */
+function withoutDecoration(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && isBullet(text.charCodeAt(start))) start++
+  while (end > start && isBullet(text.charCodeAt(end - 1))) end--
+  if (start > 0 || end < text.length) text = text.slice(start, end).trim()
+  for (let index = text.length - 2; index > 0 && index >= text.length - MAX_CREDIT_LENGTH - 5; index--) {
+    const code = text.charCodeAt(index)
+    let creditStart = -1
+    if (isBullet(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32) creditStart = index + 2
+    else if (code === 32 && (text.startsWith(' via ', index) || text.startsWith(' Via ', index))) creditStart = index + 5
+    if (creditStart === -1) continue
+    const credit = text.slice(creditStart)
+    const first = credit.charCodeAt(0)
+    if (first >= 65 && first <= 90 && !/\d/.test(credit) && !startsWithDateWord(credit)) {
+      return text.slice(0, index).trimEnd()
+    }
+    return text
+  }
+  return text
+}
+
+/** Whether `text` opens with a word the date rules read (`Wed`, `July`, `at`, `GMT`). */
+function startsWithDateWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 12 && isAsciiLetter(text.charCodeAt(end))) end++
+  return dateWords.has(text.slice(0, end).toLowerCase())
 }
 
 /** Whether `text` has whitespace other than single spaces (rare; checked by hand for speed). */
@@ -76,3 +137,68 @@ const leadInitials = 'aceflmpsu'
 
 const leadWords =
   /^(?:(?:last|first) )?(?:updated|posted|published|edited|modified|added|created|submitted|uploaded)(?: on| at)?[ \t]*(?::[ \t]*)?/
+
+const monthWords = [
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
+  'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
+  'november', 'dec', 'december'
+]
+const weekdayWords = [
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs',
+  'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday'
+]
+
+/** Words that open a date or a time in a credit's place. */
+const dateWords: ReadonlySet<string> = new Set([
+  ...monthWords, ...weekdayWords, 'today', 'yesterday', 'at', 'on', 'am', 'pm', 'gmt', 'utc'
+])
+
+/**
+ * Every word a header that the default rules read can open with (after
+ * bullets): lead words, counts and qualifiers of ages, `just now` and
+ * friends, calendar words, months, weekdays and the fillers of written
+ * dates. Built from the rules' own vocabularies; a test reads each form
+ * the rules know through this filter.
+ */
+const startWords: ReadonlySet<string> = new Set([
+  // lead words
+  'updated', 'posted', 'published', 'edited', 'modified', 'added', 'created', 'submitted', 'uploaded', 'last', 'first',
+  // just-now
+  'now', 'just', 'right', 'moments', 'moment', 'few', 'seconds', 'secs',
+  // units-ago counts and qualifiers
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost',
+  'some', 'over', 'under', 'within', 'more', 'less', 'half', 'several', 'couple',
+  'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'years',
+  // calendar words
+  'today', 'earlier', 'yesterday',
+  // written dates
+  ...monthWords, ...weekdayWords, 'at', 'on', 'of', 'date', 'time'
+])
+
+/**
+ * Whether a trimmed header has the shape of something the default rules
+ * read: it opens with a digit, a mark (`~`, `•`, `(`) or one of
+ * `startWords` (`The …` only before a digit: `the 23rd of July`). Most
+ * lines `splitDump` asks about are outlet names and headlines, refused
+ * here at their first word instead of being cut into tokens.
+ */
+export function mayBeTimestamp(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (!isAsciiLetter(first)) return true
+  let end = 1
+  while (end < text.length && end < 14 && isAsciiLetter(text.charCodeAt(end))) end++
+  if (end === 14) return false
+  const word = text.slice(0, end).toLowerCase()
+  if (startWords.has(word)) return true
+  if (word === 'the') {
+    const next = text.charCodeAt(end + 1)
+    return text.charCodeAt(end) === 32 && next >= 48 && next <= 57
+  }
+  return false
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}

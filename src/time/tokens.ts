@@ -4,6 +4,8 @@ export interface Token {
   text: string
   /** Follows the previous token with no space between (`5m`, `10:00`). */
   glued: boolean
+  /** Index of its first character in the text. */
+  start: number
 }
 
 /** How a parser wants a header cut. */
@@ -59,7 +61,7 @@ export function tokenizeHeader(text: string, options: TokenizeOptions): Token[] 
     } else {
       return null
     }
-    tokens.push({type, text: text.slice(start, index), glued})
+    tokens.push({type, text: text.slice(start, index), glued, start})
     glued = true
   }
   return tokens

@@ -184,7 +184,7 @@ function tableWriter(out: Output): Writer {
     },
     async article(article, index) {
       const published = article.published
-      const age = published === null ? '' : published.age ? formatAge(published.age) : published.raw
+      const age = published === null ? '' : published.kind === 'relative' ? formatAge(published.age) : published.raw
       const title = article.title + (article.truncated ? ' [cut off]' : '')
       await out.write(table.row([String(index), article.role, article.outlet?.name ?? '', age, title, String(article.paragraphs.length)]))
     },

@@ -58,23 +58,28 @@ const calendarWords: ReadonlyMap<string, CalendarWord> = new Map<string, Calenda
 ])
 
 /**
- * `today`, `yesterday`, `last week`, `last month`, `last year`: the UTC
- * calendar period before the reference, widened to the duration reading
+ * `today`, `yesterday`, `last week`, `last month`, `last year`: the
+ * calendar period before the reference in the `timeZone` (UTC by default), widened to the duration reading
  * of the same words (`yesterday` = `a day ago`), since relative-time
  * formatters (`Intl.RelativeTimeFormat` with `numeric: 'auto'`) print them
  * for either.
  */
 export const calendarWord: TimestampRule = {
   name: 'calendar-word',
-  parse(header, referenceMs) {
+  parse(header, referenceMs, settings) {
     const word = calendarWords.get(header.phrase)
     if (!word) return null
     let age = {min: word.withoutReference.min, max: word.withoutReference.max}
     if (referenceMs !== null) {
-      const [start, end] = word.period(referenceMs)
-      age = {min: Math.max(0, referenceMs - (end - 1)), max: referenceMs - start}
+      // The period in the zone's wall clock, then back to instants.
+      const zone = settings.timeZone
+      const [wallStart, wallEnd] = word.period(zone.toWall(referenceMs))
+      const start = zone.toInstant(wallStart)
+      const end = wallEnd === zone.toWall(referenceMs) + 1 ? referenceMs + 1 : zone.toInstant(wallEnd)
+      age = {min: Math.max(0, referenceMs - (end - 1)), max: Math.max(0, referenceMs - start)}
       if (word.unit) age = hull(age, ageOf(1, word.unit))
     }
-    return {kind: 'relative', age}
+    // The calendar period depends on the zone the page counts days in.
+    return {kind: 'relative', age, implied: ['zone']}
   }
 }

@@ -1,34 +1,25 @@
 import {monthOf, SECOND} from '../calendar.js'
 import type {TimestampRule} from '../rule.js'
-import {zoneOffsets} from '../zones.js'
+import {zoneOfText} from '../zone.js'
 import {readingOfFields} from './date-fields.js'
 
 // `Wed, 23 Jul 2025 10:00:00 GMT`, `23 Jul 2025 10:00 +0300`: the format of
 // HTTP dates and feeds, read by one fixed-shape pattern (linear) before the
-// general written-date reader.
+// general written-date reader; the zone by the one zone reader (`zone.ts`).
 const rfcPattern =
   /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Z]{1,5})$/
 
 /** RFC 2822 / RFC 7231 dates. */
 export const rfc2822: TimestampRule = {
   name: 'rfc-2822',
-  parse({text}, referenceMs) {
+  parse({text}, referenceMs, settings) {
     const match = rfcPattern.exec(text)
     if (!match) return null
     const [, day, monthName, year, hour, minute, second, zone = ''] = match
     const month = monthOf((monthName ?? '').toLowerCase())
     if (month === undefined) return null
-    let offset: readonly [number, number] | undefined
-    if (zone.startsWith('+') || zone.startsWith('-')) {
-      const hours = Number(zone.slice(1, 3))
-      const minutes = Number(zone.slice(3))
-      if (hours > 14 || minutes > 59) return null
-      const value = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes)
-      offset = [value, value]
-    } else {
-      offset = Object.hasOwn(zoneOffsets, zone) ? zoneOffsets[zone] : undefined
-      if (!offset) return null
-    }
+    const offset = zoneOfText(zone)
+    if (!offset) return null
     return readingOfFields(
       {
         year: Number(year),
@@ -43,7 +34,8 @@ export const rfc2822: TimestampRule = {
         },
         offset
       },
-      referenceMs
+      referenceMs,
+      settings.timeZone
     )
   }
 }

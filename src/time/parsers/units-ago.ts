@@ -41,8 +41,9 @@ const simpleAge = /^(?:(\d{1,4}) ?|an? )([a-z]{1,7}) ago$/
 const unitOrder: readonly AgeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second']
 
 /**
- * `26 minutes ago`, `an hour ago`, `3h ago`, `about 2 hours ago`,
- * `3 hours, 5 minutes ago`, and the bare compact forms `5m`, `2h`, `1d`.
+ * `26 minutes ago`, `an hour ago`, `3h ago`, `2 hr. ago`, `about 2 hours ago`,
+ * `3 hours, 5 minutes ago`, `an hour and a half ago`, and the bare compact
+ * forms `5m`, `2h`, `1d`.
  */
 export const unitsAgo: TimestampRule = {
   name: 'units-ago',
@@ -99,6 +100,15 @@ export const unitsAgo: TimestampRule = {
       const unit = unitToken?.type === 'word' ? unitOf(unitToken.text) : undefined
       if (!unitToken || !unit) return null
       index++
+      // `2 hr. ago`, `5 min. ago`: an abbreviation's full stop.
+      if (at(0)?.text === '.' && at(0)?.glued && isAbbreviatedUnit(unitToken.text)) index++
+      // `an hour and a half ago`, `a day and a half ago`.
+      if (readAndAHalf()) {
+        count.low += 0.5
+        count.high += 0.5
+        count.precision = 0.5
+        count.compact = false
+      }
       if (count.compact && !(unitToken.glued && isAbbreviatedUnit(unitToken.text))) {
         count.compact = false
       }
@@ -126,6 +136,7 @@ export const unitsAgo: TimestampRule = {
         const decimals = dot === -1 ? 0 : token.text.length - dot - 1
         if (token.text.length > 7) return null
         const value = Number(token.text)
+        if (decimals === 0 && readAndAHalf()) return {low: value + 0.5, high: value + 0.5, precision: 0.5, compact: false}
         return {low: value, high: value, precision: 10 ** -decimals, compact: true}
       }
       if (token.type !== 'word') return null
@@ -155,7 +166,19 @@ export const unitsAgo: TimestampRule = {
         return null
       }
       index++
+      // `two and a half hours ago`.
+      if (readAndAHalf()) return {low: value + 0.5, high: value + 0.5, precision: 0.5, compact: false}
       return {low: value, high: value, precision: 1, compact: false}
+    }
+
+    /** Step past `and a half` (or `& a half`) when it comes next. */
+    function readAndAHalf(): boolean {
+      const and = at(0)?.text
+      if ((and === 'and' || and === '&') && at(1)?.text === 'a' && at(2)?.text === 'half') {
+        index += 3
+        return true
+      }
+      return false
     }
   }
 }

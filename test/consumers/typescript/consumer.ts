@@ -28,7 +28,7 @@ export function describeArticle(article: Article): string {
   const outlet: Outlet | null = article.outlet
   const published: Timestamp | null = article.published
   const dateline: Dateline | null = article.dateline
-  const age: {min: number; max: number} | null | undefined = published?.age
+  const age: {min: number; max: number} | null = published?.kind === 'relative' ? published.age : null
   return [role, outlet?.name ?? '', published?.earliest ?? '', dateline?.place ?? '', String(age?.min ?? '')].join(' ')
 }
 
