@@ -18,7 +18,7 @@ const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
 const benches = [
   {name: 'cli', script: 'cli.mjs', needs: null, what: '`newsdump split` on a dump built from fixtures/: time and memory'},
   {name: 'outlet', script: 'outlet.mjs', needs: null, what: 'normalizeOutlet throughput'},
-  {name: 'timestamp', script: 'timestamp.mjs', needs: null, what: 'normalizeTimestamp against chrono-node'},
+  {name: 'timestamp', script: 'timestamp.mjs', needs: null, node: ['--expose-gc'], what: 'normalizeTimestamp against chrono-node'},
   {name: 'hostile', script: 'hostile.mjs', needs: null, what: 'linear time on inputs built to hurt (about 4 minutes)'},
   {name: 'split', script: 'split.mjs', needs: 'corpora', what: 'splitDump throughput'},
   {name: 'stream', script: 'stream.mjs', needs: 'corpora', what: 'a 200 MB dump through splitDumpStream'},

@@ -2,7 +2,8 @@
 // of chrono's own test suite (wanasit/chrono, test/en/en_time_units_ago.test.ts,
 // en_time_ago.test.js, en_relative.test.ts, en_casual.test.ts), keeping the
 // phrases a web page would print as an article's age: "... ago" and the
-// calendar words. Each phrase is run against the reference its chrono test
+// calendar words; and the days and times without a date pages print
+// (`Yesterday at 5:30 PM`, `Tuesday`, `10:31 AM`). Each phrase is run against the reference its chrono test
 // uses. chrono reads them in the host zone; we pin it to UTC, the zone our
 // calendar words use.
 import * as chrono from 'chrono-node'
@@ -58,7 +59,15 @@ const cases: Array<[string, Date]> = [
   ['a minute ago', utc(2025, 6, 23, 12)],
   ['a month ago', utc(2025, 6, 23, 12)],
   ['a year ago', utc(2025, 6, 23, 12)],
-  ['last year', utc(2025, 6, 23, 12)]
+  ['last year', utc(2025, 6, 23, 12)],
+  // Days and times named relative to the reference, and decorated ages.
+  ['Yesterday at 5:30 PM', utc(2025, 6, 23, 12)],
+  ['yesterday, 17:30', utc(2025, 6, 23, 12)],
+  ['Today at 9:15 AM', utc(2025, 6, 23, 12)],
+  ['Tuesday', utc(2025, 6, 23, 12)],
+  ['10:31 AM', utc(2025, 6, 23, 12)]
+  // chrono reads neither `2 hr. ago` nor `an hour and a half ago`: their
+  // intervals are checked by hand in timestamp-forms.test.ts.
 ]
 
 describe('chrono-node differential', () => {

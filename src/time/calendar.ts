@@ -77,19 +77,28 @@ export function toIso(instant: number): string | null {
   // As `new Date()` does (TimeClip): whole milliseconds, toward zero.
   const ms = Math.trunc(instant)
   const days = Math.floor(ms / DAY)
-  // Civil date from days since 1970-01-01 (Howard Hinnant's
-  // `civil_from_days`); every quantity is a small non-negative integer
-  // from here on, so `| 0` truncates exactly.
-  const shifted = days + 719_468
-  if (shifted < 0 || days > 2_932_896) return new Date(ms).toISOString()
-  const era = (shifted / 146_097) | 0
-  const dayOfEra = shifted - era * 146_097
-  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0
-  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0))
-  const monthIndex = ((5 * dayOfYear + 2) / 153) | 0
-  const day = dayOfYear - (((153 * monthIndex + 2) / 5) | 0) + 1
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  if (days !== lastDay) {
+    // Civil date from days since 1970-01-01 (Howard Hinnant's
+    // `civil_from_days`); every quantity is a small non-negative integer
+    // from here on, so `| 0` truncates exactly.
+    const shifted = days + 719_468
+    if (shifted < 0 || days > 2_932_896) return new Date(ms).toISOString()
+    const era = (shifted / 146_097) | 0
+    const dayOfEra = shifted - era * 146_097
+    const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0
+    const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0))
+    const monthIndex = ((5 * dayOfYear + 2) / 153) | 0
+    const day = dayOfYear - (((153 * monthIndex + 2) / 5) | 0) + 1
+    const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    lastDayText = String.fromCharCode(
+      48 + ((year / 1000) | 0), 48 + (((year / 100) | 0) % 10), 48 + (((year / 10) | 0) % 10), 48 + (year % 10),
+      45, 48 + ((month / 10) | 0), 48 + (month % 10),
+      45, 48 + ((day / 10) | 0), 48 + (day % 10),
+      84
+    )
+    lastDay = days
+  }
   let rest = ms - days * DAY
   const hour = (rest / HOUR) | 0
   rest -= hour * HOUR
@@ -97,18 +106,20 @@ export function toIso(instant: number): string | null {
   rest -= minute * MINUTE
   const second = (rest / SECOND) | 0
   const millisecond = rest - second * SECOND
-  // One `fromCharCode` call: 3× faster than concatenating the 14 pieces.
-  return String.fromCharCode(
-    48 + ((year / 1000) | 0), 48 + (((year / 100) | 0) % 10), 48 + (((year / 10) | 0) % 10), 48 + (year % 10),
-    45, 48 + ((month / 10) | 0), 48 + (month % 10),
-    45, 48 + ((day / 10) | 0), 48 + (day % 10),
-    84, 48 + ((hour / 10) | 0), 48 + (hour % 10),
+  // One `fromCharCode` call: 3× faster than concatenating the pieces.
+  return lastDayText + String.fromCharCode(
+    48 + ((hour / 10) | 0), 48 + (hour % 10),
     58, 48 + ((minute / 10) | 0), 48 + (minute % 10),
     58, 48 + ((second / 10) | 0), 48 + (second % 10),
     46, 48 + ((millisecond / 100) | 0), 48 + (((millisecond / 10) | 0) % 10), 48 + (millisecond % 10),
     90
   )
 }
+
+// The date part of the last day written: headers of one page fall on a few
+// days, and the date is most of `toIso`'s work. A cache of one pure value.
+let lastDay = Number.NaN
+let lastDayText = ''
 
 export function startOfUtcDay(ms: number): number {
   return Math.floor(ms / DAY) * DAY

@@ -10,7 +10,7 @@ import {writtenDate} from './parsers/written-date.js'
 import {describe} from '../describe.js'
 import {toReferenceMs} from './reference.js'
 import {mayBeTimestamp, prepareHeader, type TimestampRule, type TimestampSettings} from './rule.js'
-import {resolveTimeZone} from './zone.js'
+import {resolveTimeZone, utcZone} from './zone.js'
 
 export type {TimestampHeader, TimestampReading, TimestampRule, TimestampSettings} from './rule.js'
 
@@ -70,9 +70,15 @@ const DATE_MAX = 8.64e15
  * the whole header wins. Frozen: pass a copy with your own rules added as
  * `matchTimestamp(raw, {rules})`.
  */
-export const timestampRules: readonly TimestampRule[] = Object.freeze(
-  [justNow, unitsAgo, calendarWord, isoDate, rfc2822, writtenDate, dayAndTime].map((rule) => Object.freeze(rule))
-)
+export const timestampRules: readonly TimestampRule[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ Object.freeze(justNow),
+  /* @__PURE__ */ Object.freeze(unitsAgo),
+  /* @__PURE__ */ Object.freeze(calendarWord),
+  /* @__PURE__ */ Object.freeze(isoDate),
+  /* @__PURE__ */ Object.freeze(rfc2822),
+  /* @__PURE__ */ Object.freeze(writtenDate),
+  /* @__PURE__ */ Object.freeze(dayAndTime)
+])
 
 /**
  * Normalise a timestamp header (`26 minutes ago`, `July 23, 2025`,
@@ -134,7 +140,7 @@ export const timestampRules: readonly TimestampRule[] = Object.freeze(
  *   //=> null
  */
 export function normalizeTimestamp(raw: string, options?: TimestampOptions): Timestamp | null {
-  return matchTimestamp(raw, options)?.timestamp ?? null
+  return readTimestamp(raw, options)
 }
 
 /**
@@ -156,6 +162,12 @@ export function normalizeTimestamp(raw: string, options?: TimestampOptions): Tim
  *   //=> 'iso-8601'
  */
 export function matchTimestamp(raw: string, options?: MatchTimestampOptions): TimestampMatch | null {
+  const timestamp = readTimestamp(raw, options)
+  return timestamp ? {timestamp, rule: timestamp.rule} : null
+}
+
+/** The one pipeline behind `normalizeTimestamp` and `matchTimestamp`. */
+function readTimestamp(raw: string, options: MatchTimestampOptions | undefined): Timestamp | null {
   if (typeof raw !== 'string') {
     throw new TypeError(`Expected a timestamp as a string, not ${describe(raw)}`)
   }
@@ -171,7 +183,8 @@ export function matchTimestamp(raw: string, options?: MatchTimestampOptions): Ti
   if (rules === timestampRules && !mayBeTimestamp(text)) return null
   const header = prepareHeader(text)
   if (header.text.length === 0) return null
-  for (const rule of rules) {
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!
     const reading = rule.parse(header, referenceMs, settings)
     if (!reading) continue
     const implied = impliedList(reading.implied)
@@ -193,7 +206,7 @@ export function matchTimestamp(raw: string, options?: MatchTimestampOptions): Ti
       timestamp = absolute(raw, reading.earliest, reading.latest, implied, rule.name)
       if (!timestamp) continue
     }
-    return {timestamp, rule: rule.name}
+    return timestamp
   }
   return null
 }
@@ -221,10 +234,15 @@ const impliedOrder: readonly Implied[] = ['year', 'date', 'day-order', 'time-of-
 /** A rule's `implied`, deduplicated, in one order, and a fresh array every time. */
 function impliedList(implied: readonly Implied[] | undefined): Implied[] {
   if (!implied || implied.length === 0) return []
-  return impliedOrder.filter((part) => implied.includes(part))
+  // The built-in rules list them in order already; others may not.
+  let ordered = true
+  for (let index = 1; index < implied.length && ordered; index++) {
+    ordered = impliedOrder.indexOf(implied[index - 1]!) < impliedOrder.indexOf(implied[index]!)
+  }
+  return ordered ? implied.slice() : impliedOrder.filter((part) => implied.includes(part))
 }
 
-const defaultSettings: TimestampSettings = Object.freeze({timeZone: resolveTimeZone(undefined), dateOrder: null})
+const defaultSettings: TimestampSettings = /* @__PURE__ */ Object.freeze({timeZone: utcZone, dateOrder: null})
 
 /** Check and resolve `timeZone` and `dateOrder`. */
 function settingsOf(options: TimestampOptions | undefined): TimestampSettings {

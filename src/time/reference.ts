@@ -1,7 +1,5 @@
 import {describe} from '../describe.js'
 import type {ReferenceTime} from '../types.js'
-import {isoDate} from './parsers/iso-date.js'
-import {prepareHeader} from './rule.js'
 import {utcZone, type TimeZone} from './zone.js'
 
 /**
@@ -51,16 +49,23 @@ export function toReferenceMs(
   )
 }
 
+/** An ISO 8601 date-time without a zone: `2025-07-23T12:00:00`, `2025-07-23 12:00`. Fixed widths, linear. */
+const zonelessDateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/
+/** An ISO 8601 date alone: `2025-07-23`. */
+const dateAlone = /^\d{4}-\d{2}-\d{2}$/
+
 /**
- * An ISO 8601 string by the same rule as ISO headers (no zone: `zone`;
- * a date alone: its first millisecond), anything else by `Date.parse`
- * (which reads other zoneless forms in the host's zone: pass ISO 8601).
+ * A reference string: an ISO 8601 date or date-time without a zone is read
+ * in `zone` (UTC by default: `2025-07-23T12:00:00` is noon UTC, whatever the
+ * host's zone, as ISO headers are read; a date alone is its first
+ * millisecond); anything else by `Date.parse` (which reads other zoneless
+ * forms in the host's zone: pass ISO 8601).
  */
 function stringReferenceMs(text: string, zone: TimeZone): number {
   const trimmed = text.trim()
-  if (trimmed.length <= 40) {
-    const reading = isoDate.parse(prepareHeader(trimmed), null, {timeZone: zone, dateOrder: null})
-    if (reading?.kind === 'absolute' && reading.earliest !== null) return reading.earliest
+  if (zonelessDateTime.test(trimmed) || dateAlone.test(trimmed)) {
+    const wall = Date.parse((trimmed.length === 10 ? trimmed : trimmed.replace(' ', 'T').replace(',', '.')) + (trimmed.length === 10 ? 'T00:00:00Z' : 'Z'))
+    return Number.isFinite(wall) ? zone.toInstant(wall) : Number.NaN
   }
   return Date.parse(text)
 }

@@ -120,7 +120,7 @@ function fixedZone(name: string, minutes: number): TimeZone {
 }
 
 /** UTC: the default zone of every time written without one. */
-export const utcZone: TimeZone = Object.freeze(fixedZone('UTC', 0))
+export const utcZone: TimeZone = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ fixedZone('UTC', 0))
 
 const zoneCache = new Map<string, TimeZone>()
 

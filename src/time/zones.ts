@@ -8,7 +8,7 @@
  * Time; `CST` is US Central (−06:00), not China (+08:00); `BST` is British
  * Summer Time (+01:00).
  */
-export const zoneOffsets: Readonly<Record<string, readonly [number, number]>> = {
+export const zoneOffsets: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ Object.freeze({
   UTC: [0, 0],
   UT: [0, 0],
   GMT: [0, 0],
@@ -47,4 +47,4 @@ export const zoneOffsets: Readonly<Record<string, readonly [number, number]>> = 
   NZDT: [780, 780],
   JST: [540, 540],
   KST: [540, 540]
-}
+})

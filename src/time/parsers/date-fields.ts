@@ -101,8 +101,9 @@ export function readingOfFields(fields: DateFields, referenceMs: number | null, 
   const date = completeDate(fields.year, fields.month, fields.day, referenceMs, zone, fields.twoDigitYear)
   if (!date) return null
   const implied = date.implied
-  if (fields.offset === null) implied.push('zone')
+  // In the order of `Implied`'s documentation: year, date, day order, time of day, zone.
   if (time === null && date.day !== null) implied.push('time-of-day')
+  if (fields.offset === null) implied.push('zone')
   if (time !== null && (time.hour > 23 || time.minute > 59 || time.second > 59)) return null
   if (date.year === null) return {kind: 'absolute', earliest: null, latest: null, implied}
   const {year, month, day} = date
@@ -118,7 +119,8 @@ export function readingOfFields(fields: DateFields, referenceMs: number | null, 
     start = Date.UTC(year, month - 1, day, time.hour, time.minute, time.second, time.millisecond)
     step = time.step
   }
-  return {kind: 'absolute', ...intervalOfWall(start, step, fields.offset, zone), implied}
+  const interval = intervalOfWall(start, step, fields.offset, zone)
+  return {kind: 'absolute', earliest: interval.earliest, latest: interval.latest, implied}
 }
 
 /**

@@ -27,8 +27,8 @@ export const dayAndTime: TimestampRule = {
     if (time === null && weekday === null) return null
     const implied: Implied[] = []
     if (daysBack === null) implied.push('date')
-    if (offset === null) implied.push('zone')
     if (time === null) implied.push('time-of-day')
+    if (offset === null) implied.push('zone')
     if (referenceMs === null) return {kind: 'absolute', earliest: null, latest: null, implied}
 
     const zone = settings.timeZone
@@ -40,7 +40,8 @@ export const dayAndTime: TimestampRule = {
     const intervalOn = (day: number) => intervalOfWall(day + timeOfDay, step, offset, zone)
 
     if (daysBack !== null) {
-      return {kind: 'absolute', ...intervalOn(today + daysBack * DAY), implied}
+      const interval = intervalOn(today + daysBack * DAY)
+      return {kind: 'absolute', earliest: interval.earliest, latest: interval.latest, implied}
     }
     // The latest candidate day (0 to 7 days back) that fits the weekday and
     // does not begin after the reference.
@@ -49,7 +50,7 @@ export const dayAndTime: TimestampRule = {
       if (weekday !== null && weekdayOfDay(day) !== weekday) continue
       const interval = intervalOn(day)
       if (interval.earliest > referenceMs) continue
-      return {kind: 'absolute', ...interval, implied}
+      return {kind: 'absolute', earliest: interval.earliest, latest: interval.latest, implied}
     }
     return null
   }

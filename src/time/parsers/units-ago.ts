@@ -35,8 +35,43 @@ interface Part {
   unit: AgeUnit
 }
 
-/** `26 minutes ago`, `an hour ago`, `3h ago`: one count, one unit. */
-const simpleAge = /^(?:(\d{1,4}) ?|an? )([a-z]{1,7}) ago$/
+/**
+ * `26 minutes ago`, `an hour ago`, `3h ago`: one count (up to four digits,
+ * or `a`/`an`), one unit of up to seven letters, `ago`. Read by hand, without
+ * a match array: it is the header pages print most.
+ */
+function simpleAgeOf(phrase: string): AgeInterval | null {
+  if (!phrase.endsWith(' ago')) return null
+  const end = phrase.length - 4
+  let index = 0
+  let count = 0
+  const first = phrase.charCodeAt(0)
+  if (first >= 48 && first <= 57) {
+    while (index < end && index < 5) {
+      const code = phrase.charCodeAt(index)
+      if (code < 48 || code > 57) break
+      count = count * 10 + code - 48
+      index++
+    }
+    if (index === 5) return null
+    if (phrase.charCodeAt(index) === 32) index++
+  } else if (first === 97 && phrase.charCodeAt(1) === 32) {
+    count = 1
+    index = 2
+  } else if (first === 97 && phrase.charCodeAt(1) === 110 && phrase.charCodeAt(2) === 32) {
+    count = 1
+    index = 3
+  } else {
+    return null
+  }
+  if (end - index < 1 || end - index > 7) return null
+  for (let position = index; position < end; position++) {
+    const code = phrase.charCodeAt(position)
+    if (code < 97 || code > 122) return null
+  }
+  const unit = unitOf(phrase.slice(index, end))
+  return unit ? ageOf(count, unit) : null
+}
 
 const unitOrder: readonly AgeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second']
 
@@ -53,11 +88,8 @@ export const unitsAgo: TimestampRule = {
     if (!phrase.endsWith('ago') && !(phrase.charCodeAt(0) >= 48 && phrase.charCodeAt(0) <= 57)) return null
     // Fast path for the shape nearly every page prints (`26 minutes ago`,
     // `an hour ago`, `3h ago`); the general reader below handles the rest.
-    const simple = simpleAge.exec(phrase)
-    if (simple) {
-      const unit = unitOf(simple[2] ?? '')
-      if (unit) return {kind: 'relative', age: ageOf(simple[1] === undefined ? 1 : Number(simple[1]), unit)}
-    }
+    const simple = simpleAgeOf(phrase)
+    if (simple) return {kind: 'relative', age: simple}
     const tokens = tokenizeHeader(phrase, ageTokens)
     if (!tokens || tokens.length === 0) return null
     let index = 0
