@@ -11,7 +11,9 @@ function bundledLicences(): string {
 }
 
 const library = {
-  entry: {index: 'src/index.ts'},
+  // `outlets`: the full outlet registry, its own entry so that only its
+  // importers bundle its data.
+  entry: {index: 'src/index.ts', outlets: 'src/outlets.ts'},
   dts: true,
   sourcemap: false,
   target: 'es2022',

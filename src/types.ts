@@ -147,6 +147,12 @@ export interface OutletEntry {
   domain: string | null
   /** Other names pages write for it (`Guardian`, `theguardian.com`). */
   aliases: string[]
+  /**
+   * Its country, as a lowercase ISO 3166 code (`gb`), where it has one: a
+   * place qualifier that names another country rules it out
+   * (`Daily News (Tanzania)`). International outlets and agencies have none.
+   */
+  country?: string
 }
 
 /**

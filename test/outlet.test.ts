@@ -3,14 +3,18 @@ import {describe, expect, test} from 'vitest'
 import {isHostname, registrableDomain} from '../src/outlet/hostname.js'
 import {matchOutlet, normalizeOutlet} from '../src/outlet/normalize-outlet.js'
 import {outletKey, outletSlug} from '../src/outlet/outlet-key.js'
-import {aliasKey, createOutletRegistry, getDefaultOutletRegistry} from '../src/outlet/registry.js'
+import {aliasKey, createOutletRegistry, getDefaultOutletRegistry, type OutletRecord} from '../src/outlet/registry.js'
+import {recordsFromData, type RegistryTuple} from '../src/outlet/registry-data.js'
 import registryData from '../src/outlet/registry.json' with {type: 'json'}
 import type {Outlet, OutletEntry} from '../src/types.js'
 
-const data: readonly OutletEntry[] = registryData
+const data: readonly OutletRecord[] = recordsFromData(registryData as RegistryTuple[])
+/** The names and aliases that are lookup keys of an entry. */
+const keyedTexts = (entry: OutletRecord) => (entry.nameKey === false ? entry.aliases : [entry.name, ...entry.aliases])
 
 test('surface', async () => {
   expect(Object.keys(await import('../src/outlet/normalize-outlet.js')).sort()).toEqual([
+    'MAX_OUTLET_LENGTH',
     'matchOutlet',
     'normalizeOutlet'
   ])
@@ -18,7 +22,8 @@ test('surface', async () => {
     'aliasKey',
     'createOutletRegistry',
     'getDefaultOutletRegistry',
-    'isOutletRegistry'
+    'isOutletRegistry',
+    'registryFromRecords'
   ])
   expect(Object.keys(await import('../src/outlet/outlet-key.js')).sort()).toEqual(['outletKey', 'outletSlug'])
 })
@@ -480,11 +485,11 @@ describe('idempotence', () => {
 
   test('every registry name and alias finds its own entry', () => {
     for (const entry of data) {
-      for (const text of [entry.name, ...entry.aliases]) {
+      for (const text of keyedTexts(entry)) {
         expect({text, id: normalizeOutlet(text).id}).toEqual({text, id: entry.id})
       }
 
-      if (entry.domain !== null) {
+      if (entry.domain !== null && entry.domainKey !== false) {
         expect({domain: entry.domain, known: normalizeOutlet(entry.domain).known}).toEqual({
           domain: entry.domain,
           known: true
@@ -500,11 +505,21 @@ describe('the registry data', () => {
     expect(getDefaultOutletRegistry().entries.length).toBe(data.length)
   })
 
-  test('entries have exactly the fields of `OutletEntry`', () => {
+  test('entries have the fields of `OutletEntry`, their sources and their key flags', () => {
+    const fields = ['id', 'name', 'domain', 'aliases', 'country', 'sources', 'nameKey', 'domainKey']
     for (const entry of data) {
-      expect(Object.keys(entry)).toEqual(['id', 'name', 'domain', 'aliases'])
+      const keys = Object.keys(entry)
+      expect(keys.slice(0, 4)).toEqual(['id', 'name', 'domain', 'aliases'])
+      expect(keys.filter((key) => !fields.includes(key))).toEqual([])
       expect(typeof entry.name).toBe('string')
       expect(Array.isArray(entry.aliases)).toBe(true)
+      if (entry.country !== undefined) expect(entry.country).toMatch(/^[a-z]{2}$/)
+      expect(entry.sources?.length).toBeGreaterThan(0)
+      for (const source of entry.sources ?? []) {
+        expect(source).toMatch(/^(?:curated|fundus|us-local|newscatcher|wikidata:Q\d+)$/)
+      }
+      if (entry.nameKey !== undefined) expect(entry.nameKey).toBe(false)
+      if (entry.domainKey !== undefined) expect(entry.domainKey).toBe(false)
     }
   })
 
@@ -518,7 +533,7 @@ describe('the registry data', () => {
     const owners = new Map<string, string>()
     const clashes: string[] = []
     for (const entry of data) {
-      for (const text of [entry.name, ...entry.aliases]) {
+      for (const text of keyedTexts(entry)) {
         const key = aliasKey(text)
         const owner = owners.get(key)
         if (owner !== undefined && owner !== entry.id) clashes.push(`${text} (${key}): ${owner}, ${entry.id}`)
@@ -737,7 +752,8 @@ describe('outletKey and outletSlug', () => {
     expect(outletKey('Barron’s')).toBe('barrons')
     expect(outletKey('U.S. News')).toBe('us news')
     expect(outletKey('Al-Jazeera')).toBe('al jazeera')
-    expect(outletKey('The')).toBe('the')
+    // `The` alone is no name (what the suffix rule leaves of `The Reporter`).
+    expect(outletKey('The')).toBe('')
     expect(outletKey('Theguardian')).toBe('theguardian')
     expect(outletKey('')).toBe('')
     expect(outletKey('—')).toBe('')

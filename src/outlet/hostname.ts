@@ -26,7 +26,7 @@ const COUNTRY_TLDS = new Set(
 /** Generic TLDs that news sites use (`punchbowl.news`, `pa.media`, `nation.africa`). */
 const GENERIC_TLDS = new Set(
   (
-    'com net org info biz edu gov mil int news media press tv online site live today world global asia africa ' +
+    'com net org info biz edu gov mil int news media press tv online site live today world global asia africa network digital nyc ' +
     'london scot wales eu app dev tech blog xyz club top pro name mobi ai io co us uk'
   ).split(' ')
 )

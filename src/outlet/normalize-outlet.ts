@@ -2,6 +2,7 @@ import {describe} from '../describe.js'
 import type {Outlet, OutletRegistry} from '../types.js'
 import {parseHostname, registrableDomain, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
+import {isShortGeneric, lookupPlaced, placeOf} from './places.js'
 import {getDefaultOutletRegistry, isOutletRegistry} from './registry.js'
 
 // Every regular expression in this file is anchored or made of fixed
@@ -47,6 +48,14 @@ export interface OutletMatch {
 /** How deep rules may nest (`By X | Y (blog) on MSN`); bounds the work per call. */
 const MAX_DEPTH = 6
 
+/**
+ * Longest cleaned text that the name rules read, in UTF-16 code units. No
+ * outlet header comes near it (the longest credit lines are a few hundred
+ * characters); a longer text is returned cleaned, as an unknown outlet,
+ * after only the hostname check, so that any string costs linear time.
+ */
+export const MAX_OUTLET_LENGTH = 2048
+
 const BYLINE = /^(?:by|via)[\s:]+/i
 const CREDIT = /^(?:source|sources|credit|photo|image)\s*:\s*/i
 /** Separators inside a byline, after `By`: `By Jane Doe, Reuters`, `By Jane Doe for The Guardian`. */
@@ -58,15 +67,34 @@ const QUALIFIER =
   /^(?:blog|blogs|press release|subscription|subscription required|registration|paywall|satire|opinion|op-ed|editorial|sponsored|paid|video|audio|podcast|live|live blog|liveblog|commentary|analysis|premium|pdf)$/i
 const SYNDICATION =
   / (?:on|via) (?:msn|msn news|yahoo|yahoo news|yahoo finance|yahoo sports|apple news|google news|flipboard|smartnews|newsbreak|aol)$/i
-/** Words after a name that leave the same outlet, tried only when what is left is known. */
-const SUFFIX =
-  / (?:staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|wire|wires|online|edition|international|english|uk|us|usa|india|australia|canada|nz|ireland)$/i
+/**
+ * Words after a name that leave the same outlet, tried only when what is
+ * left is known (`Reuters Staff`, `Variety Magazine`, `Guardian Australia`).
+ * A set of phrases of one to three words rather than a regular expression:
+ * the alternation was too long for the ReDoS check to prove linear.
+ */
+const SUFFIXES = new Set(
+  (
+    'staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|' +
+    'wire|wires|online|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|' +
+    'tv|uk|us|usa|india|australia|canada|nz|ireland'
+  ).split('|')
+)
+/** Words in the longest phrase of `SUFFIXES`. */
+const SUFFIX_WORDS = 3
 const SPACE_RUNS = /\s+/g
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/
 
 type Reading =
   | {readonly index: number; readonly name?: undefined; readonly domain?: undefined; rule: OutletRule}
-  | {readonly index?: undefined; readonly name: string; readonly domain: string | null; rule: OutletRule}
+  | {
+      readonly index?: undefined
+      readonly name: string
+      readonly domain: string | null
+      rule: OutletRule
+      /** A short generic name that was no match as a part: no name for the whole either. */
+      readonly generic?: true
+    }
 
 /**
  * Normalise an outlet as a news page or feed writes it.
@@ -181,15 +209,29 @@ export function matchOutlet(raw: string, options?: NormalizeOutletOptions): Outl
   }
 }
 
-/** Read `text`: clean it, look it up, else try the rules on its parts. */
-function read(text: string, registry: OutletRegistry, depth: number): Reading {
+/**
+ * Read `text`: clean it, look it up, else try the rules on its parts.
+ * `part` says that a rule took the text from a longer one (a segment, a
+ * comma part, what is left before a suffix or a bracket): then a short
+ * generic name (`Times`, `PA`, `Inc.`) is no match, as it names too many
+ * outlets to be read out of a longer text.
+ */
+function read(text: string, registry: OutletRegistry, depth: number, part = false): Reading {
   const cleaned = trimEdges(text)
   if (cleaned === '') return {name: '', domain: null, rule: 'empty'}
 
   const host = parseHostname(cleaned)
   if (host !== null) return readHost(host, registry)
+  if (cleaned.length > MAX_OUTLET_LENGTH) return {name: cleaned, domain: null, rule: 'cleaned'}
 
-  const index = lookup(registry, outletKey(cleaned))
+  const key = outletKey(cleaned)
+  if (part && isShortGeneric(key)) {
+    return lookup(registry, key) === undefined
+      ? {name: cleaned, domain: null, rule: 'cleaned'}
+      : {name: cleaned, domain: null, rule: 'cleaned', generic: true}
+  }
+
+  const index = lookup(registry, key)
   if (index !== undefined) return {index, rule: 'exact'}
 
   if (depth < MAX_DEPTH) {
@@ -212,16 +254,18 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
     const parts = rest.split(BYLINE_SEPARATOR)
     const reading =
       parts.length > 1 ? readSegments(parts, registry, depth) : read(rest, registry, depth)
-    return withRule(reading, 'byline')
+    return reading ? withRule(reading, 'byline') : {name: text, domain: null, rule: 'cleaned'}
   }
 
   // `Headline | Reuters`, `Reuters - World news`.
   const segments = text.split(SEPARATOR)
   if (segments.length > 1) {
-    return withRule(readSegments(segments, registry, depth), 'separator')
+    const reading = readSegments(segments, registry, depth)
+    return reading ? withRule(reading, 'separator') : {name: text, domain: null, rule: 'cleaned'}
   }
 
-  // `The Huffington Post (blog)`, `Reuters (UK)`.
+  // `The Huffington Post (blog)`, `Reuters (UK)`, `Daily News (Tanzania)`,
+  // `The Star (thestar.com.my)`.
   const last = text.charCodeAt(text.length - 1)
   if (last === 0x29 /* `)` */ || last === 0x5d /* `]` */) {
     const open = matchBrackets(text)[text.length - 1]!
@@ -229,8 +273,14 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
 
     if (before !== '') {
       const inner = text.slice(open + 1, -1).trim()
-      const reading = read(before, registry, depth)
-      if (reading.index !== undefined || QUALIFIER.test(inner)) {
+      const host = parseHostname(inner)
+      if (host !== null) return hostDecides(host, before, registry)
+
+      const placed = readPlaced(before, inner, registry, depth)
+      if (placed) return withRule(placed, 'parenthetical')
+
+      const reading = read(before, registry, depth, true)
+      if (reading.index !== undefined || (QUALIFIER.test(inner) && !reading.generic)) {
         return withRule(reading, 'parenthetical')
       }
     }
@@ -242,18 +292,30 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
     return withRule(read(text.slice(0, syndicated.index), registry, depth), 'syndication')
   }
 
+  // `The Star Kenya`: a name and the country that tells which outlet it is.
+  const space = text.lastIndexOf(' ')
+  if (space > 0) {
+    const placed = readPlacedSuffix(text, registry)
+    if (placed) return withRule(placed, 'suffix')
+  }
+
   // `Reuters Staff`, `Guardian Australia`: only when what is left is known.
-  const suffix = SUFFIX.exec(text)
-  if (suffix && suffix.index > 0) {
-    const reading = read(text.slice(0, suffix.index), registry, depth)
+  const suffix = suffixStart(text)
+  if (suffix > 0) {
+    const reading = read(text.slice(0, suffix), registry, depth, true)
     if (reading.index !== undefined) return withRule(reading, 'suffix')
   }
 
-  // `Jane Doe, Reuters`: only when a part is known.
+  // `Jane Doe, Reuters`: only when a part is known. `The Star, Kenya`: a
+  // place last qualifies the rest.
   if (text.includes(',')) {
     const parts = text.split(',')
+    const comma = text.lastIndexOf(',')
+    const placed = readPlaced(text.slice(0, comma), text.slice(comma + 1), registry, depth)
+    if (placed) return withRule(placed, 'comma')
+
     for (let at = parts.length - 1; at >= 0; at--) {
-      const reading = read(parts[at]!, registry, depth)
+      const reading = read(parts[at]!, registry, depth, true)
       if (reading.index !== undefined) return withRule(reading, 'comma')
     }
   }
@@ -262,23 +324,117 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
 }
 
 /**
- * Read the parts of a text split at separators: the last known part wins
- * (the outlet usually comes last: `Headline | Reuters`); else the last part
- * that is not a byline, cleaned.
+ * Read `name` qualified by `place` (`Daily News` and `Tanzania`): the
+ * outlet of that name in that country; else, when `place` is a place, the
+ * outlet `name` reads as unless its country is another one, in which case
+ * the text names no known outlet (`cleaned`). `undefined` when `place` is
+ * not a place.
  */
-function readSegments(segments: string[], registry: OutletRegistry, depth: number): Reading {
+function readPlaced(name: string, place: string, registry: OutletRegistry, depth: number): Reading | undefined {
+  const country = placeOf(place)
+  if (country === undefined) return undefined
+  const cleaned = trimEdges(name)
+  if (cleaned === '' || cleaned.length > MAX_OUTLET_LENGTH) return undefined
+
+  const index = lookupPlaced(registry, outletKey(cleaned), country)
+  if (index !== undefined) return {index, rule: 'exact'}
+
+  const reading = read(cleaned, registry, depth, true)
+  if (reading.index === undefined) return undefined
+  const entryCountry = registry.entries[reading.index]!.country
+  if (entryCountry === undefined || entryCountry === country) return reading
+  // `Daily News (Tanzania)` is no New York paper.
+  return {name: trimEdges(name + ' (' + place.trim() + ')'), domain: null, rule: 'cleaned'}
+}
+
+/** Where the longest phrase of `SUFFIXES` that ends `text` starts (its space), or -1. */
+function suffixStart(text: string): number {
+  let found = -1
+  let end = text.length
+
+  for (let words = 1; words <= SUFFIX_WORDS; words++) {
+    const space = text.lastIndexOf(' ', end - 1)
+    if (space <= 0) break
+    if (SUFFIXES.has(text.slice(space + 1).toLowerCase())) found = space
+    end = space
+  }
+
+  return found
+}
+
+/** `The Star Kenya`, `Daily News Tanzania`: the last one to three words name the country. */
+function readPlacedSuffix(text: string, registry: OutletRegistry): Reading | undefined {
+  let end = text.length
+
+  for (let words = 1; words <= 3; words++) {
+    const space = text.lastIndexOf(' ', end - 1)
+    if (space <= 0) return undefined
+    const place = text.slice(space + 1)
+    // Countries only: `NBC Connecticut` is a station, not NBC News.
+    const country = placeOf(place, true)
+
+    if (country !== undefined) {
+      const name = trimEdges(text.slice(0, space))
+      if (name === '') return undefined
+      const index = lookupPlaced(registry, outletKey(name), country)
+      if (index !== undefined) return {index, rule: 'exact'}
+    }
+
+    end = space
+  }
+
+  return undefined
+}
+
+/**
+ * A hostname next to a name decides: its outlet when known, else an
+ * unknown outlet of that name and domain.
+ */
+function hostDecides(host: string, name: string, registry: OutletRegistry): Reading {
+  const reading = readHost(host, registry)
+  if (reading.index !== undefined) return reading
+  const cleaned = trimEdges(name)
+  return {name: cleaned === '' ? reading.name : cleaned, domain: reading.domain, rule: 'hostname'}
+}
+
+/**
+ * Read the parts of a text split at separators: a hostname decides; else
+ * the last known part wins (the outlet usually comes last:
+ * `Headline | Reuters`); else the last part that is not a byline, cleaned.
+ * `undefined` when the only parts left are short generic names of known
+ * outlets (`By Jane Doe | Metro`): the whole text is then the name, so
+ * that normalising the name again gives the same id.
+ */
+function readSegments(segments: string[], registry: OutletRegistry, depth: number): Reading | undefined {
   let fallback: Reading | undefined
   let anyPart: Reading | undefined
+  let blocked = false
+
+  // A hostname among the parts decides (`Daily News | dailynews.co.tz`).
+  for (let at = segments.length - 1; at >= 0; at--) {
+    const segment = trimEdges(segments[at]!)
+    const host = segment.length <= MAX_OUTLET_LENGTH ? parseHostname(segment) : null
+    if (host !== null) {
+      return hostDecides(host, '', registry)
+    }
+  }
 
   for (let at = segments.length - 1; at >= 0; at--) {
     const segment = segments[at]!
-    const reading = read(segment, registry, depth)
+    const reading = read(segment, registry, depth, true)
     if (reading.index !== undefined) return reading
     if (reading.name === '') continue
+    if (reading.generic) {
+      blocked = true
+      continue
+    }
     anyPart ??= reading
     if (!fallback && !BYLINE.test(trimEdges(segment))) fallback = reading
   }
 
+  // With a short generic name among the parts (`WEEK – Peoria News`), no
+  // part can be told to be the outlet: the whole text is the name.
+  if (blocked) return undefined
   return fallback ?? anyPart ?? {name: '', domain: null, rule: 'empty'}
 }
 

@@ -2,8 +2,6 @@
 // character class or a fixed string (no nesting, no alternation under a
 // quantifier), so each runs in time linear in its input.
 
-/** Already a key: lowercase ASCII words separated by single spaces. */
-const CLEAN_ASCII = /^[a-z\d]+(?: [a-z\d]+)*$/
 // eslint-disable-next-line no-control-regex -- `\u0000` is the low end of the ASCII range being excluded, not a stray control character
 const NON_ASCII = /[^\u0000-\u007F]/
 const COMBINING_MARKS = /\p{M}+/gu
@@ -24,7 +22,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu
  *
  * Two names that a reader would take for the same outlet get the same key:
  * `The Guardian`, `guardian` and ` GUARDIAN ` all give `guardian`; `RTÉ` and
- * `RTE` give `rte`; `Al-Jazeera` and `Al Jazeera` give `al jazeera`. Keys of
+ * `RTE` give `rte`; `Al-Jazeera` and `Al Jazeera` give `al jazeera`; `The` alone gives `''`. Keys of
  * names never contain a full stop, so they never clash with the hostnames
  * that a registry also keys on. Empty or punctuation-only input gives `''`.
  *
@@ -35,8 +33,33 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu
  */
 export function outletKey(name: string): string {
   let key = name.toLowerCase()
-  if (!CLEAN_ASCII.test(key)) key = foldName(key).replace(NOT_WORD, ' ').trim()
-  return key.startsWith('the ') ? key.slice(4) : key
+  if (!isCleanKey(key)) key = foldName(key).replace(NOT_WORD, ' ').trim()
+  // `The` alone is no name: what a rule leaves of `The Reporter`.
+  return key.startsWith('the ') ? key.slice(4) : key === 'the' ? '' : key
+}
+
+/**
+ * Whether a lower-cased name is already a key: ASCII letters and digits in
+ * words separated by single spaces. A loop rather than a regular
+ * expression, whose backtracking stack a few million words overflow.
+ */
+function isCleanKey(name: string): boolean {
+  if (name.length === 0) return false
+  let previousSpace = true
+
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code === 0x20) {
+      if (previousSpace) return false
+      previousSpace = true
+    } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      previousSpace = false
+    } else {
+      return false
+    }
+  }
+
+  return !previousSpace
 }
 
 /**

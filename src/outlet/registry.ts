@@ -2,6 +2,7 @@ import type {OutletEntry, OutletRegistry} from '../types.js'
 import {describe} from '../describe.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
+import {recordsFromData, type RegistryTuple} from './registry-data.js'
 import registryData from './registry.json' with {type: 'json'}
 
 /** Options of `createOutletRegistry`. */
@@ -40,26 +41,35 @@ export function aliasKey(alias: string): string {
  * domains of outlets to their entries.
  *
  * @param entries
- *   Outlets: each `{id, name, domain, aliases}`, where `id` is a slug
- *   (`the-guardian`), `domain` a lowercase hostname (`theguardian.com`) or
- *   `null`, and `aliases` other names pages write for the outlet
- *   (`Guardian`, `guardian.co.uk`).
+ *   Outlets: each `{id, name, domain, aliases, country?}`, where `id` is a
+ *   slug (`the-guardian`), `domain` a lowercase hostname
+ *   (`theguardian.com`) or `null`, `aliases` other names pages write for the
+ *   outlet (`Guardian`, `guardian.co.uk`), and `country` (optional) the
+ *   ISO 3166 code of its country in lowercase (`gb`).
  * @param options
  *   Configuration (optional): `extend`, a registry to add to.
  * @returns
- *   A new registry; the entries are frozen copies.
+ *   A new, frozen registry; the entries are frozen copies, and `byKey`
+ *   throws a `TypeError` on `set`, `delete` and `clear`.
  *
  * Each entry is found under the key of its name, of each alias (names by
  * `outletKey`, hostnames as themselves without `www.`), and of its domain.
  * Names and aliases win over domains: when two entries share a domain
  * (`indiatimes.com`), the first one listed gets the bare domain and the
  * others are reached through hostname aliases (`economictimes.indiatimes.com`).
+ * `country` lets a place qualifier rule an outlet in or out:
+ * `Daily News (Tanzania)` never reads as an outlet of another country.
  *
  * The entries are checked: a value of the wrong type is a `TypeError`, a
  * malformed or clashing one a `RangeError`, each naming the value. Two
  * entries with the same id, or a name or alias whose key two entries claim,
  * are errors within one call; with `extend`, the new entries instead
  * replace (same id) or override (same key) those of the base registry.
+ *
+ * Extending is cheap: the new registry keeps its base and its own entries,
+ * and builds its lookup table on first use, from the nearest registry in
+ * the chain that has one, so a chain of `n` extensions costs time linear in
+ * the entries of the chain.
  *
  * @example
  *   const outlets = createOutletRegistry(
@@ -86,19 +96,16 @@ export function createOutletRegistry(
   }
 
   const base = options?.extend
-  if (base !== undefined && !isOutletRegistry(base)) {
+  // A registry of ours is known without reading `entries`, which would build
+  // its table: what keeps chains of extensions linear.
+  if (base !== undefined && !(base instanceof Registry) && !isOutletRegistry(base)) {
     throw new TypeError('Expected `extend` to be an outlet registry, not ' + describe(base))
   }
 
-  const result: OutletEntry[] = base ? [...base.entries] : []
-  const indexOfId = new Map<string, number>()
-  for (const [index, entry] of result.entries()) indexOfId.set(entry.id, index)
-
-  /** Indices of base entries that new entries replace. */
-  const replaced = new Set<number>()
-  /** Ids given in this call, to reject duplicates. */
+  const layer: Layer = {entries: [], nameKeys: [], domainKeys: []}
   const seenIds = new Set<string>()
-  const valid: Array<{entry: OutletEntry; index: number}> = []
+  /** Keys of this call's names and aliases, to reject clashes. */
+  const owners = new Map<string, number>()
 
   for (const [position, value] of entries.entries()) {
     const entry = validateEntry(value, position)
@@ -108,74 +115,240 @@ export function createOutletRegistry(
     }
 
     seenIds.add(entry.id)
-    let index = indexOfId.get(entry.id)
 
-    if (index === undefined) {
-      index = result.length
-      result.push(entry)
-      indexOfId.set(entry.id, index)
-    } else {
-      result[index] = entry
-      replaced.add(index)
-    }
-
-    valid.push({entry, index})
-  }
-
-  // Keys of this call: names and aliases first (clashes are errors), then
-  // domains where no name or alias took the key.
-  const fresh = new Map<string, number>()
-
-  for (const {entry, index} of valid) {
     for (const alias of [entry.name, ...entry.aliases]) {
       const key = aliasKey(alias)
-      const owner = fresh.get(key)
+      const owner = owners.get(key)
 
-      if (owner !== undefined && owner !== index) {
+      if (owner !== undefined && owner !== position) {
         throw new RangeError(
           'Expected each alias to name one outlet, not `' +
             alias +
             '` (key `' +
             key +
             '`) for both `' +
-            (result[owner]?.id ?? '') +
+            (layer.entries[owner]?.id ?? '') +
             '` and `' +
             entry.id +
             '`'
         )
       }
 
-      fresh.set(key, index)
+      owners.set(key, position)
     }
+
+    layer.entries.push(entry)
+    layer.nameKeys.push(true)
+    layer.domainKeys.push(true)
   }
 
-  for (const {entry, index} of valid) {
-    if (entry.domain === null) continue
-    const key = stripVariantPrefixes(entry.domain)
-    if (!fresh.has(key)) fresh.set(key, index)
+  return new Registry(base, layer)
+}
+
+/**
+ * The registry data that ships: `OutletEntry` fields, the sources each entry
+ * was built from, and whether its name and domain are lookup keys (a name
+ * that open data gives several outlets, `Daily Herald`, is not).
+ */
+export interface OutletRecord extends OutletEntry {
+  sources?: string[]
+  nameKey?: false
+  domainKey?: false
+}
+
+/**
+ * Build a registry from shipped registry data (`registry.json`).
+ *
+ * @param records
+ *   Entries with their build fields.
+ * @returns
+ *   The registry; names and domains marked `false` are not keys.
+ */
+export function registryFromRecords(records: readonly OutletRecord[]): OutletRegistry {
+  const layer: Layer = {entries: [], nameKeys: [], domainKeys: []}
+  for (const [position, record] of records.entries()) {
+    layer.entries.push(validateEntry(record, position))
+    layer.nameKeys.push(record.nameKey !== false)
+    layer.domainKeys.push(record.domainKey !== false)
   }
 
-  const byKey = new Map<string, number>()
+  return new Registry(undefined, layer)
+}
 
-  if (base) {
-    for (const [key, index] of base.byKey) {
-      if (!replaced.has(index)) byKey.set(key, index)
+/** What one call adds: entries, and whether each name and domain is a key. */
+interface Layer {
+  entries: OutletEntry[]
+  nameKeys: boolean[]
+  domainKeys: boolean[]
+}
+
+/** A `Map` that cannot be changed once built. */
+class FrozenMap<K, V> extends Map<K, V> {
+  #frozen = false
+
+  freeze(): this {
+    this.#frozen = true
+    return this
+  }
+
+  override set(key: K, value: V): this {
+    if (this.#frozen) throw new TypeError(FROZEN)
+    return super.set(key, value)
+  }
+
+  override delete(key: K): boolean {
+    if (this.#frozen) throw new TypeError(FROZEN)
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    if (this.#frozen) throw new TypeError(FROZEN)
+    super.clear()
+  }
+}
+
+const FROZEN =
+  'Cannot change an outlet registry: build a new one with `createOutletRegistry(entries, {extend})`'
+
+/**
+ * A registry: its base and the layer it adds, and, once asked for, its
+ * entries and lookup table.
+ */
+class Registry implements OutletRegistry {
+  readonly #base: OutletRegistry | undefined
+  #layer: Layer | undefined
+  #entries: readonly OutletEntry[] | undefined
+  #byKey: FrozenMap<string, number> | undefined
+
+  constructor(base: OutletRegistry | undefined, layer: Layer) {
+    this.#base = base
+    this.#layer = layer
+    Object.freeze(this)
+  }
+
+  get entries(): readonly OutletEntry[] {
+    if (this.#entries === undefined) this.#build()
+    return this.#entries!
+  }
+
+  get byKey(): ReadonlyMap<string, number> {
+    if (this.#byKey === undefined) this.#build()
+    return this.#byKey!
+  }
+
+  /** Whether the table is built (then `entries` and `byKey` are cheap). */
+  isBuilt(): boolean {
+    return this.#byKey !== undefined
+  }
+
+  /** The base registry and this one's layer, while the table is not built. */
+  pending(): {base: OutletRegistry | undefined; layer: Layer} | undefined {
+    return this.#layer === undefined ? undefined : {base: this.#base, layer: this.#layer}
+  }
+
+  #build(): void {
+    // The layers up to the nearest registry that has a table (or none).
+    const layers: Layer[] = []
+    let root: OutletRegistry | undefined
+    let at: OutletRegistry | undefined = this
+
+    while (at !== undefined) {
+      if (at instanceof Registry) {
+        const pending: {base: OutletRegistry | undefined; layer: Layer} | undefined = at.isBuilt() ? undefined : at.pending()
+        if (pending === undefined) {
+          root = at
+          break
+        }
+        layers.push(pending.layer)
+        at = pending.base
+      } else {
+        root = at
+        break
+      }
     }
+
+    const entries: OutletEntry[] = root ? [...root.entries] : []
+    const byKey = new FrozenMap<string, number>()
+    const indexOfId = new Map<string, number>()
+    for (const [index, entry] of entries.entries()) indexOfId.set(entry.id, index)
+    /** The keys that point at each index, to drop them when the entry is replaced. */
+    const keysOf = new Map<number, string[]>()
+    const claim = (key: string, index: number) => {
+      byKey.set(key, index)
+      const keys = keysOf.get(index)
+      if (keys) keys.push(key)
+      else keysOf.set(index, [key])
+    }
+
+    if (root) {
+      for (const [key, index] of root.byKey) {
+        if (entries[index] !== undefined) claim(key, index)
+      }
+    }
+
+    for (let layerIndex = layers.length - 1; layerIndex >= 0; layerIndex--) {
+      const layer = layers[layerIndex]!
+      const indices: number[] = []
+
+      for (const entry of layer.entries) {
+        let index = indexOfId.get(entry.id)
+
+        if (index === undefined) {
+          index = entries.length
+          entries.push(entry)
+          indexOfId.set(entry.id, index)
+        } else {
+          entries[index] = entry
+          for (const key of keysOf.get(index) ?? []) {
+            if (byKey.get(key) === index) Map.prototype.delete.call(byKey, key)
+          }
+          keysOf.delete(index)
+        }
+
+        indices.push(index)
+      }
+
+      // Names and aliases first (they override the base), then domains
+      // where no name or alias of this layer took the key.
+      const fresh = new Set<string>()
+      for (const [position, entry] of layer.entries.entries()) {
+        const index = indices[position]!
+        const texts = layer.nameKeys[position] ? [entry.name, ...entry.aliases] : entry.aliases
+        for (const alias of texts) {
+          const key = aliasKey(alias)
+          fresh.add(key)
+          claim(key, index)
+        }
+      }
+
+      for (const [position, entry] of layer.entries.entries()) {
+        if (entry.domain === null || !layer.domainKeys[position]) continue
+        const key = stripVariantPrefixes(entry.domain)
+        if (fresh.has(key)) continue
+        fresh.add(key)
+        claim(key, indices[position]!)
+      }
+    }
+
+    this.#entries = Object.freeze(entries)
+    this.#byKey = byKey.freeze()
+    this.#layer = undefined
   }
-
-  for (const [key, index] of fresh) byKey.set(key, index)
-
-  return {entries: Object.freeze(result), byKey}
 }
 
 let defaultRegistry: OutletRegistry | undefined
 
 /**
  * Get the registry of the outlets that ship with `newsdump` (see
- * docs/outlets.md for where the list comes from).
+ * docs/outlets.md for where the list comes from): the curated outlets and
+ * the open-data outlets of the most-read news domains. The full registry
+ * built from the open data is `getFullOutletRegistry()` of
+ * `newsdump/outlets`.
  *
  * @returns
- *   The default registry; built on the first call, then the same object.
+ *   The default registry; built on the first call, then the same, frozen
+ *   object: `byKey.set` throws, so no caller can change what later calls
+ *   read.
  *
  * Pass it as `extend` to `createOutletRegistry` to add outlets of your own.
  *
@@ -187,7 +360,7 @@ let defaultRegistry: OutletRegistry | undefined
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function getDefaultOutletRegistry(): OutletRegistry {
-  defaultRegistry ??= createOutletRegistry(registryData)
+  defaultRegistry ??= registryFromRecords(recordsFromData(registryData as RegistryTuple[]))
   return defaultRegistry
 }
 
@@ -216,6 +389,8 @@ export function isOutletRegistry(value: unknown): value is OutletRegistry {
   )
 }
 
+const COUNTRY = /^[a-z]{2}$/
+
 function validateEntry(value: unknown, position: number): OutletEntry {
   const where = 'outlet entry ' + position
 
@@ -223,7 +398,7 @@ function validateEntry(value: unknown, position: number): OutletEntry {
     throw new TypeError('Expected ' + where + ' to be an object, not ' + describe(value))
   }
 
-  const {id, name, domain, aliases} = value as Record<string, unknown>
+  const {id, name, domain, aliases, country} = value as Record<string, unknown>
 
   if (typeof id !== 'string') {
     throw new TypeError('Expected `id` of ' + where + ' to be a string, not ' + describe(id))
@@ -279,10 +454,18 @@ function validateEntry(value: unknown, position: number): OutletEntry {
     }
   }
 
-  return Object.freeze({
+  if (country !== undefined && (typeof country !== 'string' || !COUNTRY.test(country))) {
+    throw new TypeError(
+      'Expected `country` of `' + id + '` to be a lowercase ISO 3166 code such as `gb`, not ' + describe(country)
+    )
+  }
+
+  const entry: OutletEntry = {
     id,
     name,
     domain,
     aliases: Object.freeze([...(aliases as string[])]) as string[]
-  })
+  }
+  if (country !== undefined) entry.country = country
+  return Object.freeze(entry)
 }

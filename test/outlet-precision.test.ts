@@ -1,0 +1,251 @@
+// Wrong matches are worse than none. Each case here was decided by hand:
+// the outlet the text names, or unknown where no registry entry is it.
+import {describe, expect, test} from 'vitest'
+import {matchOutlet, normalizeOutlet} from '../src/outlet/normalize-outlet.js'
+import {createOutletRegistry, getDefaultOutletRegistry} from '../src/outlet/registry.js'
+import {getFullOutletRegistry} from '../src/outlets.js'
+import type {OutletRegistry} from '../src/types.js'
+
+const full = getFullOutletRegistry()
+
+/** `[text, id or null for unknown, domain]` → what normalizeOutlet gives, in one comparison. */
+function expectOutlets(cases: ReadonlyArray<readonly [string, string | null, string | null]>, outlets?: OutletRegistry) {
+  const got = cases.map(([text]) => {
+    const outlet = normalizeOutlet(text, outlets ? {outlets} : undefined)
+    return [text, outlet.known ? outlet.id : null, outlet.known ? outlet.domain : null] as const
+  })
+  expect(got).toEqual(cases.map(([text, id, domain]) => [text, id, id === null ? null : domain]))
+}
+
+describe('the wrong matches of the old registry', () => {
+  test('WEEK – Peoria News is no The Week (a Peoria TV station, WEEK-TV)', () => {
+    for (const outlets of [undefined, full]) {
+      const outlet = normalizeOutlet('WEEK – Peoria News', outlets ? {outlets} : undefined)
+      expect(outlet).toEqual({id: 'week-peoria-news', name: 'WEEK – Peoria News', domain: null, known: false, raw: 'WEEK – Peoria News'})
+    }
+    // Its own names find it.
+    expectOutlets([
+      ['WEEK 25', 'week-25', 'week.com'],
+      ['WEEK-TV', 'week-25', 'week.com'],
+      ['https://www.week.com/news/local-news/x', 'week-25', 'week.com']
+    ])
+  })
+
+  test('Daily News (Tanzania) is the Tanzanian paper, never the New York one', () => {
+    expectOutlets([
+      ['Daily News (Tanzania)', 'daily-news-tanzania', 'dailynews.co.tz'],
+      ['Tanzania Daily News', 'daily-news-tanzania', 'dailynews.co.tz'],
+      ['Daily News, Tanzania', 'daily-news-tanzania', 'dailynews.co.tz'],
+      // No Kenyan `Daily News` is known: unknown, not New York.
+      ['Daily News (Kenya)', null, null],
+      // Bare `Daily News` names many papers: unknown.
+      ['Daily News', null, null],
+      ['New York Daily News', 'new-york-daily-news', 'nydailynews.com']
+    ])
+    expect(normalizeOutlet('Daily News (Kenya)').name).toBe('Daily News (Kenya)')
+  })
+
+  test('Erie, PA is a place, not PA Media', () => {
+    expectOutlets([
+      ['Erie, PA', null, null],
+      ['Harrisburg, Pa.', null, null],
+      ['PA', 'pa-media', 'pa.media'],
+      ['PA Media', 'pa-media', 'pa.media']
+    ])
+    expect(normalizeOutlet('Erie, PA', {outlets: full}).known).toBe(false)
+  })
+
+  test('Greene Publishing, Inc. is no Inc. magazine', () => {
+    expectOutlets([
+      ['Greene Publishing, Inc.', null, null],
+      ['Gannett Co., Inc.', null, null],
+      ['Inc.', 'inc', 'inc.com'],
+      ['Inc. Magazine', 'inc', 'inc.com']
+    ])
+  })
+
+  test('TND – The National Desk is Sinclair’s national desk, not The National (UAE)', () => {
+    expectOutlets([
+      ['TND – The National Desk', 'the-national-desk', 'thenationaldesk.com'],
+      ['The National Desk', 'the-national-desk', 'thenationaldesk.com'],
+      // Three papers of three countries: unknown unless qualified.
+      ['The National', null, null],
+      ['The National (UAE)', 'the-national-uae', 'thenationalnews.com'],
+      ['The National (Papua New Guinea)', 'the-national-png', 'thenational.com.pg'],
+      ['The National (Scotland)', 'the-national-scotland', 'thenational.scot'],
+      // `Desk` is a suffix of bylines; it cannot turn a generic name into an outlet.
+      ['The National Newsdesk', null, null]
+    ])
+  })
+
+  test('US local names that name many papers stay unknown; their own names and sites find them', () => {
+    // us-local.tsv lists 18 outlets named `Daily News` and 11 `Independent`.
+    expectOutlets(
+      [
+        ['Daily Herald', null, null],
+        ['Daily Journal', null, null],
+        ['Sentinel', null, null],
+        ['Tulsa World', 'tulsa-world', 'tulsaworld.com'],
+        ['https://www.dailyherald.com/news/x', 'daily-herald', 'dailyherald.com'],
+        ['The Columbus Dispatch', 'the-columbus-dispatch', 'dispatch.com']
+      ],
+      full
+    )
+  })
+})
+
+describe('short generic names match only as the whole text', () => {
+  test('never through a separator, comma, suffix or bracket', () => {
+    expectOutlets([
+      ['Times', 'the-times', 'thetimes.co.uk'],
+      ['Headline here | Times', null, null],
+      ['Jane Doe, Times', null, null],
+      ['Times Staff', null, null],
+      ['Times (blog)', null, null],
+      ['Independent', 'the-independent', 'independent.co.uk'],
+      ['Sunday Herald | Independent', null, null],
+      ['Metro', 'metro-uk', 'metro.co.uk'],
+      ['By Jane Doe | Metro', null, null]
+    ])
+    // The whole text is the name then, so normalising it again gives the same id.
+    expect(normalizeOutlet('By Jane Doe | Metro').name).toBe('By Jane Doe | Metro')
+  })
+
+  test('names that are not generic still match through the rules', () => {
+    expectOutlets([
+      ['Headline here | Reuters', 'reuters', 'reuters.com'],
+      ['Jane Doe, The Guardian', 'the-guardian', 'theguardian.com'],
+      ['Reuters Staff', 'reuters', 'reuters.com'],
+      ['The Huffington Post (blog)', 'huffpost', 'huffpost.com'],
+      ['The Independent on MSN', 'the-independent', 'independent.co.uk']
+    ])
+  })
+})
+
+describe('places', () => {
+  test('a place qualifier that contradicts the outlet’s country rules it out', () => {
+    expectOutlets([
+      ['Fox News (Australia)', null, null],
+      ['The Times (Malta)', null, null],
+      // …unless the registry has the outlet of that country.
+      ['CNN (Philippines)', 'cnn-philippines', 'cnnphilippines.com'],
+      ['Reuters (UK)', 'reuters', 'reuters.com'],
+      ['BBC News (UK)', 'bbc-news', 'bbc.co.uk'],
+      ['The Guardian (Nigeria)', 'the-guardian-nigeria', 'guardian.ng']
+    ])
+    expect(matchOutlet('Fox News (Australia)').rule).toBe('parenthetical')
+    expect(normalizeOutlet('Fox News (Australia)').name).toBe('Fox News (Australia)')
+  })
+
+  test('a place picks the outlet of that country among namesakes', () => {
+    expectOutlets([
+      ['The Star (Kenya)', 'the-star-kenya', 'the-star.co.ke'],
+      ['The Star Kenya', 'the-star-kenya', 'the-star.co.ke'],
+      ['The Star, Malaysia', 'the-star-malaysia', 'thestar.com.my'],
+      ['The Citizen (South Africa)', 'the-citizen-south-africa', 'citizen.co.za'],
+      ['The Citizen (Tanzania)', 'the-citizen-tanzania', 'thecitizen.co.tz'],
+      ['The Citizen', null, null],
+      ['Times (UK)', 'the-times', 'thetimes.co.uk']
+    ])
+  })
+})
+
+describe('hostnames decide', () => {
+  test('a hostname beside a name wins over the name', () => {
+    expectOutlets([
+      ['Daily News | dailynews.co.tz', 'daily-news-tanzania', 'dailynews.co.tz'],
+      ['The Star (thestar.com.my)', 'the-star-malaysia', 'thestar.com.my'],
+      ['The Independent (independent.ie)', 'irish-independent', 'independent.ie']
+    ])
+    // An unknown host beside a known name: unknown, with the host's domain.
+    expect(normalizeOutlet('The Guardian (guardian.example.org)')).toEqual({
+      id: 'the-guardian',
+      name: 'The Guardian',
+      domain: 'example.org',
+      known: false,
+      raw: 'The Guardian (guardian.example.org)'
+    })
+  })
+})
+
+describe('editions and forms', () => {
+  test('editions, long names and syndication suffixes', () => {
+    expectOutlets([
+      ['Reuters UK', 'reuters', 'reuters.com'],
+      ['Yahoo News UK', 'yahoo-news', 'yahoo.com'],
+      ['CityNews Calgary', 'citynews', 'citynews.ca'],
+      ['Variety Magazine', 'variety', 'variety.com'],
+      ['Mint Newspaper', 'mint', 'livemint.com'],
+      ['Special Broadcasting Service', 'sbs-australia', 'sbs.com.au'],
+      ['DPA German Press Agency', 'dpa', 'dpa.com'],
+      ['uk.reuters.com', 'reuters', 'reuters.com'],
+      ['https://uk.news.yahoo.com/story-123.html', 'yahoo-news', 'yahoo.com'],
+      ['Sky News on MSN', 'sky-news', 'sky.com'],
+      ['The Hill via Yahoo News', 'the-hill', 'thehill.com'],
+      ['toronto.ctvnews.ca', 'ctv-news-toronto', 'ctvnews.ca'],
+      ['https://www.ctvnews.ca/world/x', 'ctv-news', 'ctvnews.ca']
+    ])
+  })
+})
+
+describe('robustness', () => {
+  test('a text of millions of words neither overflows the stack nor is read by the name rules', () => {
+    const raw = 'x '.repeat(3_500_000)
+    const outlet = normalizeOutlet(raw)
+    expect(outlet.known).toBe(false)
+    expect(outlet.name.length).toBe(6_999_999)
+    expect(matchOutlet(raw).rule).toBe('cleaned')
+    // A known name past the length cap is not looked up either.
+    expect(normalizeOutlet('Reuters ' + 'x'.repeat(3000)).known).toBe(false)
+    // A long URL still gives its host.
+    expect(normalizeOutlet('https://www.reuters.com/world/' + 'a'.repeat(5000)).id).toBe('reuters')
+  })
+
+  test('the default registry is frozen: no caller can change what later calls read', () => {
+    const outlets = getDefaultOutletRegistry()
+    expect(() => (outlets.byKey as Map<string, number>).set('reuters', 5)).toThrow(TypeError)
+    expect(() => (outlets.byKey as Map<string, number>).delete('reuters')).toThrow(TypeError)
+    expect(() => (outlets.byKey as Map<string, number>).clear()).toThrow(TypeError)
+    expect(() => (outlets.entries as unknown[]).push({})).toThrow(TypeError)
+    expect(() => {
+      ;(outlets as {entries: unknown}).entries = []
+    }).toThrow(TypeError)
+    expect(Object.isFrozen(outlets.entries[0])).toBe(true)
+    expect(normalizeOutlet('Reuters').id).toBe('reuters')
+    expect(normalizeOutlet('Reuters').domain).toBe('reuters.com')
+  })
+
+  test('so are the full registry and those callers build', () => {
+    expect(() => (full.byKey as Map<string, number>).set('reuters', 0)).toThrow(TypeError)
+    const mine = createOutletRegistry([{id: 'foo', name: 'Foo', domain: null, aliases: []}])
+    expect(() => (mine.byKey as Map<string, number>).set('bar', 0)).toThrow(TypeError)
+    expect(normalizeOutlet('Bar', {outlets: mine}).known).toBe(false)
+  })
+
+  test('10,000 chained extensions give one registry that knows every entry', () => {
+    let outlets = getDefaultOutletRegistry()
+    for (let index = 0; index < 10_000; index++) {
+      outlets = createOutletRegistry([{id: `outlet-${index}`, name: `Outlet Number ${index}`, domain: `outlet${index}.com`, aliases: []}], {
+        extend: outlets
+      })
+    }
+
+    expect(outlets.entries.length).toBe(getDefaultOutletRegistry().entries.length + 10_000)
+    expect(normalizeOutlet('Outlet Number 0', {outlets}).id).toBe('outlet-0')
+    expect(normalizeOutlet('outlet9999.com', {outlets}).id).toBe('outlet-9999')
+    expect(normalizeOutlet('Reuters', {outlets}).id).toBe('reuters')
+  })
+
+  test('a chain keeps the semantics of one step at a time: replaced ids lose their keys', () => {
+    const base = getDefaultOutletRegistry()
+    const first = createOutletRegistry([{id: 'reuters', name: 'Reuters Wire', domain: 'reuters.com', aliases: []}], {extend: base})
+    const second = createOutletRegistry([{id: 'foo', name: 'Foo', domain: null, aliases: ['Reuters']}], {extend: first})
+    // Built in the order asked, the middle one last.
+    expect(normalizeOutlet('Reuters', {outlets: second}).id).toBe('foo')
+    expect(normalizeOutlet('Thomson Reuters', {outlets: second}).known).toBe(false)
+    expect(normalizeOutlet('Reuters Wire', {outlets: second}).id).toBe('reuters')
+    expect(normalizeOutlet('Reuters', {outlets: first}).known).toBe(false)
+    expect(normalizeOutlet('Reuters Wire', {outlets: first}).id).toBe('reuters')
+    expect(normalizeOutlet('Reuters').name).toBe('Reuters')
+  })
+})
