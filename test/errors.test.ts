@@ -48,3 +48,19 @@ test('every runtime export has a bad-call case, or takes no argument it could re
   const exempt = new Set(['getDefaultOutletRegistry', 'timestampRules', 'matchOutlet', 'matchTimestamp', 'nlcstWords', 'splitDumpStream', 'collectDumpStream'])
   expect(Object.keys(api).filter((name) => !covered.has(name) && !exempt.has(name))).toEqual([])
 })
+
+test('corpus statistics passed in are checked: no NaN score, no link from bad statistics', () => {
+  const a = 'Talks between Russia and Ukraine resumed in Istanbul on Wednesday.'
+  const b = 'Russia and Ukraine resumed talks in Istanbul on Wednesday, officials said.'
+  const bad = {documents: Number.NaN, frequencies: new Map<string, number>()}
+  expect(() => api.similarity(a, b, {stats: bad})).toThrow('Expected `stats.documents` to be a finite number of at least 1, not `number` (NaN)')
+  expect(() => api.clusterStories([a, b], {stats: bad})).toThrow(RangeError)
+  expect(() => api.similarity(a, b, {stats: {documents: 10, frequencies: new Map([['talk', -1]])}})).toThrow(
+    'Expected `stats.frequencies` of "talk" to be a number from 0 to 10 (`documents`), not `number` (-1)'
+  )
+  expect(() => api.similarity(a, b, {stats: {documents: 10, frequencies: {} as never}})).toThrow(TypeError)
+  expect(() => api.similarity(a, b, {stats: {documents: 10, frequencies: new Map(), unseen: Number.POSITIVE_INFINITY}})).toThrow(RangeError)
+  // Good statistics still score.
+  const stats = api.createCorpusStats([a, b, 'Heavy rain flooded the city centre.'])
+  expect(Number.isFinite(api.similarity(a, b, {stats}).score)).toBe(true)
+})
