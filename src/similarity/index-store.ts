@@ -178,15 +178,17 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
 function buildIndex(threshold: number, permutations: number, seed: number, exact: boolean): SimilarityIndex & {addEntry(id: string, reading: Reading): void} {
   const bands: Bands = candidateBands(threshold, permutations)
   const entries = new Map<string, Entry>()
-  // One table for all bands: a key is `band · 2³² + hash`, below 2⁵³.
-  const buckets = new Map<number, Set<string>>()
+  // One table a band, keyed by the band's hash as a signed 32-bit integer
+  // (a small integer in V8, not a boxed number). Most buckets hold one
+  // item: the id itself, a set only once a second comes.
+  const buckets = Array.from({length: bands.bands}, () => new Map<number, string | Set<string>>())
   // Every signature in one array, `permutations` values a slot; slots of
   // removed items are reused.
   let signatures = new Uint32Array(permutations * 16)
   let slots = 0
   const freeSlots: number[] = []
 
-  const keyOf = (signature: Uint32Array, band: number): number => band * 4_294_967_296 + bandHash(signature, band, bands.rows)
+  const keyOf = (signature: Uint32Array, band: number): number => bandHash(signature, band, bands.rows) | 0
   const signatureAt = (slot: number): Uint32Array => signatures.subarray(slot * permutations, (slot + 1) * permutations)
 
   const read = (item: string | Article | Fingerprint | FingerprintV1, name: string): Reading => {
@@ -222,12 +224,11 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
     if (reading.count === 0) return
     for (let band = 0; band < bands.bands; band++) {
       const key = keyOf(reading.signature, band)
-      let bucket = buckets.get(key)
-      if (!bucket) {
-        bucket = new Set()
-        buckets.set(key, bucket)
-      }
-      bucket.add(id)
+      const table = buckets[band]!
+      const bucket = table.get(key)
+      if (bucket === undefined) table.set(key, id)
+      else if (typeof bucket === 'string') table.set(key, new Set([bucket, id]))
+      else bucket.add(id)
     }
   }
 
@@ -239,9 +240,13 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
       const signature = signatureAt(entry.slot)
       for (let band = 0; band < bands.bands; band++) {
         const key = keyOf(signature, band)
-        const bucket = buckets.get(key)!
-        bucket.delete(id)
-        if (bucket.size === 0) buckets.delete(key)
+        const table = buckets[band]!
+        const bucket = table.get(key)!
+        if (typeof bucket === 'string') table.delete(key)
+        else {
+          bucket.delete(id)
+          if (bucket.size === 1) table.set(key, bucket.values().next().value!)
+        }
       }
     }
     freeSlots.push(entry.slot)
@@ -286,7 +291,11 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
         candidates = entries.keys()
       } else {
         const found = new Set<string>()
-        for (let band = 0; band < bands.bands; band++) for (const id of buckets.get(keyOf(query.signature, band)) ?? []) found.add(id)
+        for (let band = 0; band < bands.bands; band++) {
+          const bucket = buckets[band]!.get(keyOf(query.signature, band))
+          if (typeof bucket === 'string') found.add(bucket)
+          else if (bucket !== undefined) for (const id of bucket) found.add(id)
+        }
         candidates = found
       }
       const matches: IndexMatch[] = []
