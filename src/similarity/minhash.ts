@@ -207,23 +207,44 @@ let base64Values: Int8Array | undefined
  */
 export function encodeSignature(values: Uint32Array, offset: number, count: number): string {
   const bytes = count * 4
+  if (encodeScratch.length < bytes) encodeScratch = new Uint8Array(bytes)
+  const source = encodeScratch
+  for (let index = 0; index < count; index++) {
+    const value = values[offset + index]!
+    source[4 * index] = value & 0xff
+    source[4 * index + 1] = (value >>> 8) & 0xff
+    source[4 * index + 2] = (value >>> 16) & 0xff
+    source[4 * index + 3] = value >>> 24
+  }
   const codes = new Uint8Array(Math.ceil(bytes / 3) * 4)
-  const byteAt = (index: number): number => (values[offset + (index >>> 2)]! >>> ((index & 3) * 8)) & 0xff
+  const digits = (base64Codes ??= Uint8Array.from(BASE64, (digit) => digit.charCodeAt(0)))
   let write = 0
-  for (let index = 0; index < bytes; index += 3) {
-    const a = byteAt(index)
-    const b = index + 1 < bytes ? byteAt(index + 1) : 0
-    const c = index + 2 < bytes ? byteAt(index + 2) : 0
-    codes[write++] = BASE64.charCodeAt(a >>> 2)
-    codes[write++] = BASE64.charCodeAt(((a & 3) << 4) | (b >>> 4))
-    codes[write++] = index + 1 < bytes ? BASE64.charCodeAt(((b & 15) << 2) | (c >>> 6)) : 61
-    codes[write++] = index + 2 < bytes ? BASE64.charCodeAt(c & 63) : 61
+  let index = 0
+  for (; index + 2 < bytes; index += 3) {
+    const triple = (source[index]! << 16) | (source[index + 1]! << 8) | source[index + 2]!
+    codes[write++] = digits[triple >>> 18]!
+    codes[write++] = digits[(triple >>> 12) & 63]!
+    codes[write++] = digits[(triple >>> 6) & 63]!
+    codes[write++] = digits[triple & 63]!
+  }
+  if (index < bytes) {
+    const a = source[index]!
+    const b = index + 1 < bytes ? source[index + 1]! : 0
+    codes[write++] = digits[a >>> 2]!
+    codes[write++] = digits[((a & 3) << 4) | (b >>> 4)]!
+    codes[write++] = index + 1 < bytes ? digits[(b & 15) << 2]! : 61
+    codes[write++] = 61
   }
   // One call over the codes: a flat one-byte string, not a rope of pieces.
   let text = ''
   for (let start = 0; start < codes.length; start += 8192) text += String.fromCharCode.apply(null, codes.subarray(start, start + 8192) as unknown as number[])
   return text
 }
+
+/** Bytes of the signature being encoded, reused. */
+let encodeScratch = new Uint8Array(4 * DEFAULT_PERMUTATIONS)
+/** Base64 digit value → its character code. */
+let base64Codes: Uint8Array | undefined
 
 /**
  * The values of a signature encoded by `encodeSignature`.
