@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {defineConfig} from 'tsup'
 
 /**
@@ -8,6 +9,24 @@ import {defineConfig} from 'tsup'
 function bundledLicences(): string {
   const licences = ['preact', 'd3-time', 'd3-array'].map((name) => `${name}:\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}`)
   return `/*!\n * The newsdump report page bundles these packages, under these licences.\n\n${licences.join('\n\n').replaceAll('*/', '* /')}\n */`
+}
+
+/**
+ * Drop the bare `import './chunk-….js'` lines that code splitting writes to
+ * keep the order in which chunks run. Nothing in the library runs for its
+ * effects (`sideEffects: false`): every chunk a module needs is imported by
+ * name, so the bare imports only make bundlers warn that they ignore them.
+ */
+function dropBareChunkImports(folder: string): void {
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) dropBareChunkImports(path)
+    else if (entry.name.endsWith('.js') && entry.name !== 'cli.js' && !entry.name.startsWith('report-page')) {
+      const code = readFileSync(path, 'utf8')
+      const kept = code.replace(/^import '(?:\.\.?\/)+chunk-[\w-]+\.js';\n/gm, '')
+      if (kept !== code) writeFileSync(path, kept)
+    }
+  }
 }
 
 const library = {
@@ -23,7 +42,21 @@ const library = {
 
 export default defineConfig([
   // ESM: dependencies stay imports, so bundlers share and tree-shake them.
-  {...library, format: ['esm']},
+  // One output file per source module (shared code in chunks), not one flat
+  // file: with `sideEffects: false`, a bundler then drops whole modules that
+  // an import does not reach, top-level tables and all (`import
+  // {fingerprint}` leaves out the outlet registry and the timestamp rules);
+  // in one flat file every top-level statement it cannot prove pure stays.
+  {
+    ...library,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    splitting: true,
+    dts: {entry: {index: 'src/index.ts', outlets: 'src/outlets.ts'}},
+    async onSuccess() {
+      dropBareChunkImports('dist')
+    }
+  },
   // CJS: unified, retext-english, nlcst-to-string and stemmer are ESM only,
   // and Node 20 before 20.19 cannot `require` ESM: bundle them in.
   {...library, format: ['cjs'], noExternal: [/.*/]},

@@ -6,7 +6,7 @@ export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normali
 export {parseDateline} from './time/parse-dateline.js'
 export {similarity} from './similarity/similarity.js'
 export {createCorpusStats} from './similarity/corpus-stats.js'
-export {fingerprint, estimateResemblance} from './similarity/fingerprint.js'
+export {fingerprint, fingerprintValues, estimateResemblance} from './similarity/fingerprint.js'
 export {findDuplicates} from './similarity/duplicates.js'
 export {clusterStories} from './similarity/clusters.js'
 export {createIndex, indexFromJSON} from './similarity/index-store.js'
@@ -56,6 +56,7 @@ export type {
   FindDuplicatesOptions,
   Fingerprint,
   FingerprintOptions,
+  FingerprintV1,
   IndexMatch,
   IndexOptions,
   IndexQueryOptions,

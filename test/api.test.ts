@@ -12,6 +12,7 @@ test('the public surface is exactly these exports', async () => {
     'estimateResemblance',
     'findDuplicates',
     'fingerprint',
+    'fingerprintValues',
     'getDefaultOutletRegistry',
     'indexFromJSON',
     'lshKeys',

@@ -52,3 +52,17 @@ test('`splitDump` alone tree-shakes away unified and retext', async () => {
   // budgets in .size-limit.json pin the sizes themselves).
   expect(split.text.length).toBeLessThan(whole.text.length * 0.6)
 })
+
+test('`fingerprint` alone leaves out the outlet registry and the retext stack', async () => {
+  const {inputs} = await bundle("export {fingerprint} from './dist/index.js'")
+  const outlet = await bundle("export {normalizeOutlet} from './dist/index.js'")
+  // The registry's data is in the output when an import needs it (here the
+  // check has something to find)...
+  const registry = (text: string) => text.includes('"reuters.com"') || text.includes("'reuters.com'")
+  expect(registry(outlet.text)).toBe(true)
+  // ...and absent from a fingerprint-only bundle.
+  const fp = await bundle("export {fingerprint} from './dist/index.js'")
+  expect(registry(fp.text)).toBe(false)
+  expect(inputs.filter((input) => /node_modules\/(unified|retext-english|parse-latin|stemmer)\//.test(input))).toEqual([])
+  expect(fp.text.length).toBeLessThan(outlet.text.length)
+})

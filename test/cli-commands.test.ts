@@ -165,4 +165,20 @@ describe('newsdump dedup', () => {
       .filter((line) => line.type === 'duplicates')
     expect(groups.map((group) => group.members)).toEqual([['-#1', '-#3']])
   })
+
+  test('6,000 copies of a paywall stub: one group, 5,999 pairs', async () => {
+    const block = 'Paywall Post\n26 minutes ago\n- Paywall Post\nSubscribe to keep reading\nThis article is for subscribers only. Subscribe now to keep reading every story.\n\n'
+    const result = await newsdump(['dedup', '--jsonl', '-'], {input: block.repeat(6000)})
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {type: string; members?: string[]; pairs?: Array<{a: string; b: string; resemblance: number}>})
+    expect(lines.filter((line) => line.type === 'article')).toHaveLength(6000)
+    const groups = lines.filter((line) => line.type === 'duplicates')
+    expect(groups).toHaveLength(1)
+    expect(groups[0]!.members).toHaveLength(6000)
+    expect(groups[0]!.pairs).toHaveLength(5999)
+    expect(groups[0]!.pairs![0]).toEqual({a: '-#0', b: '-#1', resemblance: 1})
+  })
 })

@@ -31,19 +31,74 @@ function bruteForce(texts: readonly string[], threshold: number): Map<string, nu
 describe('findDuplicates', () => {
   test('groups copies, reports exact resemblance, keeps the fullest copy', () => {
     // 14 words (12 shingles) and 16 words (14 shingles, 12 shared): 12/14.
+    // Item 3 reads as the same words as item 0 (case and spaces folded): a copy.
     const longer = story + ' More follows.'
-    expect(findDuplicates([story, rain, longer, `  ${story.toUpperCase()}\n`])).toEqual([
+    const items = [story, rain, longer, `  ${story.toUpperCase()}\n`]
+    expect(findDuplicates(items)).toEqual([
       {
         representative: 2,
         members: [0, 2, 3],
         pairs: [
           {a: 0, b: 2, resemblance: 0.857_142_857_143},
-          {a: 0, b: 3, resemblance: 1},
-          {a: 2, b: 3, resemblance: 0.857_142_857_143}
+          {a: 0, b: 3, resemblance: 1}
         ]
       }
     ])
+    expect(findDuplicates(items, {pairs: 'all'})[0]!.pairs).toEqual([
+      {a: 0, b: 2, resemblance: 0.857_142_857_143},
+      {a: 0, b: 3, resemblance: 1},
+      {a: 2, b: 3, resemblance: 0.857_142_857_143}
+    ])
     expect(similarity(story, longer).resemblance).toBe(0.857_142_857_143)
+  })
+
+  test('many copies of one text: one group, a spanning set of pairs, linear output', () => {
+    const stub = 'Subscribe now to keep reading: this article is for subscribers only.'
+    const groups = findDuplicates(Array(6000).fill(stub))
+    expect(groups).toHaveLength(1)
+    const [group] = groups
+    expect(group!.members).toEqual(Array.from({length: 6000}, (_, index) => index))
+    expect(group!.representative).toBe(0)
+    // Each copy is paired with the first: 5,999 pairs, not 18 million.
+    expect(group!.pairs).toHaveLength(5999)
+    expect(group!.pairs[0]).toEqual({a: 0, b: 1, resemblance: 1})
+    expect(group!.pairs.at(-1)).toEqual({a: 0, b: 5999, resemblance: 1})
+    // All pairs of a smaller group, on request.
+    expect(findDuplicates(Array(60).fill(stub), {pairs: 'all'})[0]!.pairs).toHaveLength((60 * 59) / 2)
+  })
+
+  test('texts repeated many times: one group per text, copies and near-copies joined', () => {
+    const texts = nearDuplicateCorpus(7, 20).slice(0, 40)
+    const expected = findDuplicates(texts)
+    const items = Array.from({length: 4000}, (_, index) => texts[index % texts.length]!)
+    const groups = findDuplicates(items)
+    // Every group of the 40 texts, with all its repeats; the texts in no group are now groups of their own copies.
+    const byText = new Map<number, number>()
+    for (const [number, group] of groups.entries()) for (const member of group.members) byText.set(member % texts.length, number)
+    for (const group of expected) expect(new Set(group.members.map((member) => byText.get(member))).size).toBe(1)
+    expect(groups.reduce((sum, group) => sum + group.members.length, 0)).toBe(4000)
+    for (const group of groups) expect(group.pairs).toHaveLength(group.members.length - 1)
+  })
+
+  test('near-identical items: every one joined, pairs linear', () => {
+    // 3,000 distinct texts, each the base with one word changed: all resemble one another at 0.8 or more.
+    const next = random(11)
+    const lexicon = vocabulary(next)
+    const base = prose(next, lexicon, 200)
+    const items = Array.from({length: 3000}, (_, index) => {
+      const words = [...base]
+      words[index % base.length] = `variant${index}`
+      return words.join(' ')
+    })
+    const groups = findDuplicates(items)
+    expect(groups).toHaveLength(1)
+    expect(groups[0]!.members).toHaveLength(3000)
+    expect(groups[0]!.pairs).toHaveLength(2999)
+    // Every pair is verified: at or above the threshold, with the exact value.
+    for (const pair of groups[0]!.pairs.slice(0, 50)) {
+      expect(pair.resemblance).toBe(similarity(items[pair.a]!, items[pair.b]!).resemblance)
+      expect(pair.resemblance).toBeGreaterThanOrEqual(0.8)
+    }
   })
 
   test('ties of length go to the lowest index; groups come by lowest member', () => {
@@ -71,18 +126,37 @@ describe('findDuplicates', () => {
     expect(() => findDuplicates([story], {threshold: Number.NaN})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (NaN)')
     expect(() => findDuplicates([story], {permutations: -3})).toThrow(RangeError)
     expect(() => findDuplicates([story, 7 as never])).toThrow(TypeError)
+    expect(() => findDuplicates([story], {pairs: 'every' as never})).toThrow("Expected `pairs` to be 'spanning' or 'all', not `string` (\"every\")")
+    expect(() => findDuplicates([story], {permutations: 65_536})).toThrow('Expected `permutations` to be an integer from 1 to 1024, not `number` (65536)')
   })
 
-  test('finds at least 99% of the pairs brute force finds, and nothing else (generated near-duplicates)', () => {
+  test('joins what brute force joins, and reports only verified pairs (generated near-duplicates)', () => {
     const texts = nearDuplicateCorpus(2024, 300)
     for (const threshold of [0.8, 0.6]) {
       const expected = bruteForce(texts, threshold)
-      const found = new Map<string, number>()
-      for (const group of findDuplicates(texts, {threshold})) for (const pair of group.pairs) found.set(`${pair.a}-${pair.b}`, pair.resemblance)
-      // Nothing below the threshold, with brute force's own values.
-      for (const [key, resemblance] of found) expect(expected.get(key)).toBe(resemblance)
       expect(expected.size).toBeGreaterThan(threshold === 0.8 ? 300 : 400)
-      expect(found.size / expected.size).toBeGreaterThanOrEqual(0.99)
+      // The groups of brute force: union-find over every pair it finds.
+      const sets = createUnionFind(texts.length)
+      for (const key of expected.keys()) {
+        const [a, b] = key.split('-').map(Number)
+        sets.union(a!, b!)
+      }
+      const truth = sets.sets(2)
+      const groups = findDuplicates(texts, {threshold})
+      const found = groups.map((group) => group.members)
+      // At least 99% of brute force's groups come out whole (LSH may miss a pair, and split a group).
+      const whole = truth.filter((members) => found.some((group) => group.join() === members.join())).length
+      expect(whole / truth.length).toBeGreaterThanOrEqual(0.99)
+      for (const group of groups) {
+        expect(group.pairs).toHaveLength(group.members.length - 1)
+        // Nothing below the threshold, with brute force's own values.
+        for (const pair of group.pairs) expect(expected.get(`${pair.a}-${pair.b}`)).toBe(pair.resemblance)
+      }
+      // With every pair asked for: brute force's pairs inside the groups found, exactly.
+      const all = new Map<string, number>()
+      for (const group of findDuplicates(texts, {threshold, pairs: 'all'})) for (const pair of group.pairs) all.set(`${pair.a}-${pair.b}`, pair.resemblance)
+      for (const [key, resemblance] of all) expect(expected.get(key)).toBe(resemblance)
+      expect(all.size / expected.size).toBeGreaterThanOrEqual(0.99)
     }
   })
 

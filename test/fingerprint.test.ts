@@ -3,10 +3,10 @@ import {describe, expect, test} from 'vitest'
 import type {Article} from '../src/types.js'
 import {readContent} from '../src/similarity/content.js'
 import {exactResemblance} from '../src/similarity/duplicates.js'
-import {checkFingerprint, estimateResemblance, fingerprint} from '../src/similarity/fingerprint.js'
+import {checkFingerprint, estimateResemblance, fingerprint, fingerprintValues} from '../src/similarity/fingerprint.js'
 import {finalMix} from '../src/similarity/hash.js'
 import {candidateBands, lshKeys, optimalBands} from '../src/similarity/lsh.js'
-import {DEFAULT_MINHASH_SEED, classicMinhashSignature, estimateFromSignatures, minhashSignature} from '../src/similarity/minhash.js'
+import {DEFAULT_MINHASH_SEED, MAX_PERMUTATIONS, classicMinhashSignature, decodeSignature, encodeSignature, estimateFromSignatures, minhashSignature} from '../src/similarity/minhash.js'
 import {shingleHashes} from '../src/similarity/shingle.js'
 import {edit, prose, random, sentences, vocabulary} from './prose.js'
 
@@ -61,15 +61,33 @@ describe('fingerprint', () => {
   test('plain data with the documented fields', () => {
     const fp = fingerprint(story)
     expect(Object.keys(fp).sort()).toEqual(['algorithm', 'minhash', 'permutations', 'seed', 'shingleSize', 'shingles', 'version', 'words'])
-    expect(fp).toMatchObject({version: 1, algorithm: 'oph-densified', seed: DEFAULT_MINHASH_SEED, permutations: 128, shingleSize: 3, words: 14, shingles: 12})
-    expect(fp.minhash.every((value) => Number.isInteger(value) && value >= 0 && value <= 0xff_ff_ff_ff)).toBe(true)
+    expect(fp).toMatchObject({version: 2, algorithm: 'oph-densified', seed: DEFAULT_MINHASH_SEED, permutations: 128, shingleSize: 3, words: 14, shingles: 12})
+    // 512 bytes of values in padded base64.
+    expect(fp.minhash).toMatch(/^[A-Za-z0-9+/]{683}=$/)
+    expect([...fingerprintValues(fp)]).toEqual([...minhashSignature(shinglesOf(story))])
+  })
+
+  test('the values of format 2 are those of format 1: pinned on a story', () => {
+    // Computed by newsdump 0.1 (format 1, an array of numbers) for this story with 8 permutations.
+    const v1 = [100_094_108, 720_239_415, 3_974_532_264, 1_650_419_036, 1_650_419_036, 2_924_378_788, 100_094_108, 3_974_532_264]
+    const fp = fingerprint(story, {permutations: 8})
+    expect([...fingerprintValues(fp)]).toEqual(v1)
+    const old = {...fp, version: 1 as const, minhash: v1}
+    expect(estimateResemblance(old, fp)).toBe(1)
+    expect(lshKeys(old, {threshold: 0.5})).toEqual(lshKeys(fp, {threshold: 0.5}))
+  })
+
+  test('repeated words and shingles: distinct shingles are counted once', () => {
+    // 'a b a b a b' has shingles 'a b a' and 'b a b', each twice.
+    expect(fingerprint('a b a b a b')).toMatchObject({words: 6, shingles: 2})
+    expect(fingerprint('a b a b a b').minhash).toBe(fingerprint('a b a b a').minhash)
   })
 
   test('a text of one to three words has one shingle; of none, none', () => {
     expect(fingerprint('Kyiv').shingles).toBe(1)
     expect(fingerprint('Kyiv talks resume').shingles).toBe(1)
     expect(fingerprint(' \n ').shingles).toBe(0)
-    expect(fingerprint('').minhash).toEqual(new Array(128).fill(0xff_ff_ff_ff))
+    expect([...fingerprintValues(fingerprint(''))]).toEqual(new Array(128).fill(0xff_ff_ff_ff))
   })
 
   test('an article is read as its title and paragraphs', () => {
@@ -88,10 +106,13 @@ describe('fingerprint', () => {
   })
 
   test('options: permutations and seed', () => {
-    expect(fingerprint(story, {permutations: 64}).minhash.length).toBe(64)
+    expect(fingerprintValues(fingerprint(story, {permutations: 64}))).toHaveLength(64)
     expect(fingerprint(story, {seed: 1}).minhash).not.toEqual(fingerprint(story).minhash)
     expect(() => fingerprint(story, {permutations: 0})).toThrow(RangeError)
-    expect(() => fingerprint(story, {permutations: 1.5})).toThrow('Expected `permutations` to be an integer from 1 to 65536, not `number` (1.5)')
+    expect(() => fingerprint(story, {permutations: 1.5})).toThrow('Expected `permutations` to be an integer from 1 to 1024, not `number` (1.5)')
+    expect(fingerprintValues(fingerprint('a b c', {permutations: MAX_PERMUTATIONS}))).toHaveLength(1024)
+    expect(() => fingerprint('a b c', {permutations: MAX_PERMUTATIONS + 1})).toThrow(RangeError)
+    expect(() => fingerprint('a b c', {permutations: 65_536})).toThrow('Expected `permutations` to be an integer from 1 to 1024, not `number` (65536)')
     expect(() => fingerprint(story, {seed: -1})).toThrow('Expected `seed` to be an unsigned 32-bit integer, not `number` (-1)')
     expect(() => fingerprint(42 as never)).toThrow(TypeError)
   })
@@ -147,11 +168,15 @@ describe('checkFingerprint', () => {
   test.each([
     [null, TypeError, 'Expected `fingerprint` to be a fingerprint, not `null`'],
     [[1, 2], TypeError, 'Expected `fingerprint` to be a fingerprint, not `array`'],
-    [{...good, version: 2}, RangeError, 'Expected `fingerprint.version` to be 1, not `number` (2)'],
+    [{...good, version: 3}, RangeError, 'Expected `fingerprint.version` to be 2 (or 1, the format of newsdump 0.1), not `number` (3)'],
     [{...good, algorithm: 'minhash'}, RangeError, "Expected `fingerprint.algorithm` to be 'oph-densified', not `string` (\"minhash\")"],
-    [{...good, minhash: good.minhash.slice(1)}, RangeError, 'Expected `fingerprint.minhash` to hold 128 values (its `permutations`), not 127'],
-    [{...good, minhash: [-1, ...good.minhash.slice(1)]}, RangeError, 'Expected `fingerprint.minhash[0]` to be an unsigned 32-bit integer, not `number` (-1)'],
-    [{...good, minhash: 'abc'}, TypeError, 'Expected `fingerprint.minhash` to be an array, not `string` ("abc")'],
+    [{...good, minhash: good.minhash.slice(4)}, RangeError, 'Expected `fingerprint.minhash` to be base64 of 128 values (its `permutations`)'],
+    [{...good, minhash: '*' + good.minhash.slice(1)}, RangeError, 'Expected `fingerprint.minhash` to be base64 of 128 values'],
+    [{...good, minhash: [...fingerprintValues(good)]}, TypeError, 'Expected `fingerprint.minhash` to be base64 text, not `array`'],
+    [{...good, version: 1}, TypeError, 'Expected `fingerprint.minhash` to be an array, not `string`'],
+    [{...good, version: 1, minhash: [1]}, RangeError, 'Expected `fingerprint.minhash` to hold 128 values (its `permutations`), not 1'],
+    [{...good, version: 1, minhash: [-1, ...[...fingerprintValues(good)].slice(1)]}, RangeError, 'Expected `fingerprint.minhash[0]` to be an unsigned 32-bit integer, not `number` (-1)'],
+    [{...good, permutations: 2048}, RangeError, 'Expected `fingerprint.permutations` to be an integer from 1 to 1024, not `number` (2048)'],
     [{...good, words: 1.5}, RangeError, 'Expected `fingerprint.words` to be a count, not `number` (1.5)'],
     [{...good, shingleSize: 2}, RangeError, 'Expected `fingerprint.shingleSize` to be 3, not `number` (2)']
   ])('rejects malformed fingerprint %#', (value, type, message) => {
@@ -161,7 +186,34 @@ describe('checkFingerprint', () => {
 
   test('estimateResemblance wants comparable fingerprints', () => {
     expect(() => estimateResemblance(good, fingerprint(story, {seed: 3}))).toThrow(RangeError)
-    expect(() => estimateResemblance(good, {} as never)).toThrow('Expected `b.version` to be 1, not `undefined`')
+    expect(() => estimateResemblance(good, {} as never)).toThrow('Expected `b.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`')
+  })
+})
+
+describe('signatures as base64', () => {
+  test('little-endian values, padded; hand-checked', () => {
+    // 1 → bytes 01 00 00 00, 0xffffffff → ff ff ff ff: 'AQAAAP////8='.
+    expect(encodeSignature(new Uint32Array([1, 0xff_ff_ff_ff]), 0, 2)).toBe('AQAAAP////8=')
+    expect(encodeSignature(new Uint32Array([7, 0x01_02_03_04]), 1, 1)).toBe('BAMCAQ==')
+    expect([...decodeSignature('BAMCAQ==', 1)!]).toEqual([0x01_02_03_04])
+    expect(decodeSignature('AQAAAP////8=', 2)).toEqual(new Uint32Array([1, 0xff_ff_ff_ff]))
+  })
+
+  test('non-canonical or malformed text is refused', () => {
+    expect(decodeSignature('BAMCAR==', 1)).toBeUndefined()
+    expect(decodeSignature('BAMCAQ=A', 1)).toBeUndefined()
+    expect(decodeSignature('BAMC AQ=', 1)).toBeUndefined()
+    expect(decodeSignature('BAMCAQ==', 2)).toBeUndefined()
+  })
+
+  test('round trip of any values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 0, max: 0xff_ff_ff_ff}), {minLength: 1, maxLength: 70}), (values) => {
+        const text = encodeSignature(new Uint32Array(values), 0, values.length)
+        expect(text).toBe(Buffer.from(new Uint32Array(values).buffer).toString('base64'))
+        expect([...decodeSignature(text, values.length)!]).toEqual(values)
+      })
+    )
   })
 })
 
@@ -193,6 +245,6 @@ describe('LSH', () => {
     expect(lshKeys(fingerprint('Heavy rain flooded the city centre on Monday.')).some((key) => keys.includes(key))).toBe(false)
     expect(lshKeys(fingerprint(story), {threshold: 0.5})).toHaveLength(40)
     expect(() => lshKeys(fingerprint(story), {threshold: 1.01})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (1.01)')
-    expect(() => lshKeys({} as never)).toThrow('Expected `fp.version` to be 1, not `undefined`')
+    expect(() => lshKeys({} as never)).toThrow('Expected `fp.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`')
   })
 })

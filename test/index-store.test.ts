@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {fingerprint} from '../src/similarity/fingerprint.js'
+import {readContent} from '../src/similarity/content.js'
+import {fingerprint, fingerprintValues} from '../src/similarity/fingerprint.js'
 import {createIndex, indexFromJSON} from '../src/similarity/index-store.js'
+import {shingleHashes} from '../src/similarity/shingle.js'
 import {similarity} from '../src/similarity/similarity.js'
 import {nearDuplicateCorpus} from './prose.js'
 
@@ -76,7 +78,7 @@ describe('createIndex', () => {
     expect(() => createIndex({threshold: 0})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (0)')
     expect(() => createIndex({permutations: 0})).toThrow(RangeError)
     expect(() => index.add(1 as never, story)).toThrow('Expected `id` to be a string, not `number` (1)')
-    expect(() => index.add('x', {minhash: []} as never)).toThrow('Expected `item.version` to be 1, not `undefined`')
+    expect(() => index.add('x', {minhash: []} as never)).toThrow('Expected `item.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`')
     expect(() => index.add('x', fingerprint(story, {permutations: 64}))).toThrow(RangeError)
     expect(() => index.query(story, {k: -1})).toThrow(RangeError)
     expect(() => index.query(story, {threshold: 1.5})).toThrow(RangeError)
@@ -89,7 +91,7 @@ describe('toJSON / indexFromJSON', () => {
     index.add('a', 'alpha beta gamma delta')
     expect(JSON.parse(JSON.stringify(index))).toEqual(index.toJSON())
     const json = index.toJSON()
-    expect(json).toMatchObject({type: 'newsdump-similarity-index', version: 1, threshold: 0.7, permutations: 128, exact: true})
+    expect(json).toMatchObject({type: 'newsdump-similarity-index', version: 2, threshold: 0.7, permutations: 128, exact: true})
     expect(json.entries).toHaveLength(1)
     expect(json.entries[0]!.shingles).toHaveLength(2)
   })
@@ -117,17 +119,62 @@ describe('toJSON / indexFromJSON', () => {
     index.add('a', story)
     const json = index.toJSON()
     expect(() => indexFromJSON(null)).toThrow(TypeError)
-    expect(() => indexFromJSON({...json, version: 2})).toThrow('Expected `version` to be 1, not `number` (2)')
+    expect(() => indexFromJSON({...json, version: 3})).toThrow('Expected `version` to be 2 (or 1), not `number` (3)')
     expect(() => indexFromJSON({...json, threshold: 3})).toThrow(RangeError)
     expect(() => indexFromJSON({...json, entries: {}})).toThrow('Expected `entries` to be an array, not `object`')
     expect(() => indexFromJSON({...json, entries: [{id: 1}]})).toThrow('Expected `entries[0].id` to be a string, not `number` (1)')
     const entry = json.entries[0]!
-    expect(() => indexFromJSON({...json, entries: [{...entry, fingerprint: {...entry.fingerprint, minhash: [1]}}]})).toThrow(
-      'Expected `entries[0].fingerprint.minhash` to hold 128 values (its `permutations`), not 1'
+    expect(() => indexFromJSON({...json, entries: [{...entry, fingerprint: {...entry.fingerprint, minhash: 'AAAA'}}]})).toThrow(
+      'Expected `entries[0].fingerprint.minhash` to be base64 of 128 values (its `permutations`)'
     )
     expect(() => indexFromJSON({...json, entries: [{...entry, shingles: [3, 2, ...entry.shingles!.slice(2)]}]})).toThrow(
       'Expected `entries[0].shingles` to be sorted and unique, not at 1'
     )
     expect(() => indexFromJSON({...json, entries: [{...entry, shingles: [1]}]})).toThrow(RangeError)
+  })
+
+  test('permutations past the maximum are refused before any entry is read', () => {
+    expect(() => indexFromJSON({...createIndex().toJSON(), permutations: 65_536})).toThrow(
+      'Expected `permutations` to be an integer from 1 to 1024, not `number` (65536)'
+    )
+    expect(() => indexFromJSON({...createIndex().toJSON(), permutations: 65_536, entries: [null]})).toThrow(RangeError)
+    expect(() => createIndex({permutations: 1025})).toThrow(RangeError)
+  })
+
+  test('entries inconsistent with the index are refused', () => {
+    const index = createIndex()
+    index.add('a', story)
+    const json = index.toJSON()
+    const entry = json.entries[0]!
+    // A fingerprint of another seed or permutation count could never be found.
+    const otherSeed = fingerprint(story, {seed: 5})
+    expect(() => indexFromJSON({...json, entries: [{id: 'a', fingerprint: otherSeed}]})).toThrow(
+      "Expected `entries[0].fingerprint` to have the index's seed 1835626088 and 128 permutations, not seed 5 and 128"
+    )
+    expect(() => indexFromJSON({...json, entries: [{id: 'a', fingerprint: fingerprint(story, {permutations: 64})}]})).toThrow(RangeError)
+    // Shingles of another text, of the right count, sorted and unique.
+    const other = shingleHashes(readContent('Heavy rain flooded the city centre on Monday, and the river burst its banks again today.').words)
+    expect(other.length).toBeGreaterThanOrEqual(entry.shingles!.length)
+    const wrong = [...other.slice(0, entry.shingles!.length)]
+    expect(() => indexFromJSON({...json, entries: [{...entry, shingles: wrong}]})).toThrow(
+      'Expected `entries[0].shingles` to be the shingles its fingerprint was computed from, not another text'
+    )
+    expect(() => indexFromJSON({...json, entries: [entry, entry]})).toThrow('Expected `entries[1].id` to be unique, not a second `string` ("a")')
+    expect(() => indexFromJSON({...json, exact: false})).toThrow('Expected `entries[0]` to have no `shingles`: the index keeps none (`exact: false`)')
+  })
+
+  test('an index of version 1 (fingerprints of format 1) is read', () => {
+    const index = createIndex()
+    index.add('a', story)
+    index.add('b', story + ' More follows.')
+    const json = index.toJSON()
+    const v1 = {
+      ...json,
+      version: 1,
+      entries: json.entries.map((entry) => ({...entry, fingerprint: {...entry.fingerprint, version: 1, minhash: [...fingerprintValues(entry.fingerprint)]}}))
+    }
+    const copy = indexFromJSON(v1)
+    expect(copy.toJSON()).toEqual(json)
+    expect(copy.query(story)).toEqual(index.query(story))
   })
 })

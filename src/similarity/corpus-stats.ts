@@ -1,6 +1,7 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
 import frequencyData from './document-frequencies.json' with {type: 'json'}
+import {checkCorpusStats} from './check-stats.js'
 import {readWords} from './content.js'
 import {contentTerms} from './terms.js'
 
@@ -137,6 +138,8 @@ const indexes = new WeakMap<CorpusStats, TermIndex>()
 export function termIndexOf(stats: CorpusStats): TermIndex {
   let index = indexes.get(stats)
   if (index === undefined) {
+    // Statistics passed in are checked once, when first indexed.
+    checkCorpusStats(stats)
     const ids = new Map<string, number>()
     const terms: string[] = []
     const idf = new Float64Array(stats.frequencies.size)

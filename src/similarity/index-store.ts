@@ -2,11 +2,11 @@ import type {Article} from '../types.js'
 import {describe} from '../describe.js'
 import {readWords} from './content.js'
 import {exactResemblance} from './duplicates.js'
-import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfShingles} from './fingerprint.js'
+import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfSignature, signatureOf} from './fingerprint.js'
 import {bandHash, candidateBands, type Bands} from './lsh.js'
-import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, estimateFromSignatures} from './minhash.js'
+import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, minhashInto} from './minhash.js'
 import {shingleHashes} from './shingle.js'
-import type {Fingerprint, IndexMatch, IndexOptions, IndexQueryOptions, SimilarityIndexJson} from './types.js'
+import type {Fingerprint, FingerprintV1, IndexMatch, IndexOptions, IndexQueryOptions, SimilarityIndexJson} from './types.js'
 
 /**
  * A collection of items searchable by resemblance (see `createIndex`).
@@ -22,22 +22,32 @@ export interface SimilarityIndex {
   /** Number of items. */
   readonly size: number
   /** Add (or replace) an item: text, an article, or a fingerprint of this index's seed and permutations. */
-  add(id: string, item: string | Article | Fingerprint): void
+  add(id: string, item: string | Article | Fingerprint | FingerprintV1): void
   /** Remove an item; whether it was there. */
   remove(id: string): boolean
   /** Whether an item is there. */
   has(id: string): boolean
   /** The items most like `item`, best first (see `createIndex`). */
-  query(item: string | Article | Fingerprint, options?: IndexQueryOptions): IndexMatch[]
+  query(item: string | Article | Fingerprint | FingerprintV1, options?: IndexQueryOptions): IndexMatch[]
   /** The content as plain JSON data, for `indexFromJSON`. */
   toJSON(): SimilarityIndexJson
 }
 
 interface Entry {
-  fingerprint: Fingerprint
+  /** Where its signature stands in the index's one array of signatures. */
+  slot: number
+  words: number
+  /** Distinct shingles (0: matches nothing, filed under no key). */
+  count: number
   shingles: Uint32Array | undefined
-  /** Band keys, kept so that `remove` finds the buckets again. */
-  keys: number[]
+}
+
+/** What an item is read into before it is filed. */
+interface Reading {
+  signature: Uint32Array
+  words: number
+  count: number
+  shingles: Uint32Array | undefined
 }
 
 /** Matches a query returns by default. */
@@ -62,8 +72,8 @@ const DEFAULT_K = 10
  *
  * @param options
  *   `threshold`: resemblance in `(0, 1]` (default 0.8); `permutations`:
- *   values per signature (default 128); `exact`: keep shingle sets of texts
- *   (default `true`).
+ *   values per signature (default 128, at most 1024); `exact`: keep shingle
+ *   sets of texts (default `true`).
  * @returns
  *   An empty index.
  * @throws {RangeError}
@@ -95,7 +105,15 @@ export function createIndex(options: IndexOptions = {}): SimilarityIndex {
 
 /**
  * Rebuild an index from `index.toJSON()` (or that, through `JSON.stringify`
- * and `JSON.parse`): it answers every query as the original did.
+ * and `JSON.parse`): it answers every query as the original did. Indexes of
+ * version 1 (fingerprints of format 1) are read too.
+ *
+ * The index is checked before any entry is read (`permutations` at most
+ * 1024), and every entry against it: a fingerprint of another seed or
+ * number of permutations could never be found, and shingles that are not
+ * the ones its fingerprint was computed from would make exact and estimated
+ * answers disagree, so both are errors, as are repeated ids and shingles in
+ * an index that keeps none.
  *
  * @param json
  *   The index's JSON data.
@@ -104,18 +122,20 @@ export function createIndex(options: IndexOptions = {}): SimilarityIndex {
  * @throws {TypeError}
  *   When `json` or a part of it has the wrong type.
  * @throws {RangeError}
- *   When a value is out of range (another version, a malformed fingerprint).
+ *   When a value is out of range (another version, a malformed fingerprint)
+ *   or an entry is inconsistent with the index.
  *
  * @example
  *   indexFromJSON(createIndex({threshold: 0.5}).toJSON()).threshold //=> 0.5
  *   indexFromJSON({type: 'something else'}) //=> TypeError: Expected a similarity index (`type: 'newsdump-similarity-index'`), not `object`
+ *   indexFromJSON({...createIndex().toJSON(), permutations: 65536}) //=> RangeError: Expected `permutations` to be an integer from 1 to 1024, not `number` (65536)
  */
 export function indexFromJSON(json: unknown): SimilarityIndex {
   if (json === null || typeof json !== 'object' || (json as {type?: unknown}).type !== 'newsdump-similarity-index') {
     throw new TypeError(`Expected a similarity index (\`type: 'newsdump-similarity-index'\`), not ${describe(json)}`)
   }
   const data = json as Partial<Record<keyof SimilarityIndexJson, unknown>>
-  if (data.version !== 1) throw new RangeError(`Expected \`version\` to be 1, not ${describe(data.version)}`)
+  if (data.version !== 2 && data.version !== 1) throw new RangeError(`Expected \`version\` to be 2 (or 1), not ${describe(data.version)}`)
   checkThreshold(data.threshold, 'threshold')
   checkPermutations(data.permutations, 'permutations')
   if (typeof data.seed !== 'number' || !Number.isInteger(data.seed) || data.seed < 0 || data.seed > 0xff_ff_ff_ff) {
@@ -123,42 +143,55 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
   }
   if (typeof data.exact !== 'boolean') throw new TypeError(`Expected \`exact\` to be a boolean, not ${describe(data.exact)}`)
   if (!Array.isArray(data.entries)) throw new TypeError(`Expected \`entries\` to be an array, not ${describe(data.entries)}`)
-  const index = buildIndex(data.threshold, data.permutations, data.seed, data.exact)
+  const {seed, permutations, exact} = data
+  const index = buildIndex(data.threshold, permutations, seed, exact)
+  const computed = new Uint32Array(permutations)
   for (const [position, value] of (data.entries as unknown[]).entries()) {
     const where = `entries[${position}]`
     if (value === null || typeof value !== 'object') throw new TypeError(`Expected \`${where}\` to be an entry, not ${describe(value)}`)
     const entry = value as {id?: unknown; fingerprint?: unknown; shingles?: unknown}
     if (typeof entry.id !== 'string') throw new TypeError(`Expected \`${where}.id\` to be a string, not ${describe(entry.id)}`)
-    checkFingerprint(entry.fingerprint, `${where}.fingerprint`)
+    if (index.has(entry.id)) throw new RangeError(`Expected \`${where}.id\` to be unique, not a second ${describe(entry.id)}`)
+    const fp = entry.fingerprint
+    checkFingerprint(fp, `${where}.fingerprint`)
+    if (fp.seed !== seed || fp.permutations !== permutations) {
+      throw new RangeError(
+        `Expected \`${where}.fingerprint\` to have the index's seed ${seed} and ${permutations} permutations, not seed ${fp.seed} and ${fp.permutations}`
+      )
+    }
+    const signature = signatureOf(fp)
     let shingles: Uint32Array | undefined
     if (entry.shingles !== undefined) {
-      shingles = readShingles(entry.shingles, `${where}.shingles`, entry.fingerprint.shingles)
+      if (!exact) throw new RangeError(`Expected \`${where}\` to have no \`shingles\`: the index keeps none (\`exact: false\`)`)
+      shingles = readShingles(entry.shingles, `${where}.shingles`, fp.shingles)
+      minhashInto(shingles, shingles.length, permutations, seed, computed, 0)
+      for (let slot = 0; slot < permutations; slot++) {
+        if (computed[slot] !== signature[slot]) throw new RangeError(`Expected \`${where}.shingles\` to be the shingles its fingerprint was computed from, not another text's`)
+      }
     }
-    index.addEntry(entry.id, entry.fingerprint, shingles)
+    index.addEntry(entry.id, {signature, words: fp.words, count: fp.shingles, shingles})
   }
   return index
 }
 
 /** An index with a way in for `indexFromJSON` that skips re-reading texts. */
-function buildIndex(
-  threshold: number,
-  permutations: number,
-  seed: number,
-  exact: boolean
-): SimilarityIndex & {addEntry(id: string, fp: Fingerprint, shingles: Uint32Array | undefined): void} {
+function buildIndex(threshold: number, permutations: number, seed: number, exact: boolean): SimilarityIndex & {addEntry(id: string, reading: Reading): void} {
   const bands: Bands = candidateBands(threshold, permutations)
   const entries = new Map<string, Entry>()
-  // One table for all bands: a key is `band · 2³² + hash`, below 2⁵³.
-  const buckets = new Map<number, Set<string>>()
+  // One table a band, keyed by the band's hash as a signed 32-bit integer
+  // (a small integer in V8, not a boxed number). Most buckets hold one
+  // item: the id itself, a set only once a second comes.
+  const buckets = Array.from({length: bands.bands}, () => new Map<number, string | Set<string>>())
+  // Every signature in one array, `permutations` values a slot; slots of
+  // removed items are reused.
+  let signatures = new Uint32Array(permutations * 16)
+  let slots = 0
+  const freeSlots: number[] = []
 
-  const keysOf = (fp: Fingerprint): number[] => {
-    if (fp.shingles === 0) return []
-    const keys: number[] = []
-    for (let band = 0; band < bands.bands; band++) keys.push(band * 4_294_967_296 + bandHash(fp.minhash, band, bands.rows))
-    return keys
-  }
+  const keyOf = (signature: Uint32Array, band: number): number => bandHash(signature, band, bands.rows) | 0
+  const signatureAt = (slot: number): Uint32Array => signatures.subarray(slot * permutations, (slot + 1) * permutations)
 
-  const read = (item: string | Article | Fingerprint, name: string): {fingerprint: Fingerprint; shingles: Uint32Array | undefined} => {
+  const read = (item: string | Article | Fingerprint | FingerprintV1, name: string): Reading => {
     if (typeof item === 'object' && item !== null && 'minhash' in item) {
       checkFingerprint(item, name)
       if (item.seed !== seed || item.permutations !== permutations) {
@@ -166,39 +199,66 @@ function buildIndex(
           `Expected \`${name}\` to have the index's seed ${seed} and ${permutations} permutations, not seed ${item.seed} and ${item.permutations}`
         )
       }
-      return {fingerprint: item, shingles: undefined}
+      return {signature: signatureOf(item), words: item.words, count: item.shingles, shingles: undefined}
     }
     const words = readWords(item)
     const shingles = shingleHashes(words)
-    return {fingerprint: fingerprintOfShingles(shingles, words.length, permutations, seed), shingles}
+    const signature = new Uint32Array(permutations)
+    minhashInto(shingles, shingles.length, permutations, seed, signature, 0)
+    return {signature, words: words.length, count: shingles.length, shingles}
   }
 
-  const addEntry = (id: string, fp: Fingerprint, shingles: Uint32Array | undefined): void => {
+  const addEntry = (id: string, reading: Reading): void => {
     if (entries.has(id)) remove(id)
-    const keys = keysOf(fp)
-    // Copy the fingerprint: the caller's object may change after `add`.
-    const entry: Entry = {fingerprint: {...fp, minhash: [...fp.minhash]}, shingles: exact ? shingles : undefined, keys}
-    entries.set(id, entry)
-    for (const key of keys) {
-      let bucket = buckets.get(key)
-      if (!bucket) {
-        bucket = new Set()
-        buckets.set(key, bucket)
+    let slot = freeSlots.pop()
+    if (slot === undefined) {
+      slot = slots++
+      if (slots * permutations > signatures.length) {
+        const grown = new Uint32Array(signatures.length * 2)
+        grown.set(signatures)
+        signatures = grown
       }
-      bucket.add(id)
+    }
+    signatures.set(reading.signature, slot * permutations)
+    entries.set(id, {slot, words: reading.words, count: reading.count, shingles: exact ? reading.shingles : undefined})
+    if (reading.count === 0) return
+    for (let band = 0; band < bands.bands; band++) {
+      const key = keyOf(reading.signature, band)
+      const table = buckets[band]!
+      const bucket = table.get(key)
+      if (bucket === undefined) table.set(key, id)
+      else if (typeof bucket === 'string') table.set(key, new Set([bucket, id]))
+      else bucket.add(id)
     }
   }
 
   const remove = (id: string): boolean => {
     const entry = entries.get(id)
     if (!entry) return false
-    for (const key of entry.keys) {
-      const bucket = buckets.get(key)!
-      bucket.delete(id)
-      if (bucket.size === 0) buckets.delete(key)
+    if (entry.count > 0) {
+      // Keys are computed again rather than kept: 18 numbers an item cost more than the time.
+      const signature = signatureAt(entry.slot)
+      for (let band = 0; band < bands.bands; band++) {
+        const key = keyOf(signature, band)
+        const table = buckets[band]!
+        const bucket = table.get(key)!
+        if (typeof bucket === 'string') table.delete(key)
+        else {
+          bucket.delete(id)
+          if (bucket.size === 1) table.set(key, bucket.values().next().value!)
+        }
+      }
     }
+    freeSlots.push(entry.slot)
     entries.delete(id)
     return true
+  }
+
+  const agreement = (query: Uint32Array, slot: number): number => {
+    let agree = 0
+    const base = slot * permutations
+    for (let index = 0; index < permutations; index++) if (query[index] === signatures[base + index]) agree++
+    return agree / permutations
   }
 
   return {
@@ -211,8 +271,7 @@ function buildIndex(
     addEntry,
     add(id, item) {
       if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not ${describe(id)}`)
-      const {fingerprint, shingles} = read(item, 'item')
-      addEntry(id, fingerprint, shingles)
+      addEntry(id, read(item, 'item'))
     },
     remove,
     has(id) {
@@ -226,23 +285,25 @@ function buildIndex(
       const least = queryOptions.threshold ?? threshold
       checkThreshold(least)
       const query = read(item, 'item')
-      if (query.fingerprint.shingles === 0) return []
+      if (query.count === 0) return []
       let candidates: Iterable<string>
       if (least < threshold) {
         candidates = entries.keys()
       } else {
         const found = new Set<string>()
-        for (const key of keysOf(query.fingerprint)) for (const id of buckets.get(key) ?? []) found.add(id)
+        for (let band = 0; band < bands.bands; band++) {
+          const bucket = buckets[band]!.get(keyOf(query.signature, band))
+          if (typeof bucket === 'string') found.add(bucket)
+          else if (bucket !== undefined) for (const id of bucket) found.add(id)
+        }
         candidates = found
       }
       const matches: IndexMatch[] = []
       for (const id of candidates) {
         const entry = entries.get(id)!
-        if (entry.fingerprint.shingles === 0) continue
+        if (entry.count === 0) continue
         const isExact = query.shingles !== undefined && entry.shingles !== undefined
-        const resemblance = isExact
-          ? exactResemblance(query.shingles!, entry.shingles!)
-          : estimateFromSignatures(query.fingerprint.minhash, entry.fingerprint.minhash)
+        const resemblance = isExact ? exactResemblance(query.shingles!, entry.shingles!) : agreement(query.signature, entry.slot)
         if (resemblance >= least) matches.push({id, resemblance, exact: isExact})
       }
       matches.sort((a, b) => b.resemblance - a.resemblance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -251,13 +312,13 @@ function buildIndex(
     toJSON() {
       return {
         type: 'newsdump-similarity-index',
-        version: 1,
+        version: 2,
         threshold,
         permutations,
         seed,
         exact,
         entries: [...entries].map(([id, entry]) => {
-          const fingerprint = {...entry.fingerprint, minhash: [...entry.fingerprint.minhash]}
+          const fingerprint = fingerprintOfSignature(signatures, entry.slot * permutations, permutations, seed, entry.words, entry.count)
           return entry.shingles ? {id, fingerprint, shingles: Array.from(entry.shingles)} : {id, fingerprint}
         })
       }

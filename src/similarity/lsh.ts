@@ -1,6 +1,7 @@
 import {combine, finalMix} from './hash.js'
-import {checkFingerprint, checkPermutations, checkThreshold} from './fingerprint.js'
-import type {Fingerprint} from './types.js'
+import {checkFingerprint, checkPermutations, checkThreshold, signatureOf} from './fingerprint.js'
+import type {UnionFind} from './union-find.js'
+import type {Fingerprint, FingerprintV1} from './types.js'
 import {describe} from '../describe.js'
 
 /** How `optimalBands` weighs the two kinds of error. */
@@ -19,7 +20,18 @@ export interface Bands {
 
 /** Step of the midpoint rule, as datasketch's `_integration`. */
 const INTEGRATION_STEP = 0.001
+/**
+ * Band choices made, by their arguments: each costs a search over every
+ * scheme. Bounded, as callers choose the arguments: past `MEMO_LIMIT`
+ * entries the oldest is dropped (a program uses a few thresholds).
+ */
 const memo = new Map<string, Bands>()
+const MEMO_LIMIT = 64
+
+function remember(key: string, bands: Bands): void {
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
+  memo.set(key, bands)
+}
 
 /**
  * Choose bands and rows for MinHash LSH at a threshold, exactly as
@@ -69,7 +81,7 @@ export function optimalBands(threshold: number, permutations: number, weights: B
       }
     }
   }
-  memo.set(key, best)
+  remember(key, best)
   return {...best}
 }
 
@@ -134,7 +146,7 @@ export function candidateBands(threshold: number, permutations: number, recall =
     }
   }
   const chosen = leastArea === Number.POSITIVE_INFINITY ? closest : best
-  memo.set(key, chosen)
+  remember(key, chosen)
   return {...chosen}
 }
 
@@ -149,7 +161,8 @@ export function candidateBands(threshold: number, permutations: number, recall =
  * meet and unrelated bands almost never collide, even over billions of
  * items. The keys depend only on the fingerprint and the threshold, so
  * Spark, Beam, Flink or DuckDB can `GROUP BY` them (see `docs/scale.md`).
- * A fingerprint of a text without shingles has no keys.
+ * A fingerprint of a text without shingles has no keys. Fingerprints of
+ * format 1 give the same keys as format 2.
  *
  * @param fp
  *   Fingerprint (see `fingerprint`).
@@ -170,16 +183,17 @@ export function candidateBands(threshold: number, permutations: number, recall =
  *   lshKeys(fingerprint('')) //=> []
  *   lshKeys(fp, {threshold: 0}) //=> RangeError: Expected `threshold` to be a number in (0, 1], not `number` (0)
  */
-export function lshKeys(fp: Fingerprint, options: {threshold?: number} = {}): string[] {
+export function lshKeys(fp: Fingerprint | FingerprintV1, options: {threshold?: number} = {}): string[] {
   checkFingerprint(fp, 'fp')
   const threshold = options.threshold ?? 0.8
   checkThreshold(threshold)
   if (fp.shingles === 0) return []
   const {bands, rows} = candidateBands(threshold, fp.permutations)
+  const signature = signatureOf(fp)
   const keys: string[] = []
   for (let band = 0; band < bands; band++) {
-    const high = bandHash(fp.minhash, band, rows, HIGH_SEED)
-    const low = bandHash(fp.minhash, band, rows, LOW_SEED)
+    const high = bandHash(signature, band, rows, HIGH_SEED)
+    const low = bandHash(signature, band, rows, LOW_SEED)
     keys.push(`b${band}:${hex8(high)}${hex8(low)}`)
   }
   return keys
@@ -274,4 +288,83 @@ export function bandCandidates(signatures: Uint32Array, permutations: number, ba
     }
   }
   return pairs.slice(0, length)
+}
+
+/**
+ * Join the items of a collection that agree on all values of a band and
+ * pass `link`, testing only what can still join two groups: a spanning
+ * search that takes time and memory linear in the items, where
+ * `bandCandidates` lists every candidate pair (quadratic when thousands of
+ * items are near-copies of one text).
+ *
+ * Each bucket keeps its members in groups that lie in one set of `sets`. An
+ * item is tested against the members of each group of another set, in
+ * order, until one passes; against its own set's groups it is not tested,
+ * since a link there would join nothing. Every candidate pair is thus
+ * either tested or already joined through others, so the sets come out as
+ * single-link over all candidates, as if every pair had been tested.
+ *
+ * @param signatures
+ *   The items' signatures, concatenated (`permutations` values each).
+ * @param permutations
+ *   Values per signature.
+ * @param count
+ *   Items.
+ * @param bands
+ *   Bands and rows (see `candidateBands`).
+ * @param sets
+ *   Disjoint sets over the items, joined by `link` (which calls `union`).
+ * @param link
+ *   Tests a candidate pair (`a < b`) and joins it in `sets` when it passes;
+ *   returns whether it did.
+ */
+export function bandLinks(
+  signatures: Uint32Array,
+  permutations: number,
+  count: number,
+  bands: Bands,
+  sets: UnionFind,
+  link: (a: number, b: number) => boolean
+): void {
+  // A bucket of one item is the item; of more, its groups.
+  const buckets = new Map<number, number | number[][]>()
+  for (let band = 0; band < bands.bands; band++) {
+    buckets.clear()
+    for (let item = 0; item < count; item++) {
+      const key = bandHash(signatures.subarray(item * permutations, (item + 1) * permutations), band, bands.rows)
+      const found = buckets.get(key)
+      if (found === undefined) {
+        buckets.set(key, item)
+        continue
+      }
+      const groups = typeof found === 'number' ? [[found]] : found
+      if (typeof found === 'number') buckets.set(key, groups)
+      let root = sets.find(item)
+      let home: number[] | undefined
+      let merged = false
+      for (const group of groups) {
+        if (sets.find(group[0]!) !== root) {
+          for (const member of group) {
+            if (link(member, item)) {
+              root = sets.find(item)
+              break
+            }
+          }
+        }
+        if (sets.find(group[0]!) !== root) continue
+        if (home === undefined) home = group
+        else {
+          // Two groups of one set now: keep one, the larger taking the smaller.
+          const [larger, smaller] = home.length >= group.length ? [home, group] : [group, home]
+          for (const member of smaller) larger.push(member)
+          smaller.length = 0
+          home = larger
+          merged = true
+        }
+      }
+      if (home) home.push(item)
+      else groups.push([item])
+      if (merged) buckets.set(key, groups.filter((group) => group.length > 0))
+    }
+  }
 }

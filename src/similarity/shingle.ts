@@ -26,18 +26,126 @@ export const SHINGLE_SEED = 0x6e_65_77_73 // "news"
  */
 export function shingleHashes(words: readonly string[], size = DEFAULT_SHINGLE_SIZE): Uint32Array {
   const count = words.length
-  if (count === 0) return new Uint32Array(0)
   const wordHashes = new Uint32Array(count)
   for (let index = 0; index < count; index++) wordHashes[index] = murmur3(words[index]!, SHINGLE_SEED)
-  const width = Math.min(size, count)
-  const hashes = new Uint32Array(count - width + 1)
-  for (let start = 0; start < hashes.length; start++) {
-    let hash = wordHashes[start]!
-    for (let offset = 1; offset < width; offset++) hash = combine(hash, wordHashes[start + offset]!)
-    hashes[start] = hash
-  }
+  const hashes = new Uint32Array(shingleCount(count, size))
+  rollShingles(wordHashes, count, size, hashes)
   hashes.sort()
   return unique(hashes)
+}
+
+/**
+ * Shingles a text of `words` words has: one per run of `size` words, one
+ * for a text of fewer, none for a text of none.
+ *
+ * @param words
+ *   Words in the text.
+ * @param size
+ *   Words per shingle.
+ * @returns
+ *   Shingles, repeats counted.
+ */
+export function shingleCount(words: number, size = DEFAULT_SHINGLE_SIZE): number {
+  return words === 0 ? 0 : words - Math.min(size, words) + 1
+}
+
+/**
+ * The shingle hashes of a text from its word hashes, in text order, repeats
+ * kept: what `shingleHashes` sorts and dedupes, and what MinHash needs as it
+ * is (order and repeats do not change a signature).
+ *
+ * @param wordHashes
+ *   `murmur3(word, SHINGLE_SEED)` of each word (see `readWordHashes`).
+ * @param count
+ *   Words to read from `wordHashes`.
+ * @param size
+ *   Words per shingle.
+ * @param out
+ *   Where to write, with room for `shingleCount(count, size)` values.
+ * @returns
+ *   Shingles written.
+ */
+export function rollShingles(wordHashes: Uint32Array, count: number, size: number, out: Uint32Array): number {
+  const shingles = shingleCount(count, size)
+  const width = Math.min(size, count)
+  if (width === 3) {
+    // The default, unrolled: two chained hashes per shingle.
+    for (let start = 0; start < shingles; start++) out[start] = combine(combine(wordHashes[start]!, wordHashes[start + 1]!), wordHashes[start + 2]!)
+    return shingles
+  }
+  for (let start = 0; start < shingles; start++) {
+    let hash = wordHashes[start]!
+    for (let offset = 1; offset < width; offset++) hash = combine(hash, wordHashes[start + offset]!)
+    out[start] = hash
+  }
+  return shingles
+}
+
+/** Scratch of `countDistinct`: a slot is taken when its stamp is the current call's. */
+let distinctValues = new Uint32Array(0)
+let distinctStamps = new Int32Array(0)
+let distinctStamp = 0
+
+/**
+ * How many distinct values the first `length` of `values` hold, by hashing
+ * (no sort, no copy of the input).
+ *
+ * @param values
+ *   32-bit values.
+ * @param length
+ *   How many to read.
+ * @returns
+ *   The number of distinct values.
+ *
+ * @example
+ *   countDistinct(new Uint32Array([5, 1, 5, 7, 1]), 5) //=> 3
+ *   countDistinct(new Uint32Array([5, 1, 5]), 0) //=> 0
+ */
+export function countDistinct(values: Uint32Array, length: number): number {
+  if (length < 2) return length
+  let size = 64
+  while (size < 2 * length) size *= 2
+  if (distinctStamps.length < size || distinctStamp >= 0x7f_ff_ff_ff) {
+    distinctValues = new Uint32Array(Math.max(size, distinctValues.length))
+    distinctStamps = new Int32Array(distinctValues.length)
+    distinctStamp = 0
+  }
+  const stamp = ++distinctStamp
+  const mask = size - 1
+  let distinct = 0
+  for (let index = 0; index < length; index++) {
+    const value = values[index]!
+    // Shingle hashes are mixed already: their low bits spread well.
+    let slot = value & mask
+    for (;;) {
+      if (distinctStamps[slot] !== stamp) {
+        distinctStamps[slot] = stamp
+        distinctValues[slot] = value
+        distinct++
+        break
+      }
+      if (distinctValues[slot] === value) break
+      slot = (slot + 1) & mask
+    }
+  }
+  // Keep the scratch small once a huge text has passed.
+  if (distinctStamps.length > 1 << 20) {
+    distinctValues = new Uint32Array(0)
+    distinctStamps = new Int32Array(0)
+  }
+  return distinct
+}
+
+/**
+ * Sorted unique copy of shingle hashes given in any order, with repeats.
+ *
+ * @param values
+ *   Hashes.
+ * @returns
+ *   A new sorted array without repeats.
+ */
+export function sortedSet(values: Uint32Array): Uint32Array {
+  return unique(values.slice().sort())
 }
 
 /**

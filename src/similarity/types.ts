@@ -4,13 +4,16 @@
  * without the text. Store it, ship it to another machine, group by its
  * `lshKeys`.
  *
- * The format is stable while `version` is 1: the same text gives the same
+ * The format is stable while `version` is 2: the same text gives the same
  * fingerprint on every platform and in every release that keeps it; a
  * change of format changes `version` (and is named in the changelog).
+ * Version 2 holds the same values as version 1, written as base64 instead
+ * of an array of numbers (see `FingerprintV1`); functions that take a
+ * fingerprint read both.
  */
 export interface Fingerprint {
-  /** Format version: `1`. */
-  version: 1
+  /** Format version: `2`. */
+  version: 2
   /**
    * How `minhash` was computed: `'oph-densified'` is one-permutation
    * hashing with optimal densification over MurmurHash3-mixed word
@@ -23,17 +26,32 @@ export interface Fingerprint {
   permutations: number
   /** Words per shingle: `3`. */
   shingleSize: number
-  /** The signature: `permutations` unsigned 32-bit integers. */
-  minhash: number[]
+  /**
+   * The signature: `permutations` unsigned 32-bit integers, little-endian,
+   * in padded base64 (684 characters for 128); `fingerprintValues` reads
+   * them back.
+   */
+  minhash: string
   /** Words in the compared content (wrapper left out, see `readContent`). */
   words: number
   /** Distinct shingles; 0 for a text without words, which matches nothing. */
   shingles: number
 }
 
+/**
+ * A fingerprint of format version 1 (newsdump 0.1): the same values as
+ * version 2, `minhash` as an array of numbers. Still read wherever a
+ * fingerprint is taken, and comparable with version 2 of the same seed and
+ * permutations.
+ */
+export interface FingerprintV1 extends Omit<Fingerprint, 'version' | 'minhash'> {
+  version: 1
+  minhash: number[]
+}
+
 /** Options of `fingerprint`. */
 export interface FingerprintOptions {
-  /** Values in the signature (default 128): more is more precise and slower to compare. */
+  /** Values in the signature (default 128, at most `MAX_PERMUTATIONS`, 1024): more is more precise and slower to compare. */
   permutations?: number
   /** Seed of the hash family (default `DEFAULT_MINHASH_SEED`); only equal seeds compare. */
   seed?: number
@@ -55,7 +73,13 @@ export interface DuplicateGroup {
   representative: number
   /** Indices of the members, ascending; at least two. */
   members: number[]
-  /** Every verified pair at or above the threshold, by `a` then `b`. */
+  /**
+   * Verified pairs at or above the threshold that join the members, by `a`
+   * then `b`: a spanning tree (`members.length − 1` pairs), each copy
+   * paired with the first of its copies, each other member with one it
+   * resembles. With `{pairs: 'all'}`, every pair of members at or above the
+   * threshold.
+   */
   pairs: DuplicatePair[]
 }
 
@@ -63,8 +87,17 @@ export interface DuplicateGroup {
 export interface FindDuplicatesOptions {
   /** Least resemblance (Jaccard of word 3-shingles) of a duplicate pair, in `(0, 1]` (default 0.8). */
   threshold?: number
-  /** Values per MinHash signature (default 128). */
+  /** Values per MinHash signature (default 128, at most 1024). */
   permutations?: number
+  /**
+   * Which pairs a group lists: `'spanning'` (default), enough verified
+   * pairs to join its members, `members.length − 1`, so that output and
+   * memory stay linear in the items even for thousands of copies of one
+   * text; or `'all'`, every pair of members whose resemblance reaches the
+   * threshold, found by comparing all pairs of each group (quadratic in a
+   * group's size: 6,000 copies of a text give 18 million pairs).
+   */
+  pairs?: 'spanning' | 'all'
 }
 
 /** Two items of a collection that report the same story, and how alike they are. */
@@ -107,12 +140,12 @@ export interface IndexMatch {
 export interface IndexOptions {
   /** Resemblance the index's bands are tuned for and the default query threshold, in `(0, 1]` (default 0.8). */
   threshold?: number
-  /** Values per signature (default 128). */
+  /** Values per signature (default 128, at most 1024). */
   permutations?: number
   /**
    * Keep the shingle sets of items added as text, so that resemblance
    * between texts is exact (default `true`); `false` keeps fingerprints only
-   * (about 1.4 kB per item) and every answer is an estimate.
+   * (under 800 bytes per item) and every answer is an estimate.
    */
   exact?: boolean
 }
@@ -128,7 +161,8 @@ export interface IndexQueryOptions {
 /** An index's content as plain JSON data (see `SimilarityIndex.toJSON`). */
 export interface SimilarityIndexJson {
   type: 'newsdump-similarity-index'
-  version: 1
+  /** 2; `indexFromJSON` also reads version 1 (fingerprints of version 1). */
+  version: 2
   threshold: number
   permutations: number
   seed: number
