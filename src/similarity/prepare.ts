@@ -307,10 +307,23 @@ export function hasId(ids: Int32Array, id: number): boolean {
   return idIndex(ids, id) !== -1
 }
 
-/** Where sorted `ids` hold `id` (binary search), or -1. */
-function idIndex(ids: Int32Array, id: number): number {
-  let low = 0
-  let high = ids.length - 1
+/**
+ * Where ascending `ids` hold `id` (binary search), or -1.
+ *
+ * @param ids
+ *   Ascending ids.
+ * @param id
+ *   Id looked for.
+ * @param from
+ *   First index looked at (default 0).
+ * @param to
+ *   End of the indices looked at, exclusive (default `ids.length`).
+ * @returns
+ *   Its index, or -1.
+ */
+export function idIndex(ids: Int32Array, id: number, from = 0, to = ids.length): number {
+  let low = from
+  let high = to - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = ids[middle]!
