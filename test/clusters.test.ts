@@ -56,7 +56,7 @@ function referenceClusters(items: ReadonlyArray<string | Article>, threshold: nu
   for (;;) {
     const open = [...items.keys()].filter((index) => !claimed.has(index) && openLinks(index) > 0)
     if (open.length === 0) break
-    open.sort((x, y) => openLinks(y) - openLinks(x) || prepared[y]!.content.words.length - prepared[x]!.content.words.length || x - y)
+    open.sort((x, y) => openLinks(y) - openLinks(x) || prepared[y]!.words - prepared[x]!.words || x - y)
     const leader = open[0]!
     const joined = neighbours[leader]!.filter((pair) => !claimed.has(pair.a === leader ? pair.b : pair.a))
     const members = [leader, ...joined.map((pair) => (pair.a === leader ? pair.b : pair.a))].sort((x, y) => x - y)

@@ -85,7 +85,7 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options: 
   const pairs = findStoryLinks(prepared, threshold)
   // A text with several copies is linked to its own copies when it links to itself (when it has words).
   const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? compare(item, item).score : 0))
-  return leaderClusters(copies, pairs, (text) => prepared[text]!.content.words.length, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
+  return leaderClusters(copies, pairs, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
 }
 
 /**
