@@ -76,7 +76,6 @@ interface TermSpace {
 export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: number, found: (a: number, b: number) => void): void {
   const count = prepared.length
   if (count < 2) return
-  const STOP = (globalThis as any).STOP ?? 0
   const space = termSpace(prepared)
   const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, headlineStart, headline, headlineShare} = space
   const size = frequency.length
@@ -191,20 +190,17 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       const y = touched[index]!
       // 1. Bound from the tails found and the heads' whole shares.
       if (Math.min(1, foundThere[y]! + headShare[y]!) + Math.min(1, foundHere[y]! + headShare[x]!) < sum) continue
-      if (STOP === 1) continue
       // 2. The exact shares: the earlier item's head by a look-up, then this one's by binary search.
       let there = foundThere[y]!
       for (let at = headlineStart[y]!, end = headEnd[y]!; at < end; at++) if (held[headline[at]!] === x) there += headlineShare[at]!
       there = Math.min(1, there)
       if (there + Math.min(1, foundHere[y]! + headShare[x]!) < sum) continue
-      if (STOP === 2) continue
       let here = foundHere[y]!
       const from = start[y]!
       const to = start[y + 1]!
       for (let at = headFrom; at < headTo; at++) if (idIndex(terms, headline[at]!, from, to) !== -1) here += headlineShare[at]!
       const headlines = there + Math.min(1, here)
       if (headlines < sum) continue
-      if (STOP === 3) continue
       // 3. The cosine the rest of the score needs, given up early by the ℓ2 bound.
       const left = threshold - SLACK - ((1 - w) * headlines) / 2
       if (left > 0) {
