@@ -1,4 +1,4 @@
-// The fast word tokenizer (src/similarity/tokenize.ts) against retext-english.
+// The fast word tokenizer (src/similarity/tokenize/) against retext-english.
 //
 // (a) Agreement: for every BBC story and every Reuters-21578 story in
 //     ../shared/corpora (title, blank line, body, as `toNlcst` joins an

@@ -1,9 +1,8 @@
 import type {Article} from '../types.js'
+import {articleText, isTextOrArticle} from '../article-text.js'
 import {describe} from '../describe.js'
 import {getDefaultCorpusStats, type CorpusStats} from './corpus-stats.js'
 import {checkThreshold} from './fingerprint.js'
-import {bandCandidates, candidateBands} from './lsh.js'
-import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, minhashSignature} from './minhash.js'
 import {prepare, type Prepared} from './prepare.js'
 import {compare} from './similarity.js'
 import {forEachStoryCandidate} from './story-candidates.js'
@@ -39,19 +38,20 @@ export interface ClusterOptions {
  * next, and so on. So every member of a cluster is linked to its
  * `representative`, the leader, and each item is in at most one cluster.
  *
- * Candidates are found without comparing all pairs, and none is lost:
- * `score` is at most `w × √cosine + (1 − w) ×` the mean headline share
- * (`w` = `COSINE_WEIGHT`), so a link needs one side's headline share of at
- * least `(threshold − w) / (1 − w)` (see `storyLinkBounds`).
+ * The links are exactly those an all-pairs check at `threshold` finds,
+ * without comparing all pairs:
  *
- * - Headlines: an inverted index over every item's terms, walked for the
- *   heaviest terms of each headline, enough of them that the rest weigh
- *   less than that share (prefix filtering; `forEachStoryCandidate`).
- * - Resemblance: MinHash LSH over the shingle sets, as `findDuplicates`
- *   (not needed for exactness; kept for now).
+ * - Exact copies (the same text, or articles with the same title and
+ *   paragraphs) are read and compared once, as one item with a count, so
+ *   6,000 copies of a paywall stub cost what one does.
+ * - The other pairs come from an exact All-Pairs search on the headline
+ *   shares with a cosine bound (`forEachStoryCandidate`): only pairs whose
+ *   score may reach `threshold` by a sound upper bound are scored.
  *
  * Every candidate is then verified with the exact score. A cluster's
- * `pairs` are its links to the representative.
+ * `pairs` are its members' links to the representative: one per member
+ * but the representative, so output stays linear in the items even when
+ * every item links to every other.
  *
  * @param items
  *   Texts, or articles from `splitDump`.
@@ -80,14 +80,67 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options: 
   const threshold = options.threshold ?? defaultStoryThreshold
   checkThreshold(threshold)
   const stats = options.stats ?? getDefaultCorpusStats()
-  const prepared: Prepared[] = items.map((item) => prepare(item, stats))
+  const copies = exactCopies(items)
+  const prepared: Prepared[] = copies.first.map((index) => prepare(items[index]!, stats))
   const pairs = findStoryLinks(prepared, threshold)
-  return leaderClusters(prepared.length, pairs, (index) => prepared[index]!.content.words.length)
+  // A text with several copies is linked to its own copies when it links to itself (when it has words).
+  const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? compare(item, item).score : 0))
+  return leaderClusters(copies, pairs, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
+}
+
+/**
+ * Exact copies among items: `text[index]` numbers the distinct items in
+ * order of first appearance; `first[text]` is the index of its first copy,
+ * `count[text]` how many there are, and `members(text)` their indices,
+ * ascending. An item is the same as another when `prepare` reads them the
+ * same: the same string, or articles with the same text and title length.
+ */
+interface Copies {
+  text: Int32Array
+  first: number[]
+  count: number[]
+  members: (text: number) => number[]
+}
+
+function exactCopies(items: ReadonlyArray<string | Article>): Copies {
+  const keys = new Map<string, number>()
+  const text = new Int32Array(items.length)
+  const first: number[] = []
+  const count: number[] = []
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
+    // Articles carry their title's length: it decides their headline.
+    const key = typeof item === 'string' ? `s${item}` : `${isTextOrArticle(item) ? item.title.length : 0}:${articleText(item)}`
+    let id = keys.get(key)
+    if (id === undefined) {
+      keys.set(key, (id = first.length))
+      first.push(index)
+      count.push(0)
+    }
+    text[index] = id
+    count[id] = count[id]! + 1
+  }
+  keys.clear()
+  // Members of each text, as flat lists (built once, on first use).
+  let memberStart: Int32Array | undefined
+  let memberList: Int32Array | undefined
+  const members = (id: number): number[] => {
+    if (count[id] === 1) return [first[id]!]
+    if (memberStart === undefined || memberList === undefined) {
+      memberStart = new Int32Array(first.length + 1)
+      for (let index = 0; index < first.length; index++) memberStart[index + 1] = memberStart[index]! + count[index]!
+      const fill = memberStart.slice(0, first.length)
+      memberList = new Int32Array(items.length)
+      for (let index = 0; index < items.length; index++) memberList[fill[text[index]!]!++] = index
+    }
+    return [...memberList.subarray(memberStart[id]!, memberStart[id + 1]!)]
+  }
+  return {text, first, count, members}
 }
 
 /**
  * Every pair of prepared items whose score reaches `threshold`, found
- * without comparing all pairs (see `clusterStories`) and none lost.
+ * without comparing all pairs (see `forEachStoryCandidate`) and none lost.
  *
  * @param prepared
  *   Prepared items.
@@ -97,69 +150,171 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options: 
  *   The pairs, `a < b`, sorted.
  */
 export function findStoryLinks(prepared: readonly Prepared[], threshold: number): StoryPair[] {
-  const count = prepared.length
   const pairs: StoryPair[] = []
-  // Pairs linked already: both searches may find a pair.
-  const linked = new Set<number>()
-  const verify = (a: number, b: number): void => {
-    const id = a * count + b
-    if (linked.has(id)) return
+  forEachStoryCandidate(prepared, threshold, (a, b) => {
     const score = compare(prepared[a]!, prepared[b]!).score
-    if (score < threshold) return
-    linked.add(id)
-    pairs.push({a, b, score})
-  }
-  const shingleCandidates = resemblanceCandidates(prepared, threshold)
-  for (let index = 0; index < shingleCandidates.length; index += 2) verify(shingleCandidates[index]!, shingleCandidates[index + 1]!)
-  forEachStoryCandidate(prepared, threshold, verify)
+    if (score >= threshold) pairs.push({a, b, score})
+  })
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b)
 }
 
 /**
- * Leader clustering over verified links: repeatedly, the unclaimed item with
- * the most links to unclaimed items (then the most words, then the lowest
- * index) claims itself and its unclaimed neighbours.
+ * Leader clustering over verified links, as if every copy were its own
+ * item: repeatedly, the unclaimed item with the most links to unclaimed
+ * items (then the most words, then the lowest index) claims itself and its
+ * unclaimed neighbours. Copies of one text have the same neighbours, so
+ * they are claimed together and counted, not listed: a text's open links
+ * are its unclaimed copies (when its copies link to each other) plus the
+ * unclaimed copies of the texts it links to. A max-heap with stale
+ * entries re-queued keeps it at `O((texts + links) log texts)`.
  */
-function leaderClusters(count: number, pairs: readonly StoryPair[], wordsOf: (index: number) => number): StoryCluster[] {
-  const neighbours: StoryPair[][] = Array.from({length: count}, () => [])
+function leaderClusters(copies: Copies, pairs: readonly StoryPair[], wordsOf: (text: number) => number, selfScoreOf: (text: number) => number): StoryCluster[] {
+  const texts = copies.first.length
+  const count = copies.count
+  // Links of each text, as flat lists.
+  const degree = new Int32Array(texts + 1)
   for (const pair of pairs) {
-    neighbours[pair.a]!.push(pair)
-    neighbours[pair.b]!.push(pair)
+    degree[pair.a + 1]!++
+    degree[pair.b + 1]!++
   }
-  const claimed = new Uint8Array(count)
-  const open = new Int32Array(count)
-  for (let index = 0; index < count; index++) open[index] = neighbours[index]!.length
-  // Candidates as a max-heap would be faster; a sort per round is plenty
-  // for the few thousand linked items of a collection, and simpler to read.
-  let linked = [...Array(count).keys()].filter((index) => open[index]! > 0)
+  for (let text = 1; text <= texts; text++) degree[text] = degree[text]! + degree[text - 1]!
+  const fill = degree.slice(0, texts)
+  const neighbour = new Int32Array(degree[texts]!)
+  const linkScore = new Float64Array(degree[texts]!)
+  for (const pair of pairs) {
+    neighbour[fill[pair.a]!] = pair.b
+    linkScore[fill[pair.a]!++] = pair.score
+    neighbour[fill[pair.b]!] = pair.a
+    linkScore[fill[pair.b]!++] = pair.score
+  }
+  const open = new Float64Array(texts)
+  const claimed = new Uint8Array(texts)
+  for (let text = 0; text < texts; text++) {
+    let links = selfScoreOf(text) >= 0 ? count[text]! - 1 : 0
+    for (let at = degree[text]!; at < degree[text + 1]!; at++) links += count[neighbour[at]!]!
+    open[text] = links
+  }
+  const words = Float64Array.from({length: texts}, (_, text) => wordsOf(text))
+  const heap = createLeaderHeap(open, words, copies.first)
+  for (let text = 0; text < texts; text++) if (open[text]! > 0) heap.push(text, open[text]!)
   const clusters: StoryCluster[] = []
-  while (linked.length > 0) {
-    linked.sort((x, y) => open[y]! - open[x]! || wordsOf(y) - wordsOf(x) || x - y)
-    const leader = linked[0]!
-    if (open[leader] === 0) break
-    const links = neighbours[leader]!.filter((pair) => !claimed[pair.a === leader ? pair.b : pair.a])
-    const members = [leader, ...links.map((pair) => (pair.a === leader ? pair.b : pair.a))].sort((x, y) => x - y)
-    for (const member of members) {
-      claimed[member] = 1
-      for (const pair of neighbours[member]!) {
-        const other = pair.a === member ? pair.b : pair.a
-        open[other] = open[other]! - 1
-      }
+  const claim = (text: number, copiesClaimed: number): void => {
+    for (let at = degree[text]!; at < degree[text + 1]!; at++) {
+      const other = neighbour[at]!
+      if (!claimed[other]) open[other] = open[other]! - copiesClaimed
     }
-    clusters.push({representative: leader, members, pairs: [...links].sort((x, y) => x.a - y.a || x.b - y.b)})
-    linked = linked.filter((index) => !claimed[index] && open[index]! > 0)
+  }
+  for (;;) {
+    const leader = heap.pop()
+    if (leader === -1) break
+    if (claimed[leader]) continue
+    if (heap.lastKey !== open[leader]) {
+      if (open[leader]! > 0) heap.push(leader, open[leader]!)
+      continue
+    }
+    if (open[leader]! <= 0) break
+    const representative = copies.first[leader]!
+    const selfScore = selfScoreOf(leader)
+    const members: number[] = []
+    const links: StoryPair[] = []
+    const link = (member: number, score: number): void => {
+      members.push(member)
+      if (member !== representative) links.push(member < representative ? {a: member, b: representative, score} : {a: representative, b: member, score})
+    }
+    // The leader's copies come along when they link to each other; else only the leader is claimed.
+    claimed[leader] = 1
+    if (selfScore >= 0) {
+      for (const member of copies.members(leader)) link(member, selfScore)
+      claim(leader, count[leader]!)
+    } else {
+      link(representative, 0)
+      claim(leader, 1)
+      // The other copies stay out: they link to nothing unclaimed.
+    }
+    const joined: number[] = []
+    for (let at = degree[leader]!; at < degree[leader + 1]!; at++) {
+      const other = neighbour[at]!
+      if (claimed[other]) continue
+      claimed[other] = 1
+      joined.push(other)
+      for (const member of copies.members(other)) link(member, linkScore[at]!)
+    }
+    for (const other of joined) claim(other, count[other]!)
+    members.sort((x, y) => x - y)
+    links.sort((x, y) => x.a - y.a || x.b - y.b)
+    clusters.push({representative, members, pairs: links})
   }
   return clusters.sort((x, y) => x.members[0]! - y.members[0]!)
 }
 
-/** Pairs whose shingle resemblance may reach `threshold`, by MinHash LSH. */
-function resemblanceCandidates(prepared: readonly Prepared[], threshold: number): Int32Array {
-  const permutations = DEFAULT_PERMUTATIONS
-  const signatures = new Uint32Array(prepared.length * permutations)
-  const empty = new Uint8Array(prepared.length)
-  for (const [index, item] of prepared.entries()) {
-    if (item.shingles.length === 0) empty[index] = 1
-    else signatures.set(minhashSignature(item.shingles, permutations, DEFAULT_MINHASH_SEED), index * permutations)
+/**
+ * A max-heap of texts by their open links at the time they were pushed,
+ * then words, then lowest first index. `pop` returns -1 when empty and sets
+ * `lastKey` to the open links the popped entry was pushed with, so that a
+ * stale entry (the text has lost links since) can be re-queued.
+ */
+function createLeaderHeap(open: Float64Array, words: Float64Array, first: readonly number[]): {push: (text: number, key: number) => void; pop: () => number; lastKey: number} {
+  let texts = new Int32Array(64)
+  let keys = new Float64Array(64)
+  let size = 0
+  const before = (i: number, j: number): boolean => {
+    if (keys[i] !== keys[j]) return keys[i]! > keys[j]!
+    const x = texts[i]!
+    const y = texts[j]!
+    if (words[x] !== words[y]) return words[x]! > words[y]!
+    return first[x]! < first[y]!
   }
-  return bandCandidates(signatures, permutations, candidateBands(threshold, permutations), empty)
+  const swap = (i: number, j: number): void => {
+    const text = texts[i]!
+    texts[i] = texts[j]!
+    texts[j] = text
+    const key = keys[i]!
+    keys[i] = keys[j]!
+    keys[j] = key
+  }
+  const heap = {
+    lastKey: 0,
+    push(text: number, key: number): void {
+      if (size === texts.length) {
+        const grownTexts = new Int32Array(size * 2)
+        grownTexts.set(texts)
+        texts = grownTexts
+        const grownKeys = new Float64Array(size * 2)
+        grownKeys.set(keys)
+        keys = grownKeys
+      }
+      texts[size] = text
+      keys[size] = key
+      let at = size++
+      while (at > 0) {
+        const parent = (at - 1) >> 1
+        if (!before(at, parent)) break
+        swap(at, parent)
+        at = parent
+      }
+    },
+    pop(): number {
+      if (size === 0) return -1
+      const top = texts[0]!
+      heap.lastKey = keys[0]!
+      size--
+      if (size > 0) {
+        texts[0] = texts[size]!
+        keys[0] = keys[size]!
+        let at = 0
+        for (;;) {
+          const left = 2 * at + 1
+          const right = left + 1
+          let best = at
+          if (left < size && before(left, best)) best = left
+          if (right < size && before(right, best)) best = right
+          if (best === at) break
+          swap(at, best)
+          at = best
+        }
+      }
+      return top
+    }
+  }
+  return heap
 }

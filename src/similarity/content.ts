@@ -230,7 +230,7 @@ const foldedWords = new Map<string, string | string[]>()
  * `Putin-Zelenskyy` and `Russia-Ukraine` compare by their parts, since
  * other outlets write them apart (empty parts kept, for the offsets).
  */
-function foldParts(raw: string): string | string[] {
+export function foldParts(raw: string): string | string[] {
   const word = foldWord(raw)
   if (!word.includes('-') && !word.includes('/')) return word
   return word.split(/[-/]/)
@@ -250,7 +250,7 @@ const DATELINE_PARAGRAPHS = 3
  * start of one of the first paragraphs (the first two lines, or a line after
  * a blank one), and credits in parentheses.
  */
-function wrapperSpans(text: string): Span[] {
+export function wrapperSpans(text: string): Span[] {
   const spans: Span[] = []
   let lineStart = 0
   let paragraphs = 0

@@ -1,5 +1,4 @@
 import type {Article} from '../types.js'
-import type {Content} from './content.js'
 import {shippedDesign} from './story-design.js'
 
 /**
@@ -14,38 +13,41 @@ export const HEADLINE_WORDS = shippedDesign.headlineWords
 export const MAX_HEADLINE_LINE_WORDS = 25
 
 /**
- * How many of an item's words (`content.words`) are its headline: an
- * article's title; for a text, its first line when that holds 1 to 25 words,
- * else its first `HEADLINE_WORDS` words.
+ * How many of an item's words are its headline: an article's title; for a
+ * text, its first line when that holds 1 to 25 words, else its first
+ * `HEADLINE_WORDS` words.
  *
  * @param item
- *   The text or article `content` was read from.
- * @param content
- *   Its content (see `readContent`).
+ *   The text or article the words were read from.
+ * @param text
+ *   The text they were read in (see `articleText`).
+ * @param count
+ *   How many words were read.
+ * @param starts
+ *   Where each word starts in `text`, ascending.
  * @param firstWords
  *   Words taken when there is no title or short first line (default `HEADLINE_WORDS`).
  * @returns
  *   The number of leading words that are the headline.
  */
-export function headlineWordCount(item: string | Article, content: Content, firstWords = HEADLINE_WORDS): number {
-  const words = content.words.length
+export function headlineWordCount(item: string | Article, text: string, count: number, starts: ArrayLike<number>, firstWords = HEADLINE_WORDS): number {
   if (typeof item !== 'string' && item.title.length > 0) {
     // An article's text is its title, a blank line, then its paragraphs.
-    const count = wordsBefore(content, item.title.length, words)
-    if (count > 0) return count
+    const words = wordsBefore(starts, count, item.title.length, count)
+    if (words > 0) return words
   }
-  const lineEnd = content.text.indexOf('\n')
+  const lineEnd = text.indexOf('\n')
   if (lineEnd !== -1) {
-    const count = wordsBefore(content, lineEnd, MAX_HEADLINE_LINE_WORDS + 1)
-    if (count > 0 && count <= MAX_HEADLINE_LINE_WORDS) return count
+    const words = wordsBefore(starts, count, lineEnd, MAX_HEADLINE_LINE_WORDS + 1)
+    if (words > 0 && words <= MAX_HEADLINE_LINE_WORDS) return words
   }
-  return Math.min(firstWords, words)
+  return Math.min(firstWords, count)
 }
 
-/** Words of `content` that start before `offset`, counting up to `limit`. */
-function wordsBefore(content: Content, offset: number, limit: number): number {
-  let count = 0
+/** Words that start before `offset`, counting up to `limit`. */
+function wordsBefore(starts: ArrayLike<number>, count: number, offset: number, limit: number): number {
+  let words = 0
   // Headlines are short: a linear look is cheaper than a search.
-  while (count < limit && count < content.starts.length && content.starts[count]! < offset) count++
-  return count
+  while (words < limit && words < count && starts[words]! < offset) words++
+  return words
 }

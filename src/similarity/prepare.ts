@@ -2,9 +2,10 @@ import type {Article} from '../types.js'
 import {readContent, type Content} from './content.js'
 import {getDefaultCorpusStats, termIndexOf, type CorpusStats, type TermIndex} from './corpus-stats.js'
 import {headlineWordCount} from './headline.js'
-import {shingleHashes} from './shingle.js'
+import {combine} from './hash.js'
+import {DEFAULT_SHINGLE_SIZE} from './shingle.js'
 import {shippedDesign, type ScoreDesign, type StoryDesign} from './story-design.js'
-import {wordTerm} from './terms.js'
+import {NOT_A_TERM, readStoryWords} from './story-words.js'
 
 /**
  * An item read once for comparing: its content, shingles, term weights and
@@ -13,7 +14,13 @@ import {wordTerm} from './terms.js'
  * so that comparing two items is a merge of sorted arrays.
  */
 export interface Prepared {
-  content: Content
+  /**
+   * What the item says, its words as strings with their offsets: read on
+   * first use (explaining a score needs it; scoring does not).
+   */
+  readonly content: Content
+  /** How many words it has (`content.words.length`). */
+  words: number
   /** Sorted unique word 3-shingle hashes. */
   shingles: Uint32Array
   /** The statistics' term index that `ids` refer to. */
@@ -26,7 +33,7 @@ export interface Prepared {
   rareWeights: Float64Array
   /** Norm of the whole term vector. */
   norm: number
-  /** How many leading words of `content.words` are the headline (see `headlineWordCount`). */
+  /** How many leading words are the headline (see `headlineWordCount`). */
   headlineWords: number
   /**
    * The headline's distinct listed terms (ascending ids) and rare terms
@@ -40,13 +47,6 @@ export interface Prepared {
   /** Sum of the headline terms' weights. */
   headlineWeight: number
 }
-
-/** What a folded word is as a term: a listed term's id, `NOT_A_TERM`, or a rare term (its stem). */
-type TermOf = number | string
-const NOT_A_TERM = -1
-/** Words remembered per statistics table; emptied when full, so memory stays bounded. */
-const WORD_CACHE_LIMIT = 200_000
-const wordCaches = new WeakMap<TermIndex, Map<string, TermOf>>()
 
 /** Term counts by id, all zero between calls; grown to the largest table seen. */
 let counts = new Int32Array(0)
@@ -104,31 +104,24 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
   let distinct = 0
   const rareTerms: string[] = []
-  // The term of each word, in order: an id, `NOT_A_TERM` or a rare term.
-  const positions: TermOf[] = []
-  let cache = wordCaches.get(index)
-  if (cache === undefined) wordCaches.set(index, (cache = new Map()))
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
-  const content = readContent(item, (word) => {
-    let term = cache.get(word)
-    if (term === undefined) {
-      term = termOf(word, index)
-      cache.set(word, term)
-    }
-    positions.push(term)
-    if (typeof term === 'number') {
-      if (term === NOT_A_TERM) return
+  const read = readStoryWords(item, index)
+  const {terms, rareStems} = read
+  const count = read.count
+  for (let at = 0; at < count; at++) {
+    const term = terms[at]!
+    if (term >= 0) {
       const seen = counts[term]!
       if (seen === 0) {
-        if (distinct === touched.length) touched = grow(touched)
+        if (distinct === touched.length) touched = growInt32(touched)
         touched[distinct++] = term
       }
       counts[term] = seen + 1
-    } else {
-      rareTerms.push(term)
+    } else if (term !== NOT_A_TERM) {
+      rareTerms.push(rareStems[-2 - term]!)
     }
-  })
-  const headlineWords = headlineWordCount(item, content, design.headlineWords)
+  }
+  const headlineWords = headlineWordCount(item, read.text, count, read.starts, design.headlineWords)
+  const shingles = shinglesOf(read.hashes, count)
 
   const ids = touched.slice(0, distinct).sort()
   const weights = new Float64Array(distinct)
@@ -161,10 +154,13 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   const headlineIdList: number[] = []
   const headlineRare: string[] = []
   for (let position = 0; position < headlineWords; position++) {
-    const term = positions[position]!
-    if (typeof term === 'string') {
-      if (!headlineRare.includes(term)) headlineRare.push(term)
-    } else if (term !== NOT_A_TERM && !headlineIdList.includes(term)) headlineIdList.push(term)
+    const term = terms[position]!
+    if (term >= 0) {
+      if (!headlineIdList.includes(term)) headlineIdList.push(term)
+    } else if (term !== NOT_A_TERM) {
+      const stem = rareStems[-2 - term]!
+      if (!headlineRare.includes(stem)) headlineRare.push(stem)
+    }
   }
   const headlineIds = Int32Array.from(headlineIdList).sort()
   headlineRare.sort()
@@ -181,9 +177,15 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     headlineWeight += headlineRareWeights[at]!
   }
 
+  // The words as strings, read again from the text (not from the item, which may change) when asked for.
+  const text = read.text
+  let content: Content | undefined
   return {
-    content,
-    shingles: shingleHashes(content.words),
+    get content() {
+      return (content ??= readContent(text))
+    },
+    words: count,
+    shingles,
     index,
     ids,
     weights,
@@ -206,17 +208,31 @@ function sublinear(count: number): number {
 const SUBLINEAR = Float64Array.from({length: 64}, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)))
 const termFrequencies: Record<StoryDesign['termFrequency'], (count: number) => number> = {raw: (count) => count, sublinear}
 
-function grow(array: Int32Array): Int32Array {
+function growInt32(array: Int32Array): Int32Array {
   const grown = new Int32Array(Math.max(256, array.length * 2))
   grown.set(array)
   return grown
 }
 
-/** What a folded word is as a term (see `wordTerm`). */
-function termOf(word: string, index: TermIndex): TermOf {
-  const term = wordTerm(word)
-  if (term === undefined) return NOT_A_TERM
-  return index.ids.get(term) ?? term
+/**
+ * The shingle set of a text from its words' hashes: what `shingleHashes`
+ * gives for its words (word 3-shingles chained with `combine`, sorted,
+ * unique), without hashing each word again. The chaining is
+ * `shingleHashes`'s; `test/prepare.test.ts` holds the two equal.
+ */
+function shinglesOf(hashes: Uint32Array, count: number): Uint32Array {
+  if (count === 0) return new Uint32Array(0)
+  const width = Math.min(DEFAULT_SHINGLE_SIZE, count)
+  const shingles = new Uint32Array(count - width + 1)
+  for (let start = 0; start < shingles.length; start++) {
+    let hash = hashes[start]!
+    for (let offset = 1; offset < width; offset++) hash = combine(hash, hashes[start + offset]!)
+    shingles[start] = hash
+  }
+  shingles.sort()
+  let write = shingles.length < 2 ? shingles.length : 1
+  for (let read = 1; read < shingles.length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
+  return write === shingles.length ? shingles : shingles.slice(0, write)
 }
 
 /**
@@ -307,10 +323,23 @@ export function hasId(ids: Int32Array, id: number): boolean {
   return idIndex(ids, id) !== -1
 }
 
-/** Where sorted `ids` hold `id` (binary search), or -1. */
-function idIndex(ids: Int32Array, id: number): number {
-  let low = 0
-  let high = ids.length - 1
+/**
+ * Where ascending `ids` hold `id` (binary search), or -1.
+ *
+ * @param ids
+ *   Ascending ids.
+ * @param id
+ *   Id looked for.
+ * @param from
+ *   First index looked at (default 0).
+ * @param to
+ *   End of the indices looked at, exclusive (default `ids.length`).
+ * @returns
+ *   Its index, or -1.
+ */
+export function idIndex(ids: Int32Array, id: number, from = 0, to = ids.length): number {
+  let low = from
+  let high = to - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = ids[middle]!

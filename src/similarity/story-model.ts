@@ -89,7 +89,7 @@ export function storyScore(a: Prepared, b: Prepared): StoryScore {
   const combined = round(COSINE_WEIGHT * Math.sqrt(cosine) + ((1 - COSINE_WEIGHT) * (headlineAInB + headlineBInA)) / 2)
   const ceiling = round(RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA))
   const score = round(Math.min(combined, ceiling))
-  const empty = a.content.words.length === 0 || b.content.words.length === 0
+  const empty = a.words === 0 || b.words === 0
   return {score, sameStory: empty ? 0 : sameStoryOf(score), resemblance, aInB, bInA, cosine, headlineAInB, headlineBInA, combined, ceiling}
 }
 

@@ -1,0 +1,59 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {splitDump, type Article} from '../src/index.js'
+import {readContent} from '../src/similarity/content.js'
+import {createCorpusStats, getDefaultCorpusStats} from '../src/similarity/corpus-stats.js'
+import {headlineWordCount} from '../src/similarity/headline.js'
+import {prepare} from '../src/similarity/prepare.js'
+import {shingleHashes} from '../src/similarity/shingle.js'
+import {contentTerms} from '../src/similarity/terms.js'
+
+const folder = new URL('../fixtures/', import.meta.url)
+const items: Array<string | Article> = []
+for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
+  const dump = readFileSync(new URL(name, folder), 'utf8')
+  items.push(dump, ...splitDump(dump).articles)
+}
+// Words that fold to several parts, empty parts, folds that change length,
+// wrappers (datelines, credits, chrome), and the same raw word in many texts.
+items.push(
+  'Putin-Zelenskyy talks / Russia-Ukraine war: km/h -x x- a--b a/-/b',
+  'ﬁnance-report Ｕｎｉｔｅｄ-Nations naïve-café Zelenskiy’s-aide',
+  'KYIV, July 23 (Reuters) - Ukraine said on Monday. (Reporting by Jane Doe)\nRelated Articles\nAdvertisement',
+  '',
+  '— !!',
+  'One line only',
+  `${'word '.repeat(30)}\nsecond line`
+)
+
+describe('prepare reads what readContent reads', () => {
+  for (const [name, stats] of [
+    ['bundled statistics', getDefaultCorpusStats()],
+    ['statistics of the texts', createCorpusStats(items)]
+  ] as const) {
+    test(`words, shingles, terms and headline of ${items.length} texts, ${name}`, () => {
+      for (const item of items) {
+        const prepared = prepare(item, stats)
+        const content = readContent(item)
+        expect(prepared.words).toBe(content.words.length)
+        expect(prepared.content).toEqual(content)
+        expect([...prepared.shingles]).toEqual([...shingleHashes(content.words)])
+        expect(prepared.headlineWords).toBe(headlineWordCount(item, content.text, content.words.length, content.starts))
+        // Every term of the words, listed or rare, and nothing else.
+        const terms = new Set(contentTerms(content.words))
+        const listed = [...prepared.ids].map((id) => prepared.index.terms[id])
+        expect(new Set([...listed, ...prepared.rare])).toEqual(terms)
+      }
+    })
+  }
+
+  test('an article changed after it was prepared gives its old content, as its score', () => {
+    const article: Article = {...(items.find((item) => typeof item !== 'string') as Article)}
+    const before = readContent(article)
+    // Its content is read on first use, after the change.
+    const prepared = prepare(article)
+    article.paragraphs = ['Something else entirely.']
+    expect(prepared.content).toEqual(before)
+    expect(prepare(article).content).toEqual(readContent(article))
+  })
+})
