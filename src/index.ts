@@ -1,5 +1,6 @@
 export {splitDump} from './split/split-dump.js'
 export {splitDumpStream, collectDumpStream} from './split/stream.js'
+export {defaultHeaderShapes} from './split/header-shapes.js'
 export {normalizeOutlet, matchOutlet} from './outlet/normalize-outlet.js'
 export {createOutletRegistry, getDefaultOutletRegistry} from './outlet/registry.js'
 export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normalize-timestamp.js'
@@ -17,6 +18,7 @@ export type {
   ArticleRole,
   Dateline,
   Dump,
+  HeaderShapes,
   Layout,
   Outlet,
   Relation,
@@ -26,6 +28,7 @@ export type {
   HeadlineTerms,
   OutletEntry,
   OutletRegistry,
+  Provenance,
   ReferenceTime,
   Span,
   SplitOptions,
