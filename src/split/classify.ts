@@ -49,6 +49,10 @@ export interface LineParts extends HeaderParts {
 
 /** Lines longer than this are prose: no headline, header or cue is that long. */
 const MAX_SHORT_LINE = 300
+/** A headline with its excerpt on one line (Techmeme) may run this long. */
+const MAX_EXCERPT_LINE = 2000
+/** Headlines are at most this long (Wikipedia's current-events lines run to about 200). */
+const MAX_HEADLINE_LENGTH = 250
 /** Headlines have at most this many words. */
 const MAX_HEADLINE_WORDS = 40
 /** A short-name line (`World`, `Foo Daily`) has at most this many words. */
@@ -93,8 +97,17 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
   const {text} = context
-  if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
+  if (length > MAX_EXCERPT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   const content = text.slice(line.contentStart, line.contentEnd)
+  // `Headline  —  excerpt` (Techmeme): a headline that carries its first paragraph.
+  for (const join of context.shapes.excerptJoins) {
+    const at = content.indexOf(join)
+    if (at > 0 && isHeadlineText(content.slice(0, at).trim()) && countWords(content.slice(0, at)) <= MAX_HEADLINE_WORDS) {
+      parts.set(index, {outlet: null, age: null, byline: null, shape: 'headline — excerpt', title: content.slice(0, at).trim()})
+      return LineClass.headline
+    }
+  }
+  if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
@@ -103,6 +116,13 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
+      return LineClass.meta
+    }
+  }
+  if (first === 115) {
+    const submitted = readSubmittedLine(content)
+    if (submitted) {
+      parts.set(index, submitted)
       return LineClass.meta
     }
   }
@@ -126,19 +146,21 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.outletAge
   }
   if (isCaption(content)) return LineClass.caption
-  const words = countWords(content)
-  if (isOutletLine(content, context.cues)) {
-    if (isKnown(content) || isDomain(content)) {
-      parts.set(index, {outlet: content, age: null, byline: null, shape: 'outlet'})
+  // A list marker (`1.`, `•`) says nothing of what the line is.
+  const unmarked = stripMarker(content)
+  const words = countWords(unmarked)
+  if (isOutletLine(unmarked, context.cues)) {
+    if (isKnown(unmarked) || isDomain(unmarked)) {
+      parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet
     }
-    if (words <= MAX_NAME_WORDS && !/[.!?…"”’]$/.test(content)) {
-      parts.set(index, {outlet: content, age: null, byline: null, shape: 'outlet'})
+    if (words <= MAX_NAME_WORDS && !/[.!?…"”’]$/.test(unmarked)) {
+      parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       // A headline of three or four words stays a headline when it reads as one (`Markets fall again`).
-      if (words <= 2 || isTitleCase(content)) return LineClass.name
+      if (words <= 2 || isTitleCase(unmarked)) return LineClass.name
     }
   }
-  if (words <= MAX_HEADLINE_WORDS && isHeadlineText(content)) {
+  if (words >= 2 && words <= MAX_HEADLINE_WORDS && isHeadlineText(unmarked)) {
     const headline = readHeadline(content, isKnown)
     parts.set(index, headline)
     return LineClass.headline
@@ -169,9 +191,21 @@ function readMetaLine(content: string): LineParts | null {
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
 }
 
+/** Reddit's `submitted 5 hours ago by user to r/news`: its age; the submitter is no byline. */
+function readSubmittedLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  const match = /^submitted (.{1,40}?) by \S{1,60}(?: to \S{1,60})?$/.exec(content)
+  if (!match || !isAgeLine(match[1]!)) return null
+  return {outlet: null, age: match[1]!, byline: null, shape: 'submitted by'}
+}
+
 /** Whether a line can be a headline: ends no sentence with a period, holds letters. */
 function isHeadlineText(content: string): boolean {
+  if (content.length > MAX_HEADLINE_LENGTH) return false
   const last = content.charAt(content.length - 1)
+  // Two sentences are a snippet: `… to be on hold. Earlier this week …`.
+  if (/[a-z]{2}[.!?] [A-Z]/.test(content)) return false
+  if (content.endsWith('[…]') || content.endsWith('[...]')) return false
   if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
   if (last === ',' || last === ';' || last === ':') return false
   // Ellipses end snippets, not headlines.
@@ -184,6 +218,17 @@ function isHeadlineText(content: string): boolean {
 const DANGLING_END = /\s(?:and|or|but|the|a|an|of|to|in|with|for|that|which|on|at|by|from|as|is|was|were|are|who)$/
 
 const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
+
+/**
+ * A line without its list marker (`1. `, `• `, `* `), when something is left.
+ *
+ * @param line
+ *   Trimmed line.
+ */
+export function stripMarker(line: string): string {
+  const marker = MARKER.exec(line)
+  return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
+}
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
 const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
 

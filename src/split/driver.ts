@@ -14,6 +14,12 @@ import {scoreReading} from './score.js'
 export interface RuleReading {
   layout: Layout
   items: Item[]
+  /**
+   * Whether the rule found the structure it is named for (daily8: a
+   * related-block header; listing: separator lines): only then does the
+   * preference for earlier rules hold.
+   */
+  structural?: boolean
 }
 
 /**
@@ -33,8 +39,14 @@ export interface LayoutRule {
  * the seeds' own layouts keep reading them.
  */
 export const layoutRules: readonly LayoutRule[] = [
-  {name: 'daily8', read: (context, from, to) => wrap('daily8', splitDaily8(context, from, to))},
-  {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to))},
+  {
+    name: 'daily8',
+    read(context, from, to) {
+      const items = splitDaily8(context, from, to)
+      return items && {layout: 'daily8', items, structural: items.some((item) => item.header.length > 0)}
+    }
+  },
+  {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to), true)},
   {name: 'plain', read: (context, from, to) => wrap('plain', splitPlain(context, from, to))},
   {
     name: 'items',
@@ -50,8 +62,8 @@ export const PREFERENCE_MARGIN = 0.05
 /** Below this confidence a dump is said to be read badly. */
 export const LOW_CONFIDENCE = 0.6
 
-function wrap(layout: Layout, items: Item[] | null): RuleReading | null {
-  return items && {layout, items}
+function wrap(layout: Layout, items: Item[] | null, structural = false): RuleReading | null {
+  return items && {layout, items, structural}
 }
 
 /** What the driver needs besides the text. */
@@ -105,7 +117,8 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
     const reading = rule.read(context, 0, lines.length)
     if (!reading) continue
     const {score, lostProse, weight} = scoreReading(context, 0, lines.length, reading.items)
-    if (best === undefined || score > best.score + PREFERENCE_MARGIN) best = {reading, score, lostProse, weight}
+    const margin = best?.reading.structural ? PREFERENCE_MARGIN : 0
+    if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight}
   }
   let content = 0
   for (const line of lines) if (line.contentEnd > line.contentStart) content++

@@ -30,6 +30,8 @@ const MAX_BYLINE = 120
 const MAX_BYLINE_WORDS = 14
 /** A space-joined age is compact: `5h`, `5h ago`, `2 hours ago`. */
 const MAX_SPACED_AGE_WORDS = 3
+/** …and its outlet a short name (`The Hill`, `Los Angeles Times`). */
+const MAX_SPACED_OUTLET_WORDS = 5
 
 /**
  * Read a line as a one-line outlet-and-age header.
@@ -47,11 +49,16 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
   if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER) return null
   for (const shape of shapes.oneLine) {
     for (const join of shape.joins) {
+      if (join !== ' ') {
+        const many = readManyParts(line, join, shape, cues)
+        if (many) return many
+      }
       const parts = join === ' ' ? spaceSplits(line, shape.order[0] === 'outlet') : joinSplits(line, join)
       for (const [left, right] of parts) {
         const outlet = shape.order[0] === 'outlet' ? left : right
         const age = shape.order[0] === 'outlet' ? right : left
-        if (join === ' ' && countWords(age) > MAX_SPACED_AGE_WORDS) continue
+        // A space-joined age is compact and holds a digit (`5h`, `2 hours ago`); its outlet a short name.
+        if (join === ' ' && (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age) || countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
@@ -60,6 +67,35 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
     }
   }
   return null
+}
+
+/**
+ * Three or more parts joined alike: outlet and age in the shape's order,
+ * then a byline (`Opinion by Jane Doe`) or a reading time
+ * (`Reuters · 2h · Opinion by Jane Doe`, `CNN | 3 min read | 5h`).
+ */
+function readManyParts(line: string, join: string, shape: OneLineShape, cues: ChromeCues): HeaderParts | null {
+  const parts = line.split(join).map((part) => part.trim())
+  if (parts.length < 3 || parts.length > 5) return null
+  let outlet: string | null = null
+  let age: string | null = null
+  let byline: string | null = null
+  const want = [...shape.order]
+  for (const part of parts) {
+    const byMatch = /^(?:(?:opinion|analysis|commentary|review) )?by (.{2,80})$/i.exec(part)
+    if (byMatch) {
+      if (byline !== null) return null
+      byline = byMatch[1]!
+      continue
+    }
+    if (isReadingTime(part)) continue
+    const next = want.shift()
+    if (next === 'outlet' && isOutletLine(part, cues)) outlet = part
+    else if (next === 'age' && isAgeLine(part)) age = part
+    else return null
+  }
+  if (outlet === null || age === null) return null
+  return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 
 /** Splits at each occurrence of `join`, the first first. */
@@ -136,6 +172,18 @@ export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues,
       outlet = tail
       rest = names
       break
+    }
+  }
+  if (outlet === null) {
+    // `By MARCUS CASTILLO Associated Press`: a known outlet's name after the names.
+    const words = rest.split(' ')
+    for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+      const tail = words.slice(words.length - count).join(' ')
+      if (isKnownOutlet(tail) && isNameList(words.slice(0, words.length - count).join(' '))) {
+        outlet = tail
+        rest = words.slice(0, words.length - count).join(' ')
+        break
+      }
     }
   }
   if (!isNameList(rest)) return null

@@ -35,7 +35,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const classes = context.classes
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
-  demoteSubheads(sequence)
+  demoteSubheads(context, sequence)
   const anchors: number[] = []
   for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
   if (anchors.length === 0) return null
@@ -66,29 +66,79 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   for (const anchor of anchors) if (classes.parts.get(sequence[anchor]!.line)?.tail) tails++
   const tailsAreOutlets = tails * 2 >= anchors.length
 
-  const nameIsSlot = preSet.has('o') || postSet.has('o')
+  // Short names in a template slot are outlets when most of them are ones the registry knows
+  // (Google News); else they are kickers or section names (a publisher's own section page).
+  let names = 0
+  let known = 0
+  for (const [index, anchor] of anchors.entries()) {
+    for (let position = starts[index]!; position < ends[index]!; position++) {
+      if (position === anchor || sequence[position]!.symbol !== 'o') continue
+      names++
+      if (sequence[position]!.code === LineClass.outlet) known++
+    }
+  }
+  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && known * 2 >= names
+  const hasOutletSlot = nameIsSlot || preSet.has('O') || postSet.has('O') || tailsAreOutlets
+  // Group headings: a short name on its own between items (a feed reader's feed names).
+  const headings: Array<string | null> = []
+  let headingCount = 0
+  for (const [index] of anchors.entries()) {
+    let found: string | null = null
+    for (let position = starts[index]! - 1; position >= (index === 0 ? 0 : ends[index - 1]!); position--) {
+      const entry = sequence[position]!
+      if (entry.symbol === 'H' || entry.symbol === 'P') break
+      if (entry.symbol === 'o' && entry.breakBefore) {
+        found = classes.parts.get(entry.line)?.outlet ?? null
+        break
+      }
+    }
+    if (found !== null) headingCount++
+    headings.push(found)
+  }
+  const useHeadings = !hasOutletSlot && headingCount >= MIN_HEADINGS
+
   const items: Item[] = []
   let heading: string | null = null
   let previousEnd = 0
   for (const [index, anchor] of anchors.entries()) {
-    // Lines between the previous item and this one: an ad marker makes this item an ad; a lone short name is a heading.
+    // Lines between the previous item and this one: an ad marker makes this item an ad.
     let isAd = false
-    for (let position = previousEnd; position < starts[index]!; position++) {
-      const entry = sequence[position]!
-      if (entry.symbol === 's') isAd = true
-      else if (!nameIsSlot && entry.symbol === 'o' && entry.breakBefore) heading = classes.parts.get(entry.line)?.outlet ?? heading
-    }
+    for (let position = previousEnd; position < starts[index]!; position++) if (sequence[position]!.symbol === 's') isAd = true
     previousEnd = ends[index]!
+    if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
     if (isAd || item.ad) continue
-    if (item.item.outlet === null && heading !== null && !nameIsSlot) item.item.outlet = heading
+    if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
     items.push(item.item)
   }
+  dropStrayItems(items)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
   return {items, layout: familyOf(pre, post, sequence, anchors, tailsAreOutlets, items), template}
+}
+
+/** Feed names count as group headings when a page prints at least this many. */
+const MIN_HEADINGS = 2
+/** Headerless items at a page's edges are chrome when at least this share of its items have a header. */
+const HEADED_SHARE = 0.6
+
+/**
+ * Drop items that are the page's chrome, not its news: headline-like lines
+ * without any header before the first headed item or after the last (menus,
+ * footers) when most items carry one; on an article page, the headerless
+ * teasers before its own article (navigation).
+ */
+function dropStrayItems(items: Item[]): void {
+  const headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null
+  const count = items.filter((item) => headed(item)).length
+  if (count > 0 && count >= items.length * HEADED_SHARE) {
+    while (items.length > 0 && !headed(items[0]!) && items[0]!.paragraphs.length === 0) items.shift()
+    while (items.length > 0 && !headed(items.at(-1)!) && items.at(-1)!.paragraphs.length === 0) items.pop()
+  }
+  const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
 }
 
 /** An item with this many paragraphs is the page's own article, its `lead`. */
@@ -171,7 +221,7 @@ const SUBHEAD_PROSE_BEFORE = 2
  * A headline-like line inside a body (prose before it and after it, and a
  * body of some length before it) is a subheading, not an item.
  */
-function demoteSubheads(sequence: Entry[]): void {
+function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
   let proseRun = 0
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
@@ -179,12 +229,24 @@ function demoteSubheads(sequence: Entry[]): void {
       proseRun++
       continue
     }
-    if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P') {
-      entry.symbol = 'k'
-      continue
+    if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
+      // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
+      const before = sequence[position - 1]!
+      if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && INLINE_LINK.test(lineText(context.text, context.lines[before.line]!)))) {
+        entry.symbol = 'k'
+        continue
+      }
     }
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
   }
+}
+
+/** Cue lines that put a link inside a body (`Related article`, `Read more`). */
+const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
+
+/** A numbered headline (`2. Verizon seals takeover`) opens a section: never a subheading. */
+function isNumbered(context: SplitContext, line: number): boolean {
+  return /^\d{1,3}[.)] /.test(lineText(context.text, context.lines[line]!))
 }
 
 function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
