@@ -194,9 +194,12 @@ function readMetaLine(content: string): LineParts | null {
 /** Reddit's `submitted 5 hours ago by user to r/news`: its age; the submitter is no byline. */
 function readSubmittedLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^submitted (.{1,40}?) by \S{1,60}(?: to \S{1,60})?$/.exec(content)
-  if (!match || !isAgeLine(match[1]!)) return null
-  return {outlet: null, age: match[1]!, byline: null, shape: 'submitted by'}
+  if (!content.startsWith('submitted ')) return null
+  const by = content.indexOf(' by ', 10)
+  if (by === -1) return null
+  const age = content.slice(10, by)
+  if (!isAgeLine(age)) return null
+  return {outlet: null, age, byline: null, shape: 'submitted by'}
 }
 
 /** Whether a line can be a headline: ends no sentence with a period, holds letters. */

@@ -10,6 +10,12 @@ export const MAX_PAGE_LINES = 5000
 /** …or this many UTF-16 code units. */
 export const MAX_PAGE_LENGTH = 1_000_000
 
+/**
+ * A page start cuts only after this many non-blank lines: a consent banner
+ * above `Skip to main content`, or two skip links in a row, open one page.
+ */
+export const MIN_PAGE_LINES = 8
+
 /** Cuts a dump into pages, line by line, the same way for a string and for a stream. */
 export interface Segmenter {
   /**
@@ -28,7 +34,7 @@ export interface Segmenter {
 /**
  * A segmenter: a page starts at a line that opens a page (`Skip to main
  * content`, `View this email in your browser`) once the page before holds
- * some text, and at a blank line once a page grows past `MAX_PAGE_LINES`
+ * `MIN_PAGE_LINES` non-blank lines, and at a blank line once a page grows past `MAX_PAGE_LINES`
  * lines or `MAX_PAGE_LENGTH` code units.
  *
  * @param cues
@@ -40,21 +46,26 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
   let lines = 0
   let length = 0
   let content = false
+  let contentLines = 0
   const take = (lineLength: number, text: string | null): boolean => {
     const blank = text === ''
     let cut = false
     if (lines > 0) {
-      if (!blank && content && text !== null && cues.pageStarts.has(chromeKey(text))) cut = true
+      if (!blank && contentLines >= MIN_PAGE_LINES && text !== null && cues.pageStarts.has(chromeKey(text))) cut = true
       else if ((lines >= MAX_PAGE_LINES || length >= MAX_PAGE_LENGTH) && (blank || !content)) cut = true
     }
     if (cut) {
       lines = 0
       length = 0
       content = false
+      contentLines = 0
     }
     lines++
     length += lineLength
-    if (!blank) content = true
+    if (!blank) {
+      content = true
+      contentLines++
+    }
     return cut
   }
   return {

@@ -1,5 +1,7 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
+import {countWords} from '../header.js'
+import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import type {Item, SplitContext} from '../item.js'
 
@@ -36,6 +38,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
   demoteSubheads(context, sequence)
+  readBareBylines(context, sequence)
   const anchors: number[] = []
   for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
   if (anchors.length === 0) return null
@@ -53,13 +56,18 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   // Where each item starts and ends, in sequence positions.
   const starts: number[] = []
   const ends: number[] = []
-  starts.push(anchors[0]! - suffixLength(lead, pre, preSet, true))
+  const startOf = (gap: Gap, preLength: number, anchor: number): number => (preLength > 0 ? gap.positions[gap.symbols.length - preLength]! : anchor)
+  const endOf = (gap: Gap, postLength: number, anchor: number): number => (postLength > 0 ? gap.positions[postLength - 1]! + 1 : anchor + 1)
+  starts.push(startOf(lead, leadLength(lead, pre, preSet), anchors[0]!))
   for (const [index, gap] of gaps.entries()) {
-    const preLength = suffixLength(gap, pre, preSet, false)
-    ends.push(anchors[index]! + 1 + gap.symbols.length - preLength)
-    starts.push(anchors[index + 1]! - preLength)
+    const preLength = suffixLength(gap, pre, preSet)
+    // What the post template has no slot for stays between the items (a feed name heading the next group).
+    let postLength = gap.symbols.length - preLength
+    while (postLength > 0 && !postSet.has(gap.symbols[postLength - 1]!) && gap.symbols[postLength - 1] !== 'P' && gap.breaks[postLength - 1]) postLength--
+    ends.push(endOf(gap, postLength, anchors[index]!))
+    starts.push(startOf(gap, preLength, anchors[index + 1]!))
   }
-  ends.push(anchors.at(-1)! + 1 + prefixLength(tail, post, postSet, anchors.length === 1))
+  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1), anchors.at(-1)!))
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
   let tails = 0
@@ -123,6 +131,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
 const MIN_HEADINGS = 2
 /** Headerless items at a page's edges are chrome when at least this share of its items have a header. */
 const HEADED_SHARE = 0.6
+/** …and at most this many in a row (more are a rail of teasers). */
+const MAX_STRAY = 2
 
 /**
  * Drop items that are the page's chrome, not its news: headline-like lines
@@ -134,8 +144,14 @@ function dropStrayItems(items: Item[]): void {
   const headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null
   const count = items.filter((item) => headed(item)).length
   if (count > 0 && count >= items.length * HEADED_SHARE) {
-    while (items.length > 0 && !headed(items[0]!) && items[0]!.paragraphs.length === 0) items.shift()
-    while (items.length > 0 && !headed(items.at(-1)!) && items.at(-1)!.paragraphs.length === 0) items.pop()
+    const stray = (item: Item | undefined): boolean => item !== undefined && !headed(item) && item.paragraphs.length === 0
+    // One or two such lines are a menu's or a footer's; a longer run is a rail of teasers (`Most read`).
+    let first = 0
+    while (stray(items[first])) first++
+    if (first <= MAX_STRAY) items.splice(0, first)
+    let last = 0
+    while (stray(items[items.length - 1 - last])) last++
+    if (last <= MAX_STRAY) items.splice(items.length - last, last)
   }
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
@@ -156,6 +172,10 @@ interface Entry {
 /** The symbols between two anchors, chrome and separators left out. */
 interface Gap {
   symbols: string[]
+  /** Each symbol's position in the sequence. */
+  positions: number[]
+  /** For each symbol: whether its line is an outlet the registry knows (or a domain). */
+  known: boolean[]
   /** For each symbol: whether a break (blank line, separator, chrome) comes right before it. */
   breaks: boolean[]
   /** Whether a break comes right before the next anchor. */
@@ -241,6 +261,28 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
   }
 }
 
+/**
+ * A line of names right before or after an age, after a headline (`Aisha
+ * Thompson and Marcus Garcia` / `Tue 1 Dec 2026 13.05 GMT`, as the Guardian
+ * prints it): a byline without `By`.
+ */
+function readBareBylines(context: SplitContext, sequence: Entry[]): void {
+  const parts = context.classes!.parts
+  for (let position = 1; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol !== 'H') continue
+    const nearAge = sequence[position + 1]?.symbol === 'a' || sequence[position - 1]!.symbol === 'a'
+    if (!nearAge || !sequence.slice(Math.max(0, position - 3), position).some((before) => before.symbol === 'H')) continue
+    const text = lineText(context.text, context.lines[entry.line]!)
+    if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) continue
+    entry.symbol = 'b'
+    parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline'})
+  }
+}
+
+/** A byline without `By` names at most a few people. */
+const MAX_BARE_BYLINE_WORDS = 8
+
 /** Cue lines that put a link inside a body (`Related article`, `Read more`). */
 const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
 
@@ -251,6 +293,8 @@ function isNumbered(context: SplitContext, line: number): boolean {
 
 function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
   const symbols: string[] = []
+  const positions: number[] = []
+  const known: boolean[] = []
   const breaks: boolean[] = []
   let pendingBreak = false
   for (let position = from; position < to; position++) {
@@ -260,11 +304,13 @@ function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
       continue
     }
     symbols.push(entry.symbol)
+    positions.push(position)
+    known.push(entry.code !== LineClass.name)
     breaks.push(entry.breakBefore || pendingBreak)
     pendingBreak = false
   }
   const next = sequence[to]
-  return {symbols, breaks, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
+  return {symbols, positions, known, breaks, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
 }
 
 /** Header symbols: what may stand before a headline in a template. */
@@ -311,9 +357,9 @@ function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail:
   }
   const edge = Math.max(2, gaps.length / 4)
   // The lines right before the first headline: its header.
-  if (pre.length > 0 && endsWith(lead.symbols, pre)) score += edge
+  if (pre.length > 0 && endsWith(lead.symbols, pre) && isStrongSuffix(lead, pre.length)) score += edge
   const leadLast = lead.symbols.at(-1)
-  if (pre.length === 0 && leadLast !== undefined && HEADER_SYMBOLS.has(leadLast) && !lead.breakAtEnd) score -= edge
+  if (pre.length === 0 && leadLast !== undefined && HEADER_SYMBOLS.has(leadLast) && !lead.breakAtEnd && isStrongSuffix(lead, 1)) score -= edge
   // The lines right after the last headline: the last item's post part.
   const post = commonPost(gaps, pre)
   const tailFirst = tail.symbols[0]
@@ -353,7 +399,7 @@ function commonPost(gaps: readonly Gap[], pre: readonly string[]): string[] {
 }
 
 /** How many symbols at the end of a gap belong to the next item's header. */
-function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<string>, isLead: boolean): number {
+function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
   if (pre.length === 0) return 0
   if (endsWith(gap.symbols, pre)) return pre.length
   // Optional parts: the longest suffix of header symbols the template knows, no longer than it.
@@ -364,8 +410,25 @@ function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<stri
     length++
     if (gap.breaks[gap.symbols.length - length]) break
   }
-  if (isLead && length > 0 && length < pre.length) return length
   return length
+}
+
+/**
+ * The header of the first item, from the lines before it: taken only when
+ * it holds something a header is known by (a known outlet, an age, a
+ * byline), not a menu's last short name.
+ */
+function leadLength(lead: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
+  const length = suffixLength(lead, pre, preSet)
+  return isStrongSuffix(lead, length) ? length : 0
+}
+
+/** Whether the last `length` symbols of a gap hold a known outlet or a header line other than a name. */
+function isStrongSuffix(gap: Gap, length: number): boolean {
+  for (let index = gap.symbols.length - length; index < gap.symbols.length; index++) {
+    if (gap.symbols[index] !== 'o' || gap.known[index]) return true
+  }
+  return false
 }
 
 /** How many symbols after the last headline belong to its item. */
