@@ -1,5 +1,6 @@
 export {splitDump} from './split/split-dump.js'
 export {splitDumpStream, collectDumpStream} from './split/stream.js'
+export {defaultHeaderShapes} from './split/header-shapes.js'
 export {normalizeOutlet, matchOutlet} from './outlet/normalize-outlet.js'
 export {createOutletRegistry, getDefaultOutletRegistry} from './outlet/registry.js'
 export {normalizeTimestamp, matchTimestamp, timestampRules} from './time/normalize-timestamp.js'
@@ -19,6 +20,7 @@ export type {
   DatelineDate,
   Dump,
   Implied,
+  HeaderShapes,
   Layout,
   Outlet,
   Relation,
@@ -28,6 +30,7 @@ export type {
   HeadlineTerms,
   OutletEntry,
   OutletRegistry,
+  Provenance,
   ReferenceTime,
   Span,
   SplitOptions,

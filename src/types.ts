@@ -7,8 +7,29 @@ export interface Span {
   end: number
 }
 
-/** Which rule set read the dump. */
-export type Layout = 'daily8' | 'listing' | 'plain'
+/**
+ * Which layout family read the dump: the seeds' aggregator (`daily8`),
+ * `-`-separated listings, and the families of the pages people paste. A
+ * dump of several pages of different families is `mixed` (each article's
+ * `provenance` names its own). `items` is a repeated item shape that no
+ * named family describes; `plain` is what nothing explains.
+ */
+export type Layout =
+  | 'daily8'
+  | 'listing'
+  | 'plain'
+  | 'aggregator'
+  | 'card-portal'
+  | 'link-aggregator'
+  | 'feed-reader'
+  | 'link-list'
+  | 'article-page'
+  | 'section-page'
+  | 'newsletter'
+  | 'balanced'
+  | 'search'
+  | 'items'
+  | 'mixed'
 
 /** What part an article plays on the page. */
 export type ArticleRole = 'lead' | 'related' | 'teaser'
@@ -28,6 +49,15 @@ export interface Dump {
   boilerplate: Span[]
   /** When the page was saved, as far as the dump shows; `null` when nothing says. */
   captured: {earliest: string; latest: string} | null
+  /**
+   * How well the chosen layout explains the dump, 0..1: the share of its
+   * lines read as what they look like (headlines as titles, prose as
+   * paragraphs, chrome as boilerplate, header lines as headers). Below
+   * 0.6 the dump also gets a warning.
+   */
+  confidence: number
+  /** Why the dump may have been read badly, one sentence each; `[]` when nothing suggests so. */
+  warnings: string[]
 }
 
 /** One article found in a dump. */
@@ -42,10 +72,30 @@ export interface Article {
   outlet: Outlet | null
   published: Timestamp | null
   dateline: Dateline | null
+  /** The authors as printed, without `By ` or a trailing outlet (`By Jane Doe, CNN` gives `Jane Doe`); `null` when none is printed. */
+  byline: string | null
   /** The body stops mid-sentence (the page cut it off). */
   truncated: boolean
   /** From the first header line to the end of the last body line. */
   span: Span
+  /**
+   * Lines inside the article's span that are neither its header, title nor
+   * paragraphs: chrome cues, captions and photo credits, subheadings,
+   * `Read more: …` lines. Sorted, inside `span`.
+   */
+  boilerplate: Span[]
+  /** Which rule read the article and which header shape (for finding the rule behind any output). */
+  provenance: Provenance
+}
+
+/** Which layout rule read an article, and how its header was read. */
+export interface Provenance {
+  /** The layout rule (`daily8`, `items`, `article-page`…). */
+  rule: string
+  /** The header shape that gave outlet, age or byline (`outlet-age-credit`, `outlet · age`, `byline`), or `null` for none. */
+  header: string | null
+  /** For the item rule: the induced item template, as line classes (`outlet headline age`). */
+  template?: string
 }
 
 /** A news outlet or agency, normalised. */
@@ -171,6 +221,20 @@ export interface SplitOptions {
   reference?: ReferenceTime
   /** Outlet registry to normalise outlet lines with. */
   outlets?: OutletRegistry
+  /** Header shapes to read (default `defaultHeaderShapes`); extend that list to read more. */
+  headerShapes?: HeaderShapes
+}
+
+/**
+ * The header shapes the splitter reads, as data: one-line outlet-and-age
+ * headers, bylines, Techmeme-like credits (see `defaultHeaderShapes`).
+ */
+export interface HeaderShapes {
+  oneLine: ReadonlyArray<{name: string; order: readonly ['outlet', 'age'] | readonly ['age', 'outlet']; joins: readonly string[]}>
+  bylines: {prefixes: readonly string[]; outletJoins: readonly string[]}
+  credits: {joins: readonly string[]; ends: readonly string[]}
+  /** Joins between a headline and its excerpt on one line (Techmeme's `  —  `). */
+  excerptJoins: readonly string[]
 }
 
 /** How alike two articles are (see `similarity`). */

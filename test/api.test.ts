@@ -9,6 +9,7 @@ test('the public surface is exactly these exports', async () => {
     'createCorpusStats',
     'createIndex',
     'createOutletRegistry',
+    'defaultHeaderShapes',
     'estimateResemblance',
     'findDuplicates',
     'fingerprint',

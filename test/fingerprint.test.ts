@@ -99,8 +99,11 @@ describe('fingerprint', () => {
       outlet: null,
       published: null,
       dateline: null,
+      byline: null,
       truncated: false,
-      span: {start: 0, end: 1}
+      span: {start: 0, end: 1},
+      boilerplate: [],
+      provenance: {rule: 'plain', header: null}
     }
     expect(fingerprint(article)).toEqual(fingerprint(`Prisoner swap\n\n${story}`))
   })

@@ -13,6 +13,8 @@ export function expectPartition(dump: Dump, length: number): void {
   expect(offset).toBe(length)
 }
 
+const LAYOUTS = ['daily8', 'listing', 'plain', 'aggregator', 'card-portal', 'link-aggregator', 'feed-reader', 'link-list', 'article-page', 'section-page', 'newsletter', 'balanced', 'search', 'items', 'mixed']
+
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 /**
@@ -21,15 +23,26 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
  * parse, spans inside the text.
  */
 export function expectDumpShape(dump: Dump, length: number): void {
-  expect(['daily8', 'listing', 'plain']).toContain(dump.layout)
-  expect(Object.keys(dump).sort()).toEqual(['articles', 'boilerplate', 'captured', 'layout'])
+  expect(LAYOUTS).toContain(dump.layout)
+  expect(Object.keys(dump).sort()).toEqual(['articles', 'boilerplate', 'captured', 'confidence', 'layout', 'warnings'])
+  expect(dump.confidence >= 0 && dump.confidence <= 1).toBe(true)
+  for (const warning of dump.warnings) expect(warning).toMatch(/^\S.*\.$/)
   if (dump.captured !== null) {
     expect(dump.captured.earliest).toMatch(ISO)
     expect(dump.captured.latest).toMatch(ISO)
   }
   for (const span of dump.boilerplate) expectSpan(span, length)
   for (const article of dump.articles) {
-    expect(Object.keys(article).sort()).toEqual(['dateline', 'outlet', 'paragraphs', 'published', 'role', 'span', 'text', 'title', 'truncated'])
+    expect(Object.keys(article).sort()).toEqual(['boilerplate', 'byline', 'dateline', 'outlet', 'paragraphs', 'provenance', 'published', 'role', 'span', 'text', 'title', 'truncated'])
+    expect(article.byline === null || (typeof article.byline === 'string' && article.byline.length > 0)).toBe(true)
+    expect(typeof article.provenance.rule).toBe('string')
+    // Inner boilerplate lies inside the article, sorted, not overlapping.
+    let inner = article.span.start
+    for (const span of article.boilerplate) {
+      expect(span.start).toBeGreaterThanOrEqual(inner)
+      expect(span.end).toBeLessThanOrEqual(article.span.end)
+      inner = span.end
+    }
     expect(['lead', 'related', 'teaser']).toContain(article.role)
     expect(typeof article.title).toBe('string')
     expect(typeof article.text).toBe('string')

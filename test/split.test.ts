@@ -126,9 +126,10 @@ describe('splitDump options and errors', () => {
   })
 
   test('empty and blank text give no articles', () => {
-    expect(splitDump('')).toEqual({layout: 'plain', articles: [], boilerplate: [], captured: null})
-    expect(splitDump(' \n\r\n\t')).toEqual({layout: 'plain', articles: [], boilerplate: [{start: 0, end: 5}], captured: null})
-    expect(splitDump('\uFEFF')).toEqual({layout: 'plain', articles: [], boilerplate: [{start: 0, end: 1}], captured: null})
+    const none = {layout: 'plain', articles: [], captured: null, confidence: 1, warnings: []}
+    expect(splitDump('')).toEqual({...none, boilerplate: []})
+    expect(splitDump(' \n\r\n\t')).toEqual({...none, boilerplate: [{start: 0, end: 5}]})
+    expect(splitDump('\uFEFF')).toEqual({...none, boilerplate: [{start: 0, end: 1}]})
   })
 })
 

@@ -1,21 +1,10 @@
-import type {Article, ArticleRole, SplitOptions} from '../types.js'
-import {normalizeOutlet} from '../outlet/normalize-outlet.js'
-import {normalizeTimestamp} from '../time/normalize-timestamp.js'
-import {parseDateline} from '../time/parse-dateline.js'
-import {isChromeLine, type ChromeCues} from './cues.js'
+import type {ArticleRole} from '../types.js'
+import {isChromeLine} from './cues.js'
 import {readBlockHeader, type BlockHeader} from './header.js'
-import {isBlank, lineText, type Line} from './lines.js'
-import {endsMidSentence, isEndMarkerLine} from './truncation.js'
+import type {Item, SplitContext} from './item.js'
+import {isBlank, lineText} from './lines.js'
 
-/** What every layout rule works from. */
-export interface SplitContext {
-  text: string
-  lines: readonly Line[]
-  cues: ChromeCues
-  options: SplitOptions
-  /** The reference as epoch milliseconds, validated once. */
-  reference: number | undefined
-}
+export type {SplitContext} from './item.js'
 
 /**
  * An orphan line left at the end of a block (`Advertisement`, `Sponsored`,
@@ -41,26 +30,28 @@ const MAX_ORPHAN_WORDS = 4
  *   Line after the block.
  * @param role
  *   Role of the article when it has a body (`teaser` when it has none).
+ * @param rule
+ *   The layout rule reading it (for provenance).
  * @param header
  *   The header already read at `from`; `undefined` to look for one; `null`
  *   for none.
  * @returns
- *   The article, or `null` when the block holds none.
+ *   The item, or `null` when the block holds none.
  */
-export function readArticle(
+export function readItem(
   context: SplitContext,
   from: number,
   to: number,
   role: Exclude<ArticleRole, 'teaser'>,
+  rule: string,
   header?: BlockHeader | null
-): Article | null {
+): Item | null {
   const {text, lines} = context
   let index = from
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null
 
   const headerFound = header === undefined ? readBlockHeader(text, lines, index, context.cues) : header
-  const firstLine = lines[index]!
   if (headerFound) index = headerFound.first + headerFound.count
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null
@@ -70,44 +61,24 @@ export function readArticle(
   // its title: the page's next section is no title.
   if (headerFound && isChromeLine(lineText(text, titleLine), context.cues)) return null
   const bodyEnd = trimBlockEnd(context, index + 1, to)
-  const paragraphs: string[] = []
-  let firstBodyLine: Line | undefined
+  const paragraphs: number[] = []
   for (let body = index + 1; body < bodyEnd; body++) {
-    const line = lines[body]!
-    if (isBlank(line)) continue
-    firstBodyLine ??= line
-    paragraphs.push(lineText(text, line))
+    if (!isBlank(lines[body]!)) paragraphs.push(body)
   }
-
-  const lastLine = bodyEnd > index + 1 ? lines[bodyEnd - 1]! : titleLine
-  // A sign-off line of its own (`___`) says nothing of how the body ends.
-  let last: string | undefined
-  for (let position = paragraphs.length - 1; position >= 0 && last === undefined; position--) {
-    if (!isEndMarkerLine(paragraphs[position]!)) last = paragraphs[position]
-  }
+  const headerLines: number[] = []
+  if (headerFound) for (let line = headerFound.first; line < headerFound.first + headerFound.count; line++) headerLines.push(line)
   return {
-    role: paragraphs.length === 0 ? 'teaser' : role,
-    title: lineText(text, titleLine),
+    role,
+    title: index,
+    header: headerLines,
     paragraphs,
-    text: paragraphs.join('\n\n'),
-    outlet: headerFound?.outlet ? normalizeOutlet(headerFound.outlet, outletOptions(context)) : null,
-    published: headerFound?.age ? normalizeTimestamp(headerFound.age, referenceOptions(context)) : null,
-    dateline: firstBodyLine ? readDateline(context, firstBodyLine) : null,
-    truncated: last === undefined ? false : endsMidSentence(last),
-    span: {start: headerFound ? firstLine.contentStart : titleLine.contentStart, end: lastLine.contentEnd}
+    inner: [],
+    outlet: headerFound?.outlet ?? null,
+    age: headerFound?.age ?? null,
+    byline: null,
+    rule,
+    shape: headerFound?.shape ?? null
   }
-}
-
-/**
- * The wire dateline opening the body (`ISTANBUL, July 23 (Reuters) -`), its
- * span moved from the line's coordinates to the dump's. The body text keeps
- * the dateline.
- */
-function readDateline(context: SplitContext, line: Line): Article['dateline'] {
-  const dateline = parseDateline(lineText(context.text, line), {...referenceOptions(context), ...outletOptions(context)})
-  if (!dateline) return null
-  const shift = line.contentStart
-  return {...dateline, span: {start: dateline.span.start + shift, end: dateline.span.end + shift}}
 }
 
 /**
@@ -142,12 +113,4 @@ function isOrphan(content: string): boolean {
   const words = content.split(/\s+/).length
   if (words > MAX_ORPHAN_WORDS) return false
   return !/[.!?"'”’)]$/.test(content)
-}
-
-function outletOptions(context: SplitContext): {outlets?: NonNullable<SplitOptions['outlets']>} {
-  return context.options.outlets ? {outlets: context.options.outlets} : {}
-}
-
-function referenceOptions(context: SplitContext): {reference?: number} {
-  return context.reference === undefined ? {} : {reference: context.reference}
 }

@@ -6,6 +6,21 @@ export interface ChromeCues {
   lines: ReadonlySet<string>
   /** Whole-line patterns tested against the normalised line, by the characters such a line can start with. */
   patternsByStart: ReadonlyMap<string, readonly RegExp[]>
+  /** Cue lines that mark an ad or a sponsored card. */
+  sponsor: ReadonlySet<string>
+  /** Starts of a sponsor line that names the advertiser (`ad · `). */
+  sponsorPrefixes: readonly string[]
+  /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
+  pageStarts: ReadonlySet<string>
+}
+
+/** The cue list as data (`cues.json`). */
+export interface ChromeCueData {
+  lines: readonly string[]
+  patterns: readonly CuePattern[]
+  sponsor?: readonly string[]
+  sponsorPrefixes?: readonly string[]
+  pageStarts?: readonly string[]
 }
 
 /** A whole-line cue pattern, as data. */
@@ -31,7 +46,7 @@ export const MAX_CHROME_LINE = 160
  *   Tables ready for `isChromeLine`.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createChromeCues(data: {lines: readonly string[]; patterns: readonly CuePattern[]}): ChromeCues {
+export function createChromeCues(data: ChromeCueData): ChromeCues {
   const patternsByStart = new Map<string, RegExp[]>()
   for (const {pattern, starts} of data.patterns) {
     const expression = new RegExp(pattern, 'iu')
@@ -41,7 +56,10 @@ export function createChromeCues(data: {lines: readonly string[]; patterns: read
       patternsByStart.set(start, list)
     }
   }
-  return {lines: new Set(data.lines.map((line) => chromeKey(line))), patternsByStart}
+  const sponsor = new Set((data.sponsor ?? []).map((line) => chromeKey(line)))
+  const sponsorPrefixes = (data.sponsorPrefixes ?? []).map((prefix) => prefix.toLowerCase())
+  const lines = new Set([...data.lines, ...(data.sponsor ?? []), ...(data.pageStarts ?? [])].map((line) => chromeKey(line)))
+  return {lines, patternsByStart, sponsor, sponsorPrefixes, pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line)))}
 }
 
 let defaultCues: ChromeCues | undefined
@@ -71,7 +89,54 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
       if (pattern.test(key)) return true
     }
   }
+  return isSponsorKey(key, cues) || isNavigationBar(key)
+}
+
+/**
+ * Whether a trimmed line marks an ad or a sponsored card (`Sponsored`,
+ * `Ad`, `Ad · Chase`, `promoted`).
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function isSponsorLine(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  if (line.length === 0 || line.length > MAX_CHROME_LINE) return false
+  return isSponsorKey(chromeKey(line), cues)
+}
+
+function isSponsorKey(key: string, cues: ChromeCues): boolean {
+  if (cues.sponsor.has(key)) return true
+  for (const prefix of cues.sponsorPrefixes) if (key.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a normalised line opens a page (`skip to main content`).
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables.
+ */
+export function isPageStart(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  return line.length <= MAX_CHROME_LINE && cues.pageStarts.has(chromeKey(line))
+}
+
+/** Words of a navigation bar part: `new`, `past`, `ask hn`. */
+const MAX_NAVIGATION_PART_WORDS = 3
+
+/** A navigation bar: three or more short parts joined by ` | ` (`new | past | comments | ask | show`). */
+function isNavigationBar(key: string): boolean {
+  if (key.indexOf(' | ') === -1) return false
+  const parts = key.split('|')
+  if (parts.length < 3) return false
+  for (const part of parts) {
+    const trimmed = part.trim()
+    if (trimmed.length === 0 || trimmed.length > 24 || trimmed.split(' ').length > MAX_NAVIGATION_PART_WORDS) return false
+  }
+  return true
 }
 
 /**

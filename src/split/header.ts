@@ -155,7 +155,7 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ')
 }
 
-function countWords(line: string): number {
+export function countWords(line: string): number {
   let words = 0
   let inWord = false
   for (let index = 0; index < line.length; index++) {

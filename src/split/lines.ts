@@ -28,13 +28,19 @@ export const BYTE_ORDER_MARK = 0xfe_ff
  *
  * @param text
  *   The whole dump.
+ * @param from
+ *   Where to start (a line start; default 0).
+ * @param to
+ *   Where to stop (a line start or the end; default the end).
+ * @param skipMark
+ *   Whether a byte-order mark at `from` is skipped (default: at offset 0).
  * @returns
  *   The lines in order; `[]` for empty text.
  */
-export function scanLines(text: string): Line[] {
+export function scanLines(text: string, from = 0, to = text.length, skipMark = from === 0): Line[] {
   const lines: Line[] = []
-  const length = text.length
-  let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
+  const length = to
+  let start = skipMark && text.charCodeAt(from) === BYTE_ORDER_MARK ? from + 1 : from
 
   while (start < length) {
     let end = start
@@ -48,7 +54,7 @@ export function scanLines(text: string): Line[] {
     }
 
     let next = end
-    if (end < length) next = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+    if (end < length) next = code === 13 && end + 1 < length && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
 
     lines.push({start, end, next, ...measureContent(text, start, end)})
     start = next

@@ -1,51 +1,39 @@
-import type {Article, Dump, Layout, Span, SplitOptions} from '../types.js'
+import type {Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
-import type {SplitContext} from './block.js'
-import {getDefaultChromeCues} from './cues.js'
-import {splitDaily8} from './layouts/daily8.js'
-import {splitListing} from './layouts/listing.js'
-import {splitPlain} from './layouts/plain.js'
-import {estimateCaptured} from './captured.js'
-import {scanLines} from './lines.js'
 import {describe} from '../describe.js'
+import {estimateCaptured} from './captured.js'
+import {getDefaultChromeCues} from './cues.js'
+import {readPage, summarise, type PageReading} from './driver.js'
+import {defaultHeaderShapes} from './header-shapes.js'
+import {createSegmenter} from './segment.js'
+import {complement} from './spans.js'
 
 /**
- * A layout rule: reads the dump its way, or returns `null` when the dump is
- * not laid out that way.
- */
-export interface LayoutRule {
-  layout: Layout
-  split: (context: SplitContext) => Article[] | null
-}
-
-/**
- * The layout rules, tried in order; the first that applies wins. `plain`
- * always applies, so it comes last.
- */
-export const layoutRules: readonly LayoutRule[] = [
-  {layout: 'daily8', split: splitDaily8},
-  {layout: 'listing', split: splitListing},
-  {layout: 'plain', split: splitPlain}
-]
-
-/**
- * Split a scraped news-aggregator dump into articles and boilerplate.
+ * Split a scraped news dump into articles and boilerplate.
  *
- * The layout (`daily8`, `listing` or `plain`) is detected, not passed. The
- * articles' spans and the `boilerplate` spans are sorted, never overlap,
- * and together cover every UTF-16 code unit of `text`: nothing is lost.
- * Any line ending (LF, CRLF, CR, U+0085, U+2028, U+2029) and a leading
- * byte-order mark are handled with exact offsets. Malformed text never
- * throws: it degrades to a coarser layout. Empty text gives no articles.
+ * The layout is chosen by evidence, not passed: every layout rule (the
+ * seeds' `daily8`, `-`-separated listings, the item template induced from
+ * the line classes, plain text) reads the dump, and the reading that best
+ * explains its lines wins (see `docs/dumps.md`). Several pages pasted into
+ * one file are cut apart at the lines that open a page (`Skip to main
+ * content`) and read one by one. The articles' spans and the `boilerplate`
+ * spans are sorted, never overlap, and together cover every UTF-16 code
+ * unit of `text`: nothing is lost. Any line ending (LF, CRLF, CR, U+0085,
+ * U+2028, U+2029) and a leading byte-order mark are handled with exact
+ * offsets. Malformed text never throws: it degrades to a coarser layout,
+ * with a lower `confidence` and `warnings` that say why. Empty text gives
+ * no articles.
  *
  * @param text
  *   The dump, as plain text.
  * @param options
  *   `reference`: when the page was read (`Date`, ISO string or epoch
  *   milliseconds), to resolve relative ages against; `outlets`: the outlet
- *   registry to normalise outlet lines with.
+ *   registry to normalise outlet lines with; `headerShapes`: the header
+ *   shapes to read (default `defaultHeaderShapes`).
  * @returns
- *   The dump's layout, articles, boilerplate spans and capture time.
+ *   The dump's layout, articles, boilerplate spans, capture time,
+ *   confidence and warnings.
  * @throws {TypeError}
  *   When `text` is not a string.
  * @throws {RangeError}
@@ -60,27 +48,13 @@ export const layoutRules: readonly LayoutRule[] = [
 export function splitDump(text: string, options: SplitOptions = {}): Dump {
   if (typeof text !== 'string') throw new TypeError(`Expected text as a string, not ${describe(text)}`)
   const reference = toReferenceMs(options.reference) ?? undefined
-  const context: SplitContext = {text, lines: scanLines(text), cues: getDefaultChromeCues(), options, reference}
+  const base = {cues: getDefaultChromeCues(), options, reference, shapes: options.headerShapes ?? defaultHeaderShapes}
 
-  for (const rule of layoutRules) {
-    const articles = rule.split(context)
-    if (articles) {
-      return {layout: rule.layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles)}
-    }
-  }
+  const pages: PageReading[] = []
+  const segmenter = createSegmenter(base.cues)
+  for (const [from, to] of segmenter.cut(text)) pages.push(readPage(text, from, to, base))
 
-  // `plain` always applies; this is only reached if a caller emptied the rules.
-  return {layout: 'plain', articles: [], boilerplate: complement([], text.length), captured: null}
-}
-
-/** The spans of `[0, length)` that no article covers. */
-function complement(articles: readonly Article[], length: number): Span[] {
-  const spans: Span[] = []
-  let offset = 0
-  for (const article of articles) {
-    if (article.span.start > offset) spans.push({start: offset, end: article.span.start})
-    offset = article.span.end
-  }
-  if (offset < length) spans.push({start: offset, end: length})
-  return spans
+  const articles = pages.flatMap((page) => page.articles)
+  const {layout, confidence, warnings} = summarise(pages)
+  return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }

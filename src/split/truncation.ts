@@ -54,6 +54,9 @@ function lastMeaningfulEnd(text: string): number {
  *   Trimmed paragraph.
  */
 export function isEndMarkerLine(paragraph: string): boolean {
+  // Most paragraphs start with a letter: no need to cut them into tokens.
+  const first = paragraph.charAt(0)
+  if (first !== '_' && first !== '—' && first !== '-' && first !== '*' && first !== '=' && first !== '#') return false
   const tokens = paragraph.split(/\s+/)
   return tokens.length > 0 && tokens.every((token) => isEndMarker(token))
 }

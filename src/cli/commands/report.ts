@@ -132,7 +132,11 @@ export async function runReport(args: string[], io: CommandIo): Promise<number> 
         for await (const event of events) {
           if (event.type === 'layout') read.layout = event.layout
           else if (event.type === 'article') progress.articles(read.articles.push(event.article))
-          else if (event.type === 'end') read.captured = event.captured
+          else if (event.type === 'end') {
+            read.captured = event.captured
+            read.confidence = event.confidence
+            read.splitWarnings = event.warnings
+          }
         }
         dumps.push(read)
       } catch (error) {

@@ -1,4 +1,4 @@
-import type {Article, Dump, Span} from '../../index.js'
+import type {Article, Dump, DumpEvent, Span} from '../../index.js'
 import {dumpInputOptions, megabytesOption, parseCommandArgs, referenceOption, usageError} from '../args.js'
 import {csvRecord} from '../csv.js'
 import {encodingOption} from '../encoding.js'
@@ -122,7 +122,9 @@ export async function runSplit(args: string[], io: CommandIo): Promise<number> {
         } else if (event.type === 'boilerplate') {
           writer.boilerplate(event.span)
         } else {
-          await writer.end(event.captured, count)
+          await writer.end(event, count)
+          // A dump the layouts explain badly says so, on standard error.
+          for (const warning of event.warnings) report.warn(file, warning.replace(/\.$/, ''))
         }
       }
     } catch (error) {
@@ -153,7 +155,7 @@ interface Writer {
   begin(heading: Heading): Promise<void>
   article(article: Article, index: number): Promise<void>
   boilerplate(span: Span): void
-  end(captured: Dump['captured'], count: number): Promise<void>
+  end(end: Extract<DumpEvent, {type: 'end'}>, count: number): Promise<void>
   /** The dump's input failed after `begin`: close what was begun. */
   abort(message: string): Promise<void>
   finish(): Promise<void>
@@ -203,7 +205,10 @@ function jsonWriter(out: Output): Writer {
   let first = true
   let count = 0
   let boilerplate = ''
-  const close = (captured: Dump['captured']): string => `],"boilerplate":[${boilerplate}],"captured":${JSON.stringify(captured)}}`
+  const close = (end: {captured: Dump['captured']; confidence?: number; warnings?: string[]}): string =>
+    `],"boilerplate":[${boilerplate}],"captured":${JSON.stringify(end.captured)}` +
+    (end.confidence === undefined ? '' : `,"confidence":${JSON.stringify(end.confidence)},"warnings":${JSON.stringify(end.warnings ?? [])}`) +
+    '}'
   return {
     async start() {
       await out.write('[')
@@ -222,11 +227,11 @@ function jsonWriter(out: Output): Writer {
     boilerplate(span) {
       boilerplate += (boilerplate ? ',' : '') + JSON.stringify(span)
     },
-    async end(captured) {
-      await out.write(close(captured) + '}')
+    async end(end) {
+      await out.write(close(end) + '}')
     },
     async abort(message) {
-      await out.write(close(null) + `,"error":${JSON.stringify(message)}}`)
+      await out.write(close({captured: null}) + `,"error":${JSON.stringify(message)}}`)
     },
     async finish() {
       await out.write(first ? ']\n' : '\n]\n')

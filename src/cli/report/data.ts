@@ -17,12 +17,17 @@ export interface ReadDump {
   layout: Dump['layout']
   articles: Article[]
   captured: Dump['captured']
+  /** How well the layout explains it (`Dump.confidence`); `null` when the splitter did not say. */
+  confidence?: number | null
+  /** The splitter's warnings (`Dump.warnings`). */
+  splitWarnings?: string[]
 }
 
 /**
  * Why a dump may have been read badly, one sentence each: its encoding
- * looked wrong, no layout family explained it (it was read as plain text),
- * or it gave no article.
+ * looked wrong, the splitter's warnings (its layout explains its lines
+ * badly, it gave no article), or, for a dump read without them, that it
+ * was read as plain text or gave no article.
  *
  * @param dump
  *   The dump as read.
@@ -32,6 +37,12 @@ export interface ReadDump {
 export function dumpWarnings(dump: ReadDump): string[] {
   const warnings: string[] = []
   if (dump.encoding.warning) warnings.push(`${dump.encoding.warning}.`)
+  // The splitter's own reasons, where it gave them (it judges how well its layout explains the lines).
+  if (dump.splitWarnings) {
+    warnings.push(...dump.splitWarnings)
+    if (dump.articles.length === 0 && !dump.splitWarnings.some((warning) => warning.startsWith('No article'))) warnings.push('No article was found in it.')
+    return warnings
+  }
   if (dump.layout === 'plain' && dump.articles.length > 0) {
     warnings.push('No layout family explained it: it was read as plain text, cut into articles at blank lines.')
   }
@@ -58,7 +69,7 @@ export function dumpEntry(dump: ReadDump, first: number): ReportDump {
     referenceSource: dump.reference.source,
     referenceNote: dump.reference.note,
     captured: dump.captured,
-    confidence: null,
+    confidence: dump.confidence ?? null,
     warnings: dumpWarnings(dump)
   }
 }

@@ -1,5 +1,5 @@
-import type {Article} from '../../types.js'
-import {readArticle, type SplitContext} from '../block.js'
+import {readItem, type SplitContext} from '../block.js'
+import type {Item} from '../item.js'
 import {isChromeLine} from '../cues.js'
 import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
@@ -22,26 +22,30 @@ const MAX_CHROME_RUN_LINE = 80
  *
  * @param context
  *   The split in progress.
+ * @param from
+ *   First line of the page.
+ * @param to
+ *   Line after the page.
  * @returns
- *   The articles, or `null` when the layout does not apply.
+ *   The items, or `null` when the layout does not apply.
  */
-export function splitDaily8(context: SplitContext): Article[] | null {
-  const headers = findHeaders(context)
-  const leadTo = headers[0]?.first ?? context.lines.length
-  const chrome = findChromeRun(context, leadTo)
+export function splitDaily8(context: SplitContext, from = 0, to = context.lines.length): Item[] | null {
+  const headers = findHeaders(context, from, to)
+  const leadTo = headers[0]?.first ?? to
+  const chrome = findChromeRun(context, leadTo, from)
   if (headers.length === 0 && chrome.cueCount < MIN_CHROME_LINES) return null
 
-  const articles: Article[] = []
-  const leadFrom = skipLeadingChrome(context, 0, chrome.start)
-  const lead = readArticle(context, leadFrom, chrome.start, 'lead', null)
-  if (lead) articles.push(lead)
+  const items: Item[] = []
+  const leadFrom = skipLeadingChrome(context, from, chrome.start)
+  const lead = readItem(context, leadFrom, chrome.start, 'lead', 'daily8', null)
+  if (lead) items.push(lead)
 
   for (const [index, header] of headers.entries()) {
-    const to = headers[index + 1]?.first ?? context.lines.length
-    articles.push(...readRelatedBlock(context, header, to))
+    const blockTo = headers[index + 1]?.first ?? to
+    items.push(...readRelatedBlock(context, header, blockTo))
   }
 
-  return articles
+  return items
 }
 
 /**
@@ -61,7 +65,7 @@ export function splitDaily8(context: SplitContext): Article[] | null {
  * @returns
  *   The related article and, when the block holds one, the next page's lead.
  */
-export function readRelatedBlock(context: SplitContext, header: BlockHeader, to: number): Article[] {
+export function readRelatedBlock(context: SplitContext, header: BlockHeader, to: number): Item[] {
   const bodyStart = header.first + header.count
   const chrome = findChromeRun(context, to, bodyStart)
   if (chrome.cueCount >= MIN_CHROME_LINES && chrome.start > bodyStart) {
@@ -73,15 +77,15 @@ export function readRelatedBlock(context: SplitContext, header: BlockHeader, to:
     while (leadStart > bodyStart && !isBlank(context.lines[leadStart - 1]!)) leadStart--
     // A blank line must set it apart, and the block must keep a title.
     if (leadStart > bodyStart + 1 && isBlank(context.lines[leadStart - 1]!)) {
-      const articles: Article[] = []
-      const related = readArticle(context, header.first, leadStart, 'related', header)
-      if (related) articles.push(related)
-      const lead = readArticle(context, skipLeadingChrome(context, leadStart, chrome.start), chrome.start, 'lead', null)
-      if (lead) articles.push(lead)
-      return articles
+      const items: Item[] = []
+      const related = readItem(context, header.first, leadStart, 'related', 'daily8', header)
+      if (related) items.push(related)
+      const lead = readItem(context, skipLeadingChrome(context, leadStart, chrome.start), chrome.start, 'lead', 'daily8', null)
+      if (lead) items.push(lead)
+      return items
     }
   }
-  const related = readArticle(context, header.first, to, 'related', header)
+  const related = readItem(context, header.first, to, 'related', 'daily8', header)
   return related ? [related] : []
 }
 
@@ -89,10 +93,10 @@ export function readRelatedBlock(context: SplitContext, header: BlockHeader, to:
  * Every related-block header that starts a block: at the top, after a blank
  * line or after a chrome line.
  */
-function findHeaders(context: SplitContext): BlockHeader[] {
+function findHeaders(context: SplitContext, from: number, to: number): BlockHeader[] {
   const headers: BlockHeader[] = []
   const scan = createHeaderScan()
-  for (let index = 0; index < context.lines.length; index++) {
+  for (let index = from; index < to; index++) {
     const header = scanHeaderLine(context, index, scan)
     if (header) headers.push(header)
   }

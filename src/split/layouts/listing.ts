@@ -1,5 +1,5 @@
-import type {Article} from '../../types.js'
-import {readArticle, type SplitContext} from '../block.js'
+import {readItem, type SplitContext} from '../block.js'
+import type {Item} from '../item.js'
 import {lineText, type Line} from '../lines.js'
 
 /** A listing needs at least this many separator lines. */
@@ -16,25 +16,29 @@ export const MIN_SEPARATORS = 2
  *
  * @param context
  *   The split in progress.
+ * @param from
+ *   First line of the page.
+ * @param to
+ *   Line after the page.
  * @returns
- *   The articles, or `null` when the layout does not apply.
+ *   The items, or `null` when the layout does not apply.
  */
-export function splitListing(context: SplitContext): Article[] | null {
+export function splitListing(context: SplitContext, from = 0, to = context.lines.length): Item[] | null {
   const {text, lines} = context
   const separators: number[] = []
-  for (const [index, line] of lines.entries()) {
-    if (isSeparator(text, line)) separators.push(index)
+  for (let index = from; index < to; index++) {
+    if (isSeparator(text, lines[index]!)) separators.push(index)
   }
   if (separators.length < MIN_SEPARATORS) return null
 
-  const articles: Article[] = []
-  let from = 0
-  for (const to of [...separators, lines.length]) {
-    const article = readArticle(context, from, to, articles.length === 0 ? 'lead' : 'related')
-    if (article) articles.push(article)
-    from = to + 1
+  const items: Item[] = []
+  let itemFrom = from
+  for (const itemTo of [...separators, to]) {
+    const item = readItem(context, itemFrom, itemTo, items.length === 0 ? 'lead' : 'related', 'listing')
+    if (item) items.push(item)
+    itemFrom = itemTo + 1
   }
-  return articles.length >= 2 ? articles : null
+  return items.length >= 2 ? items : null
 }
 
 /**

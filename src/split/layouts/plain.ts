@@ -1,5 +1,5 @@
-import type {Article} from '../../types.js'
-import {readArticle, type SplitContext} from '../block.js'
+import {readItem, type SplitContext} from '../block.js'
+import type {Item} from '../item.js'
 import {isBlank, lineText} from '../lines.js'
 
 /** Articles in a plain dump are set apart by at least this many blank lines. */
@@ -19,31 +19,36 @@ const MAX_TITLE_LENGTH = 200
  *
  * @param context
  *   The split in progress.
+ * @param from
+ *   First line of the page.
+ * @param to
+ *   Line after the page.
  * @returns
- *   The articles.
+ *   The items.
  */
-export function splitPlain(context: SplitContext): Article[] {
-  const blocks = findBlocks(context)
+export function splitPlain(context: SplitContext, from = 0, to = context.lines.length): Item[] {
+  const blocks = findBlocks(context, from, to)
   if (blocks.length > 1 && blocks.every((block) => opensWithTitle(context, block.from, block.to))) {
-    const articles: Article[] = []
+    const items: Item[] = []
     for (const block of blocks) {
-      const article = readArticle(context, block.from, block.to, articles.length === 0 ? 'lead' : 'related')
-      if (article) articles.push(article)
+      const item = readItem(context, block.from, block.to, items.length === 0 ? 'lead' : 'related', 'plain')
+      if (item) items.push(item)
     }
-    return articles
+    return items
   }
 
-  const article = readArticle(context, 0, context.lines.length, 'lead')
-  return article ? [article] : []
+  const item = readItem(context, from, to, 'lead', 'plain')
+  return item ? [item] : []
 }
 
 /** Ranges of lines separated by at least `MIN_GAP` blank lines. */
-function findBlocks(context: SplitContext): Array<{from: number; to: number}> {
+function findBlocks(context: SplitContext, start: number, stop: number): Array<{from: number; to: number}> {
   const {lines} = context
   const blocks: Array<{from: number; to: number}> = []
   let from = -1
   let blanks = 0
-  for (const [index, line] of lines.entries()) {
+  for (let index = start; index < stop; index++) {
+    const line = lines[index]!
     if (isBlank(line)) {
       blanks++
       continue
@@ -55,7 +60,7 @@ function findBlocks(context: SplitContext): Array<{from: number; to: number}> {
     }
     blanks = 0
   }
-  if (from !== -1) blocks.push({from, to: lines.length})
+  if (from !== -1) blocks.push({from, to: stop})
   return blocks
 }
 

@@ -1,0 +1,342 @@
+import {normalizeOutlet} from '../outlet/normalize-outlet.js'
+import type {OutletRegistry} from '../types.js'
+import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
+import {countWords, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
+import {isBlank, type Line} from './lines.js'
+
+/**
+ * What a line looks like on its own, before any layout rule reads it. Each
+ * line gets one class, computed once per dump.
+ */
+export const LineClass = {
+  blank: 0,
+  /** A line of only `-`, `* * *`, `|`, `•`, or an item number `1.`. */
+  separator: 1,
+  /** A chrome cue (`Share`, `Most read`, `Skip to main content`). */
+  chrome: 2,
+  /** An ad or sponsored-card marker (`Sponsored`, `Ad`, `Promoted`). */
+  sponsor: 3,
+  /** A time on its own (`2 hours ago`, `Jul 23, 2025`). */
+  age: 4,
+  /** An outlet the registry knows, a domain, or a credit `- Reuters`. */
+  outlet: 5,
+  /** A short name-like line the registry does not know: an outlet, a section name, a kicker. */
+  name: 6,
+  /** Outlet and age on one line (`Reuters · 2h`). */
+  outletAge: 7,
+  /** `By Jane Doe`, `Jane Doe / The Verge:`. */
+  byline: 8,
+  /** A link aggregator's item line (`123 points by pg 2 hours ago | hide | 45 comments`). */
+  meta: 9,
+  /** A line that can be a headline: a few words, ending no sentence with a period. */
+  headline: 10,
+  /** A sentence or more of body text. */
+  prose: 11,
+  /** An image caption or photo credit (`REUTERS/Jane Doe`, `Photo: Getty Images`). */
+  caption: 12
+} as const
+
+export type LineClassCode = (typeof LineClass)[keyof typeof LineClass]
+
+/** What a header-like line holds, and a headline line's title with its marker and outlet removed. */
+export interface LineParts extends HeaderParts {
+  /** For a headline line: the title without a list marker (`1.`, `•`) or trailing outlet (`- Reuters`, `(bbc.co.uk)`). */
+  title?: string
+  /** For a headline line: whether `outlet` came from the line's tail (` - Outlet`) and is only a candidate. */
+  tail?: 'known' | 'candidate'
+}
+
+/** Lines longer than this are prose: no headline, header or cue is that long. */
+const MAX_SHORT_LINE = 300
+/** A headline with its excerpt on one line (Techmeme) may run this long. */
+const MAX_EXCERPT_LINE = 2000
+/** Headlines are at most this long (Wikipedia's current-events lines run to about 200). */
+const MAX_HEADLINE_LENGTH = 250
+/** Headlines have at most this many words. */
+const MAX_HEADLINE_WORDS = 40
+/** A short-name line (`World`, `Foo Daily`) has at most this many words. */
+const MAX_NAME_WORDS = 4
+
+/** The classes of a dump's lines and the parts of its header-like lines. */
+export interface LineClasses {
+  codes: Uint8Array
+  parts: Map<number, LineParts>
+}
+
+/** What classification needs besides the text. */
+export interface ClassifyContext {
+  text: string
+  lines: readonly Line[]
+  cues: ChromeCues
+  shapes: HeaderShapes
+  outlets: OutletRegistry | undefined
+}
+
+/**
+ * Classify every line once. A shape prefilter comes first: long lines are
+ * prose without a look at their words; only short lines meet the cue list,
+ * the time normaliser and the outlet registry.
+ *
+ * @param context
+ *   Text, lines, cues, header shapes and the outlet registry.
+ * @returns
+ *   A class per line and the parts of header and headline lines.
+ */
+export function classifyLines(context: ClassifyContext): LineClasses {
+  const {lines} = context
+  const codes = new Uint8Array(lines.length)
+  const parts = new Map<number, LineParts>()
+  for (let index = 0; index < lines.length; index++) {
+    codes[index] = classifyLine(context, lines[index]!, index, parts)
+  }
+  return {codes, parts}
+}
+
+function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>): LineClassCode {
+  if (isBlank(line)) return LineClass.blank
+  const length = line.contentEnd - line.contentStart
+  const {text} = context
+  if (length > MAX_EXCERPT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
+  const content = text.slice(line.contentStart, line.contentEnd)
+  // `Headline  —  excerpt` (Techmeme): a headline that carries its first paragraph.
+  for (const join of context.shapes.excerptJoins) {
+    const at = content.indexOf(join)
+    if (at > 0 && isHeadlineText(content.slice(0, at).trim()) && countWords(content.slice(0, at)) <= MAX_HEADLINE_WORDS) {
+      parts.set(index, {outlet: null, age: null, byline: null, shape: 'headline — excerpt', title: content.slice(0, at).trim()})
+      return LineClass.headline
+    }
+  }
+  if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
+  if (length <= 5 && isSeparatorText(content)) return LineClass.separator
+  if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
+  const first = content.charCodeAt(0)
+  // Digits open points lines, ages and numbered headlines.
+  if (first >= 48 && first <= 57) {
+    const meta = readMetaLine(content)
+    if (meta) {
+      parts.set(index, meta)
+      return LineClass.meta
+    }
+  }
+  if (first === 115) {
+    const submitted = readSubmittedLine(content)
+    if (submitted) {
+      parts.set(index, submitted)
+      return LineClass.meta
+    }
+  }
+  const isKnown = (name: string): boolean => normalizeOutlet(name, context.outlets ? {outlets: context.outlets} : undefined).known
+  if (isAgeLine(content)) {
+    parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
+    return LineClass.age
+  }
+  if (isCreditLine(content)) {
+    parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
+    return LineClass.outlet
+  }
+  const byline = readByline(content, context.shapes, context.cues, isKnown) ?? readCredit(content, context.shapes, context.cues)
+  if (byline) {
+    parts.set(index, byline)
+    return LineClass.byline
+  }
+  const header = readOneLineHeader(content, context.shapes, context.cues)
+  if (header) {
+    parts.set(index, header)
+    return LineClass.outletAge
+  }
+  if (isCaption(content)) return LineClass.caption
+  // A list marker (`1.`, `•`) says nothing of what the line is.
+  const unmarked = stripMarker(content)
+  const words = countWords(unmarked)
+  if (isOutletLine(unmarked, context.cues)) {
+    if (isKnown(unmarked) || isDomain(unmarked)) {
+      parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
+      return LineClass.outlet
+    }
+    if (words <= MAX_NAME_WORDS && !/[.!?…"”’]$/.test(unmarked)) {
+      parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
+      // A headline of three or four words stays a headline when it reads as one (`Markets fall again`).
+      if (words <= 2 || isTitleCase(unmarked)) return LineClass.name
+    }
+  }
+  if (words >= 2 && words <= MAX_HEADLINE_WORDS && isHeadlineText(unmarked)) {
+    const headline = readHeadline(content, isKnown)
+    parts.set(index, headline)
+    return LineClass.headline
+  }
+  return LineClass.prose
+}
+
+/**
+ * Whether a short line only separates items: dashes, bullets, asterisks,
+ * bars, or an item number of its own (`1.`, as Hacker News prints it).
+ *
+ * @param content
+ *   Trimmed line.
+ */
+export function isSeparatorText(content: string): boolean {
+  return /^(?:[-–—•*|·_=~]{1,3}|\* \* \*|- - -|\d{1,3}\.)$/.test(content)
+}
+
+/**
+ * A link aggregator's item line: `123 points by pg 2 hours ago | hide | 45
+ * comments`, `12 points by jdoe 3 hours ago | 4 comments`. Its age is read;
+ * the submitter is no byline.
+ */
+function readMetaLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  const match = /^\d{1,6} points? by \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  if (!match) return null
+  return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
+}
+
+/** Reddit's `submitted 5 hours ago by user to r/news`: its age; the submitter is no byline. */
+function readSubmittedLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  if (!content.startsWith('submitted ')) return null
+  const by = content.indexOf(' by ', 10)
+  if (by === -1) return null
+  const age = content.slice(10, by)
+  if (!isAgeLine(age)) return null
+  return {outlet: null, age, byline: null, shape: 'submitted by'}
+}
+
+/** Whether a line can be a headline: ends no sentence with a period, holds letters. */
+function isHeadlineText(content: string): boolean {
+  if (content.length > MAX_HEADLINE_LENGTH) return false
+  const last = content.charAt(content.length - 1)
+  // Two sentences are a snippet: `… to be on hold. Earlier this week …`.
+  if (/[a-z]{2}[.!?] [A-Z]/.test(content)) return false
+  if (content.endsWith('[…]') || content.endsWith('[...]')) return false
+  if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
+  if (last === ',' || last === ';' || last === ':') return false
+  // Ellipses end snippets, not headlines.
+  if (last === '…' || content.endsWith('...')) return false
+  // A line that stops on `and` or `the` was cut off mid-sentence.
+  if (DANGLING_END.test(content)) return false
+  return /\p{L}/u.test(content)
+}
+
+const DANGLING_END = /\s(?:and|or|but|the|a|an|of|to|in|with|for|that|which|on|at|by|from|as|is|was|were|are|who)$/
+
+const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
+
+/**
+ * A line without its list marker (`1. `, `• `, `* `), when something is left.
+ *
+ * @param line
+ *   Trimmed line.
+ */
+export function stripMarker(line: string): string {
+  const marker = MARKER.exec(line)
+  return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
+}
+const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
+
+/**
+ * A headline line: drop a list marker (`1.`, `•`, `*`) and read a trailing
+ * outlet (`(reuters.com)`, `- Reuters`, `| The Guardian`). A parenthesised
+ * domain or a known outlet is taken; any other tail is a candidate that a
+ * layout rule takes when many lines of the dump carry one.
+ */
+function readHeadline(content: string, isKnown: (name: string) => boolean): LineParts {
+  let title = content
+  const marker = MARKER.exec(title)
+  if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
+  const paren = PAREN_TAIL.exec(title)
+  if (paren) {
+    const name = paren[1]!
+    if (isDomain(name) || isKnown(name)) {
+      return {outlet: name, age: null, byline: null, shape: 'headline (outlet)', title: title.slice(0, paren.index).trim(), tail: 'known'}
+    }
+  }
+  for (const join of TAIL_JOINS) {
+    const at = title.lastIndexOf(join)
+    if (at <= 0) continue
+    const name = title.slice(at + join.length).trim()
+    const head = title.slice(0, at).trim()
+    if (name.length === 0 || name.length > 60 || countWords(name) > 6 || countWords(head) < 2) continue
+    if (isDomain(name) || isKnown(name)) {
+      return {outlet: name, age: null, byline: null, shape: `headline${join}outlet`, title: head, tail: 'known'}
+    }
+    if (isTitleCase(name) && !/[.!?]$/.test(name)) {
+      return {outlet: name, age: null, byline: null, shape: `headline${join}outlet`, title: head, tail: 'candidate'}
+    }
+  }
+  return {outlet: null, age: null, byline: null, shape: 'headline', title}
+}
+
+/**
+ * Whether text is a host name (`reuters.com`, `news.bbc.co.uk`,
+ * `github.com/user`): how link aggregators print an item's source.
+ *
+ * @param text
+ *   Trimmed text.
+ */
+export function isDomain(text: string): boolean {
+  if (text.length < 4 || text.length > 80) return false
+  const slash = text.indexOf('/')
+  const host = (slash === -1 ? text : text.slice(0, slash)).toLowerCase()
+  const labels = host.split('.')
+  if (labels.length < 2 || labels.length > 6) return false
+  const top = labels.at(-1)!
+  if (top.length < 2 || top.length > 12 || !/^[a-z]+$/.test(top)) return false
+  if (/^\d/.test(host)) return false
+  return labels.every((label) => label.length > 0 && label.length <= 63 && /^[a-z0-9-]+$/.test(label)) && !/\s/.test(text)
+}
+/** Every word capitalised, bar short particles (`The Wall Street Journal`, `Sky News`). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/)
+  let capitalised = 0
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first.toLowerCase() !== first) {
+      capitalised++
+      continue
+    }
+    if (first.toUpperCase() !== first) {
+      if (!/^(?:of|the|and|on|in|de|for|[ay&]|at|la|le|el|du|des|der)$/.test(word)) return false
+    }
+  }
+  return capitalised > 0
+}
+
+/** Photo credits and captions: `Photo: …`, `(Image credit: …)`, a caption that ends `REUTERS/Jane Doe`. */
+function isCaption(content: string): boolean {
+  if (/^\(?(?:photo|image|picture|video|illustration|graphic|credit|source)s?(?: credit| by)?\s*:/i.test(content)) return true
+  if (/^\((?:photo|image|picture)s?[ :][^()]{0,120}\)$/i.test(content)) return true
+  return endsWithCredit(content)
+}
+
+/** Agencies' photo credits: `REUTERS/Jane Doe`, `AP Photo/Jane Doe`. */
+const CREDIT_MARKS = ['REUTERS/', 'AFP/', 'EPA/', 'AP Photo/', 'AFP via Getty', 'Getty Images', 'Shutterstock', '(Photo by ', 'Photograph: ', 'Photo: ', 'Image: ']
+/** A credit sits in a caption's last characters. */
+const CREDIT_TAIL = 60
+
+/**
+ * Whether a caption ends in a photo credit (`… in Kyiv. REUTERS/Jane Doe`,
+ * `… (AP Photo/John Roe)`, `Getty Images`).
+ *
+ * @param content
+ *   Trimmed line (or its end).
+ */
+function endsWithCredit(content: string): boolean {
+  const tail = content.slice(-CREDIT_TAIL)
+  for (const mark of CREDIT_MARKS) {
+    const at = tail.lastIndexOf(mark)
+    if (at === -1) continue
+    const rest = tail.slice(at + mark.length)
+    // The credit ends the line: a name, maybe a closing bracket; no sentence after it.
+    if (rest.length <= 45 && !/[.!?] \S/.test(rest)) return true
+  }
+  return false
+}
+
+
+function isCaptionStart(text: string, line: Line): boolean {
+  // Long captions still end in a credit: look at the last 120 characters only.
+  const from = Math.max(line.contentStart, line.contentEnd - 120)
+  return endsWithCredit(text.slice(from, line.contentEnd))
+}

@@ -1,0 +1,176 @@
+import type {Article, Layout, SplitOptions} from '../types.js'
+import {classifyLines} from './classify.js'
+import type {ChromeCues} from './cues.js'
+import type {HeaderShapes} from './header-shapes.js'
+import {buildArticle, type Item, type SplitContext} from './item.js'
+import {splitDaily8} from './layouts/daily8.js'
+import {readItems} from './layouts/items.js'
+import {splitListing} from './layouts/listing.js'
+import {splitPlain} from './layouts/plain.js'
+import {scanLines} from './lines.js'
+import {scoreReading} from './score.js'
+
+/** What a layout rule makes of a page: its items and the family they suggest. */
+export interface RuleReading {
+  layout: Layout
+  items: Item[]
+  /**
+   * Whether the rule found the structure it is named for (daily8: a
+   * related-block header; listing: separator lines): only then does the
+   * preference for earlier rules hold.
+   */
+  structural?: boolean
+}
+
+/**
+ * A layout rule: reads lines `[from, to)` its way, or returns `null` when
+ * the page is not laid out that way. The driver scores every rule's reading
+ * and keeps the best.
+ */
+export interface LayoutRule {
+  /** Named in each article's provenance. */
+  name: string
+  read: (context: SplitContext, from: number, to: number) => RuleReading | null
+}
+
+/**
+ * The layout rules, in order of preference: a later rule must explain the
+ * page better by `PREFERENCE_MARGIN` to win over an earlier one, so that
+ * the seeds' own layouts keep reading them.
+ */
+export const layoutRules: readonly LayoutRule[] = [
+  {
+    name: 'daily8',
+    read(context, from, to) {
+      const items = splitDaily8(context, from, to)
+      return items && {layout: 'daily8', items, structural: items.some((item) => item.header.length > 0)}
+    }
+  },
+  {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to), true)},
+  {name: 'plain', read: (context, from, to) => wrap('plain', splitPlain(context, from, to))},
+  {
+    name: 'items',
+    read(context, from, to) {
+      const reading = readItems(context, from, to)
+      return reading && {layout: reading.layout, items: reading.items}
+    }
+  }
+]
+
+/** How much better (in score, 0..1) a later rule must read a page than an earlier one. */
+export const PREFERENCE_MARGIN = 0.05
+/** Below this confidence a dump is said to be read badly. */
+export const LOW_CONFIDENCE = 0.6
+
+function wrap(layout: Layout, items: Item[] | null, structural = false): RuleReading | null {
+  return items && {layout, items, structural}
+}
+
+/** What the driver needs besides the text. */
+export interface PageBase {
+  cues: ChromeCues
+  options: SplitOptions
+  reference: number | undefined
+  shapes: HeaderShapes
+}
+
+/** One page of a dump, read. */
+export interface PageReading {
+  layout: Layout
+  articles: Article[]
+  /** How many articles it holds (also when they were not built). */
+  count: number
+  score: number
+  /** The weight of its lines in the score (for a dump's mean). */
+  weight: number
+  /** Prose lines no article took. */
+  lostProse: number
+  /** Non-blank lines. */
+  lines: number
+}
+
+/**
+ * Read one page: classify its lines once, let every layout rule read it,
+ * keep the reading that explains its lines best (see `scoreReading`).
+ *
+ * @param text
+ *   The whole dump.
+ * @param from
+ *   Where the page starts (a line start).
+ * @param to
+ *   Where it ends (a line start, or the end of the text).
+ * @param base
+ *   Cues, options, reference and header shapes.
+ * @param options
+ *   `rules` (default `layoutRules`); `skipMark`: whether a byte-order mark
+ *   at `from` is skipped (default: at offset 0); `build`: whether to build
+ *   the articles (a stream's first pass only counts them).
+ * @returns
+ *   The page's layout, articles and how well they explain it.
+ */
+export function readPage(text: string, from: number, to: number, base: PageBase, {rules = layoutRules, skipMark = from === 0, build = true}: ReadPageOptions = {}): PageReading {
+  const lines = scanLines(text, from, to, skipMark)
+  const context: SplitContext = {text, lines, ...base}
+  context.classes = classifyLines({text, lines, cues: base.cues, shapes: base.shapes, outlets: base.options.outlets})
+  let best: {reading: RuleReading; score: number; lostProse: number; weight: number} | undefined
+  for (const rule of rules) {
+    const reading = rule.read(context, 0, lines.length)
+    if (!reading) continue
+    const {score, lostProse, weight} = scoreReading(context, 0, lines.length, reading.items)
+    const margin = best?.reading.structural ? PREFERENCE_MARGIN : 0
+    if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight}
+  }
+  let content = 0
+  for (const line of lines) if (line.contentEnd > line.contentStart) content++
+  if (best === undefined) return {layout: 'plain', articles: [], count: 0, score: content === 0 ? 1 : 0, weight: content, lostProse: 0, lines: content}
+  const articles = build ? best.reading.items.map((item) => buildArticle(context, item)) : []
+  return {layout: best.reading.layout, articles, count: best.reading.items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content}
+}
+
+/** Options of `readPage`. */
+export interface ReadPageOptions {
+  rules?: readonly LayoutRule[]
+  skipMark?: boolean
+  build?: boolean
+}
+
+/**
+ * A dump's layout, confidence and warnings from its pages: `mixed` when
+ * pages of different families were pasted together.
+ *
+ * @param pages
+ *   The pages, read.
+ * @returns
+ *   Layout, confidence (the pages' scores, weighted by their lines) and
+ *   warnings.
+ */
+export function summarise(pages: ReadonlyArray<Omit<PageReading, 'articles'>>): {layout: Layout; confidence: number; warnings: string[]} {
+  const read = pages.filter((page) => page.lines > 0)
+  const layouts = new Set(read.map((page) => page.layout))
+  const layout: Layout = layouts.size === 0 ? 'plain' : layouts.size === 1 ? [...layouts][0]! : 'mixed'
+  let weight = 0
+  let total = 0
+  let lostProse = 0
+  let articles = 0
+  let lines = 0
+  for (const page of read) {
+    weight += page.weight
+    total += page.score * page.weight
+    lostProse += page.lostProse
+    articles += page.count
+    lines += page.lines
+  }
+  const confidence = weight === 0 ? 1 : Math.round((total / weight) * 1000) / 1000
+  const warnings: string[] = []
+  if (lines > 0 && articles === 0) warnings.push(`No article was found in its ${lines} line${lines === 1 ? '' : 's'} of text.`)
+  else if (confidence < LOW_CONFIDENCE) {
+    warnings.push(`Read badly: the ${layout} reading explains ${Math.round(confidence * 100)}% of its lines (headlines as titles, prose as paragraphs, chrome as boilerplate).`)
+  }
+  if (layout === 'plain' && articles > 0 && lines > 3 && confidence < LOW_CONFIDENCE) {
+    warnings.push('No layout family explained it: it was read as plain text.')
+  }
+  if (lostProse > 0 && articles > 0 && confidence < LOW_CONFIDENCE) {
+    warnings.push(`${lostProse} line${lostProse === 1 ? '' : 's'} of prose went to no article.`)
+  }
+  return {layout, confidence, warnings}
+}

@@ -1,0 +1,259 @@
+import shapeData from './header-shapes.json' with {type: 'json'}
+import type {HeaderShapes} from '../types.js'
+import type {ChromeCues} from './cues.js'
+import {countWords, isAgeLine, isOutletLine} from './header.js'
+
+export type {HeaderShapes}
+
+/** A header printed on one line (`Reuters · 2h`, `2 hours ago · The Guardian`, `The Hill 5h`). */
+export type OneLineShape = HeaderShapes['oneLine'][number]
+
+/** The bundled header shapes (`src/split/header-shapes.json`). */
+export const defaultHeaderShapes: HeaderShapes = {
+  ...shapeData,
+  oneLine: shapeData.oneLine.map((shape) => ({...shape, order: shape.order[0] === 'age' ? (['age', 'outlet'] as const) : (['outlet', 'age'] as const)}))
+}
+
+/** What one header line says. */
+export interface HeaderParts {
+  outlet: string | null
+  age: string | null
+  byline: string | null
+  /** The shape that read it (`outlet · age`, `byline`, `credit`). */
+  shape: string
+}
+
+/** A one-line header's parts are short: `Los Angeles Times • 2h ago`. */
+const MAX_ONE_LINE_HEADER = 90
+/** A byline names a few people: `By Jane Doe, John Roe and Ann Poe, Reuters`. */
+const MAX_BYLINE = 120
+const MAX_BYLINE_WORDS = 14
+/** A space-joined age is compact: `5h`, `5h ago`, `2 hours ago`. */
+const MAX_SPACED_AGE_WORDS = 3
+/** …and its outlet a short name (`The Hill`, `Los Angeles Times`). */
+const MAX_SPACED_OUTLET_WORDS = 5
+
+/**
+ * Read a line as a one-line outlet-and-age header.
+ *
+ * @param line
+ *   Trimmed line.
+ * @param shapes
+ *   Header shapes.
+ * @param cues
+ *   Chrome cues (an outlet part must not be chrome).
+ * @returns
+ *   The raw outlet and age and the shape's name, or `null`.
+ */
+export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+  if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER) return null
+  for (const shape of shapes.oneLine) {
+    for (const join of shape.joins) {
+      if (join !== ' ') {
+        const many = readManyParts(line, join, shape, cues)
+        if (many) return many
+      }
+      const parts = join === ' ' ? spaceSplits(line, shape.order[0] === 'outlet') : joinSplits(line, join)
+      for (const [left, right] of parts) {
+        const outlet = shape.order[0] === 'outlet' ? left : right
+        const age = shape.order[0] === 'outlet' ? right : left
+        // A space-joined age is compact and holds a digit (`5h`, `2 hours ago`); its outlet a short name.
+        if (join === ' ' && (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age) || countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
+        if (!isAgeLine(age)) continue
+        // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
+        if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        return {outlet, age, byline: null, shape: shape.name}
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Three or more parts joined alike: outlet and age in the shape's order,
+ * then a byline (`Opinion by Jane Doe`) or a reading time
+ * (`Reuters · 2h · Opinion by Jane Doe`, `CNN | 3 min read | 5h`).
+ */
+function readManyParts(line: string, join: string, shape: OneLineShape, cues: ChromeCues): HeaderParts | null {
+  const parts = line.split(join).map((part) => part.trim())
+  if (parts.length < 3 || parts.length > 5) return null
+  let outlet: string | null = null
+  let age: string | null = null
+  let byline: string | null = null
+  const want = [...shape.order]
+  for (const part of parts) {
+    const byMatch = /^(?:(?:opinion|analysis|commentary|review) )?by (.{2,80})$/i.exec(part)
+    if (byMatch) {
+      if (byline !== null) return null
+      byline = byMatch[1]!
+      continue
+    }
+    if (isReadingTime(part)) continue
+    const next = want.shift()
+    if (next === 'outlet' && isOutletLine(part, cues)) outlet = part
+    else if (next === 'age' && isAgeLine(part)) age = part
+    else return null
+  }
+  if (outlet === null || age === null) return null
+  return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
+}
+
+/** Splits at each occurrence of `join`, the first first. */
+function joinSplits(line: string, join: string): Array<[string, string]> {
+  const splits: Array<[string, string]> = []
+  let at = line.indexOf(join)
+  while (at > 0 && splits.length < 4) {
+    splits.push([line.slice(0, at).trim(), line.slice(at + join.length).trim()])
+    at = line.indexOf(join, at + 1)
+  }
+  return splits
+}
+
+/** Splits at a space: for `outlet age` the age is the last one to three words, for `age outlet` the first. */
+function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
+  const words = line.split(' ')
+  if (words.length < 2) return []
+  const splits: Array<[string, string]> = []
+  for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
+    splits.push(
+      ageLast
+        ? [words.slice(0, words.length - count).join(' '), words.slice(words.length - count).join(' ')]
+        : [words.slice(0, count).join(' '), words.slice(count).join(' ')]
+    )
+  }
+  return splits
+}
+
+function isReadingTime(text: string): boolean {
+  return /\bmin(?:ute)?s? read$/i.test(text)
+}
+
+/**
+ * Read a byline: `By Jane Doe`, `By Jane Doe, CNN`, `By Jane Doe and John
+ * Roe | Reuters`, `By Jane Doe · 2h`.
+ *
+ * @param line
+ *   Trimmed line.
+ * @param shapes
+ *   Header shapes.
+ * @param cues
+ *   Chrome cues.
+ * @param isKnownOutlet
+ *   Whether the registry knows a name (`By Jane Doe, Reuters`).
+ * @returns
+ *   The names (without `By `), the outlet and age where printed, or `null`.
+ */
+export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues, isKnownOutlet: (name: string) => boolean = () => false): HeaderParts | null {
+  if (line.length > MAX_BYLINE) return null
+  const prefix = shapes.bylines.prefixes.find((candidate) => line.startsWith(candidate))
+  if (prefix === undefined) return null
+  let rest = line.slice(prefix.length).trim()
+  let age: string | null = null
+  let outlet: string | null = null
+  // A trailing age (`By Jane Doe · 2h`, `By Jane Doe | Updated July 23, 2025`).
+  for (const join of shapes.bylines.outletJoins) {
+    const at = rest.lastIndexOf(join)
+    if (at <= 0) continue
+    const tail = rest.slice(at + join.length).trim()
+    if (isAgeLine(tail)) {
+      age = tail
+      rest = rest.slice(0, at).trim()
+      break
+    }
+  }
+  for (const join of shapes.bylines.outletJoins) {
+    const at = rest.lastIndexOf(join)
+    if (at <= 0) continue
+    const tail = rest.slice(at + join.length).trim()
+    const names = rest.slice(0, at).trim()
+    // `By Jane Doe, John Roe` joins two names: the tail is an outlet only
+    // when it reads as one that is not a person's name alone.
+    if (isOutletLine(tail, cues) && (isKnownOutlet(tail) || looksLikeOutlet(tail)) && isNameList(names)) {
+      outlet = tail
+      rest = names
+      break
+    }
+  }
+  if (outlet === null) {
+    // `By MARCUS CASTILLO Associated Press`: a known outlet's name after the names.
+    const words = rest.split(' ')
+    for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+      const tail = words.slice(words.length - count).join(' ')
+      if (isKnownOutlet(tail) && isNameList(words.slice(0, words.length - count).join(' '))) {
+        outlet = tail
+        rest = words.slice(0, words.length - count).join(' ')
+        break
+      }
+    }
+  }
+  if (!isNameList(rest)) return null
+  return {outlet, age, byline: rest, shape: outlet ? 'byline, outlet' : 'byline'}
+}
+
+/**
+ * Read a Techmeme-like credit line: `Jane Doe / The Verge:` (an author and
+ * an outlet, before the headline), or `The Verge:` alone.
+ *
+ * @param line
+ *   Trimmed line.
+ * @param shapes
+ *   Header shapes.
+ * @param cues
+ *   Chrome cues.
+ * @returns
+ *   The parts, or `null`.
+ */
+export function readCredit(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+  if (line.length > MAX_BYLINE) return null
+  const end = shapes.credits.ends.find((candidate) => line.endsWith(candidate))
+  if (end === undefined) return null
+  const body = line.slice(0, line.length - end.length).trim()
+  for (const join of shapes.credits.joins) {
+    const at = body.lastIndexOf(join)
+    if (at <= 0) continue
+    const names = body.slice(0, at).trim()
+    const outlet = body.slice(at + join.length).trim()
+    if (isNameList(names) && isOutletLine(outlet, cues)) return {outlet, age: null, byline: names, shape: 'credit'}
+  }
+  return null
+}
+
+/**
+ * Whether text reads as the names of people: a few capitalised words,
+ * joined by `,`, `and`, `&`; no sentence punctuation.
+ *
+ * @param text
+ *   Trimmed text.
+ */
+export function isNameList(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_BYLINE) return false
+  const words = text.split(/[\s,]+/).filter((word) => word.length > 0)
+  if (words.length === 0 || words.length > MAX_BYLINE_WORDS) return false
+  let capitalised = 0
+  for (const word of words) {
+    if (word === 'and' || word === '&' || word === 'de' || word === 'van' || word === 'von' || word === 'al' || word === 'la' || word === 'le' || word === 'da' || word === 'der') continue
+    const first = word.charAt(0)
+    if (first !== first.toUpperCase() || first === first.toLowerCase()) {
+      // A lower-case word that is no particle: prose, not names.
+      if (!/^[a-z]\.$/.test(word)) return false
+    }
+    capitalised++
+  }
+  if (capitalised === 0) return false
+  return !/[.!?:;]$/.test(text) || /\b[A-Z]\.$/.test(text)
+}
+
+/** Words that outlets' names hold and people's names do not. */
+const OUTLET_WORDS = new Set(
+  'news times post press daily journal herald tribune guardian telegraph reuters cnn bbc npr abc cbs nbc fox associated agency media radio tv television magazine weekly review report gazette chronicle star sun mail mirror express independent standard observer insider wire network online today world globe register bulletin courier examiner monitor inquirer dispatch afp ap upi'.split(' ')
+)
+
+/** Whether a byline's tail is an outlet rather than another person (`By Jane Doe, John Roe`). */
+function looksLikeOutlet(text: string): boolean {
+  const dot = text.lastIndexOf('.')
+  if (dot > 0 && /^[a-z]{2,12}$/i.test(text.slice(dot + 1))) return true
+  for (const word of text.toLowerCase().split(/[\s,]+/)) if (OUTLET_WORDS.has(word)) return true
+  // One word in capitals (`CNN`, `AFP`), or a name that opens with `The`.
+  if (/^[A-Z]{2,6}$/.test(text)) return true
+  return text.startsWith('The ')
+}

@@ -1,0 +1,569 @@
+import type {Layout} from '../../types.js'
+import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
+import {countWords} from '../header.js'
+import {isNameList} from '../header-shapes.js'
+import {lineText} from '../lines.js'
+import type {Item, SplitContext} from '../item.js'
+
+/**
+ * The general rule: induce the repeated item template from the line
+ * classes and read every item by it, so that a page nobody named mostly
+ * reads.
+ *
+ * Every headline-like line anchors one item. The lines between two anchors
+ * (the gap) hold the end of one item and the start of the next; where to
+ * cut is what the template says: the header shape that most gaps end with
+ * (`outlet` before the headline on Google News, `outlet · age` on MSN,
+ * nothing on a feed of `headline / snippet / age`), confirmed by the lines
+ * before the first anchor and after the last, and by blank lines that fall
+ * at the cut. Header lines then give each item its outlet, age and byline;
+ * prose lines after the headline are its paragraphs; chrome inside an item
+ * is its inner boilerplate, chrome between items the dump's. An item whose
+ * header holds an ad marker (`Sponsored`, `Ad · Chase`) is an ad, and
+ * boilerplate. A short heading that no template slot explains (a feed
+ * reader's feed name) names the outlet of the items under it.
+ *
+ * @param context
+ *   The split in progress (with line classes).
+ * @param from
+ *   First line.
+ * @param to
+ *   Line after the last.
+ * @returns
+ *   The items and the family the template suggests, or `null` when no line
+ *   is headline-like.
+ */
+export function readItems(context: SplitContext, from: number, to: number): {items: Item[]; layout: Layout; template: string} | null {
+  const classes = context.classes
+  if (!classes) return null
+  const sequence = contentSequence(context, from, to)
+  demoteSubheads(context, sequence)
+  readBareBylines(context, sequence)
+  const anchors: number[] = []
+  for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
+  if (anchors.length === 0) return null
+
+  const gaps: Gap[] = []
+  for (let index = 0; index + 1 < anchors.length; index++) gaps.push(makeGap(sequence, anchors[index]! + 1, anchors[index + 1]!))
+  const lead = makeGap(sequence, 0, anchors[0]!)
+  const tail = makeGap(sequence, anchors.at(-1)! + 1, sequence.length)
+  const pre = choosePre(gaps, lead, tail)
+  const post = commonPost(gaps, pre)
+  const preSet = new Set(pre)
+  const postSet = new Set(post)
+  const template = [...pre, 'H', ...post].map((symbol) => SYMBOL_NAMES[symbol] ?? symbol).join(' ')
+
+  // Where each item starts and ends, in sequence positions.
+  const starts: number[] = []
+  const ends: number[] = []
+  const startOf = (gap: Gap, preLength: number, anchor: number): number => (preLength > 0 ? gap.positions[gap.symbols.length - preLength]! : anchor)
+  const endOf = (gap: Gap, postLength: number, anchor: number): number => (postLength > 0 ? gap.positions[postLength - 1]! + 1 : anchor + 1)
+  starts.push(startOf(lead, leadLength(lead, pre, preSet), anchors[0]!))
+  for (const [index, gap] of gaps.entries()) {
+    const preLength = suffixLength(gap, pre, preSet)
+    // What the post template has no slot for stays between the items (a feed name heading the next group).
+    let postLength = gap.symbols.length - preLength
+    while (postLength > 0 && !postSet.has(gap.symbols[postLength - 1]!) && gap.symbols[postLength - 1] !== 'P' && gap.breaks[postLength - 1]) postLength--
+    ends.push(endOf(gap, postLength, anchors[index]!))
+    starts.push(startOf(gap, preLength, anchors[index + 1]!))
+  }
+  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1), anchors.at(-1)!))
+
+  // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
+  let tails = 0
+  for (const anchor of anchors) if (classes.parts.get(sequence[anchor]!.line)?.tail) tails++
+  const tailsAreOutlets = tails * 2 >= anchors.length
+
+  // Short names in a template slot are outlets when most of them are ones the registry knows
+  // (Google News); else they are kickers or section names (a publisher's own section page).
+  let names = 0
+  let known = 0
+  for (const [index, anchor] of anchors.entries()) {
+    for (let position = starts[index]!; position < ends[index]!; position++) {
+      if (position === anchor || sequence[position]!.symbol !== 'o') continue
+      names++
+      if (sequence[position]!.code === LineClass.outlet) known++
+    }
+  }
+  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && known * 2 >= names
+  const hasOutletSlot = nameIsSlot || preSet.has('O') || postSet.has('O') || tailsAreOutlets
+  // Group headings: a short name on its own between items (a feed reader's feed names).
+  const headings: Array<string | null> = []
+  let headingCount = 0
+  for (const [index] of anchors.entries()) {
+    let found: string | null = null
+    for (let position = starts[index]! - 1; position >= (index === 0 ? 0 : ends[index - 1]!); position--) {
+      const entry = sequence[position]!
+      if (entry.symbol === 'H' || entry.symbol === 'P') break
+      if (entry.symbol === 'o' && entry.breakBefore) {
+        found = classes.parts.get(entry.line)?.outlet ?? null
+        break
+      }
+    }
+    if (found !== null) headingCount++
+    headings.push(found)
+  }
+  const useHeadings = !hasOutletSlot && headingCount >= MIN_HEADINGS
+
+  const items: Item[] = []
+  let heading: string | null = null
+  let previousEnd = 0
+  for (const [index, anchor] of anchors.entries()) {
+    // Lines between the previous item and this one: an ad marker makes this item an ad.
+    let isAd = false
+    for (let position = previousEnd; position < starts[index]!; position++) if (sequence[position]!.symbol === 's') isAd = true
+    previousEnd = ends[index]!
+    if (headings[index] !== null) heading = headings[index]!
+    const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
+    if (isAd || item.ad) continue
+    if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
+    items.push(item.item)
+  }
+  dropStrayItems(items)
+  // The page's own article (an article page): the first with a body of some length.
+  const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  if (main) main.role = 'lead'
+  else if (items.length === 1) items[0]!.role = 'lead'
+  return {items, layout: familyOf(pre, post, sequence, anchors, tailsAreOutlets, items), template}
+}
+
+/** Feed names count as group headings when a page prints at least this many. */
+const MIN_HEADINGS = 2
+/** Headerless items at a page's edges are chrome when at least this share of its items have a header. */
+const HEADED_SHARE = 0.6
+/** …and at most this many in a row (more are a rail of teasers). */
+const MAX_STRAY = 2
+
+/**
+ * Drop items that are the page's chrome, not its news: headline-like lines
+ * without any header before the first headed item or after the last (menus,
+ * footers) when most items carry one; on an article page, the headerless
+ * teasers before its own article (navigation).
+ */
+function dropStrayItems(items: Item[]): void {
+  const headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null
+  const count = items.filter((item) => headed(item)).length
+  if (count > 0 && count >= items.length * HEADED_SHARE) {
+    const stray = (item: Item | undefined): boolean => item !== undefined && !headed(item) && item.paragraphs.length === 0
+    // One or two such lines are a menu's or a footer's; a longer run is a rail of teasers (`Most read`).
+    let first = 0
+    while (stray(items[first])) first++
+    if (first <= MAX_STRAY) items.splice(0, first)
+    let last = 0
+    while (stray(items[items.length - 1 - last])) last++
+    if (last <= MAX_STRAY) items.splice(items.length - last, last)
+  }
+  const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
+}
+
+/** An item with this many paragraphs is the page's own article, its `lead`. */
+const MAIN_PARAGRAPHS = 3
+
+/** A content line as the rule sees it. */
+interface Entry {
+  line: number
+  symbol: string
+  code: LineClassCode
+  /** A blank line, separator or chrome line comes right before it. */
+  breakBefore: boolean
+}
+
+/** The symbols between two anchors, chrome and separators left out. */
+interface Gap {
+  symbols: string[]
+  /** Each symbol's position in the sequence. */
+  positions: number[]
+  /** For each symbol: whether its line is an outlet the registry knows (or a domain). */
+  known: boolean[]
+  /** For each symbol: whether a break (blank line, separator, chrome) comes right before it. */
+  breaks: boolean[]
+  /** Whether a break comes right before the next anchor. */
+  breakAtEnd: boolean
+}
+
+const SYMBOL_NAMES: Record<string, string> = {o: 'outlet', a: 'age', O: 'outlet·age', b: 'byline', m: 'meta', P: 'prose', H: 'headline'}
+
+function symbolOf(code: LineClassCode): string {
+  switch (code) {
+    case LineClass.headline:
+      return 'H'
+    case LineClass.prose:
+      return 'P'
+    case LineClass.outlet:
+    case LineClass.name:
+      return 'o'
+    case LineClass.age:
+      return 'a'
+    case LineClass.outletAge:
+      return 'O'
+    case LineClass.byline:
+      return 'b'
+    case LineClass.meta:
+      return 'm'
+    case LineClass.sponsor:
+      return 's'
+    case LineClass.caption:
+      return 'k'
+    case LineClass.separator:
+      return 'x'
+    default:
+      return 'c'
+  }
+}
+
+/** Symbols that break the sequence rather than fill a template slot. */
+function isBreakSymbol(symbol: string): boolean {
+  return symbol === 'c' || symbol === 'x' || symbol === 'k'
+}
+
+function contentSequence(context: SplitContext, from: number, to: number): Entry[] {
+  const codes = context.classes!.codes
+  const sequence: Entry[] = []
+  let breakBefore = true
+  for (let index = from; index < to; index++) {
+    const code = codes[index] as LineClassCode
+    if (code === LineClass.blank) {
+      breakBefore = true
+      continue
+    }
+    const symbol = symbolOf(code)
+    sequence.push({line: index, symbol, code, breakBefore})
+    breakBefore = isBreakSymbol(symbol) || symbol === 's'
+  }
+  return sequence
+}
+
+/** Paragraphs before and after, and at least this many before: a headline-like line there is a subheading. */
+const SUBHEAD_PROSE_BEFORE = 2
+
+/**
+ * A headline-like line inside a body (prose before it and after it, and a
+ * body of some length before it) is a subheading, not an item.
+ */
+function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
+  let proseRun = 0
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol === 'P') {
+      proseRun++
+      continue
+    }
+    if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
+      // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
+      const before = sequence[position - 1]!
+      if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && INLINE_LINK.test(lineText(context.text, context.lines[before.line]!)))) {
+        entry.symbol = 'k'
+        continue
+      }
+    }
+    if (!isBreakSymbol(entry.symbol)) proseRun = 0
+  }
+}
+
+/**
+ * A line of names right before or after an age, after a headline (`Aisha
+ * Thompson and Marcus Garcia` / `Tue 1 Dec 2026 13.05 GMT`, as the Guardian
+ * prints it): a byline without `By`.
+ */
+function readBareBylines(context: SplitContext, sequence: Entry[]): void {
+  const parts = context.classes!.parts
+  for (let position = 1; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol !== 'H') continue
+    const nearAge = sequence[position + 1]?.symbol === 'a' || sequence[position - 1]!.symbol === 'a'
+    if (!nearAge || !sequence.slice(Math.max(0, position - 3), position).some((before) => before.symbol === 'H')) continue
+    const text = lineText(context.text, context.lines[entry.line]!)
+    if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) continue
+    entry.symbol = 'b'
+    parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline'})
+  }
+}
+
+/** A byline without `By` names at most a few people. */
+const MAX_BARE_BYLINE_WORDS = 8
+
+/** Cue lines that put a link inside a body (`Related article`, `Read more`). */
+const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
+
+/** A numbered headline (`2. Verizon seals takeover`) opens a section: never a subheading. */
+function isNumbered(context: SplitContext, line: number): boolean {
+  return /^\d{1,3}[.)] /.test(lineText(context.text, context.lines[line]!))
+}
+
+function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
+  const symbols: string[] = []
+  const positions: number[] = []
+  const known: boolean[] = []
+  const breaks: boolean[] = []
+  let pendingBreak = false
+  for (let position = from; position < to; position++) {
+    const entry = sequence[position]!
+    if (isBreakSymbol(entry.symbol) || entry.symbol === 's') {
+      pendingBreak = true
+      continue
+    }
+    symbols.push(entry.symbol)
+    positions.push(position)
+    known.push(entry.code !== LineClass.name)
+    breaks.push(entry.breakBefore || pendingBreak)
+    pendingBreak = false
+  }
+  const next = sequence[to]
+  return {symbols, positions, known, breaks, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
+}
+
+/** Header symbols: what may stand before a headline in a template. */
+const HEADER_SYMBOLS = new Set(['o', 'a', 'O', 'b', 'm'])
+/** Templates are short: a header of at most this many lines before the headline. */
+const MAX_PRE = 3
+
+/**
+ * Choose the header shape before the headline: the suffix that most gaps
+ * end with, a blank line at the cut counting double; the lines before the
+ * first headline and after the last break ties.
+ */
+function choosePre(gaps: readonly Gap[], lead: Gap, tail: Gap): string[] {
+  const candidates = new Map<string, string[]>([['', []]])
+  for (const gap of [...gaps, lead]) {
+    for (let length = 1; length <= Math.min(MAX_PRE, gap.symbols.length); length++) {
+      const suffix = gap.symbols.slice(gap.symbols.length - length)
+      if (suffix.every((symbol) => HEADER_SYMBOLS.has(symbol))) candidates.set(suffix.join(','), suffix)
+    }
+  }
+  let best: string[] = []
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const candidate of candidates.values()) {
+    const score = scorePre(candidate, gaps, lead, tail)
+    if (score > bestScore + 1e-9) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail: Gap): number {
+  let score = 0
+  for (const gap of gaps) {
+    if (!endsWith(gap.symbols, pre)) continue
+    score += 1
+    const cut = gap.symbols.length - pre.length
+    // A break right at the cut: the page itself set the items apart there.
+    const breakAtCut = cut === gap.symbols.length ? gap.breakAtEnd : gap.breaks[cut]!
+    if (breakAtCut) score += 1
+    // A break inside the header is against the cut.
+    for (let position = cut + 1; position < gap.symbols.length; position++) if (gap.breaks[position]) score -= 0.5
+  }
+  const edge = Math.max(2, gaps.length / 4)
+  // The lines right before the first headline: its header.
+  if (pre.length > 0 && endsWith(lead.symbols, pre) && isStrongSuffix(lead, pre.length)) score += edge
+  const leadLast = lead.symbols.at(-1)
+  if (pre.length === 0 && leadLast !== undefined && HEADER_SYMBOLS.has(leadLast) && !lead.breakAtEnd && isStrongSuffix(lead, 1)) score -= edge
+  // The lines right after the last headline: the last item's post part.
+  const post = commonPost(gaps, pre)
+  const tailFirst = tail.symbols[0]
+  if (tailFirst !== undefined && HEADER_SYMBOLS.has(tailFirst) && !tail.breaks[0]) score += post.includes(tailFirst) ? edge : -edge
+  return score
+}
+
+function endsWith(symbols: readonly string[], suffix: readonly string[]): boolean {
+  if (suffix.length > symbols.length) return false
+  const offset = symbols.length - suffix.length
+  for (let index = 0; index < suffix.length; index++) if (symbols[offset + index] !== suffix[index]) return false
+  return true
+}
+
+/** The most common remainder of the gaps once the header before the headline is cut off. */
+function commonPost(gaps: readonly Gap[], pre: readonly string[]): string[] {
+  const counts = new Map<string, {symbols: string[]; count: number}>()
+  for (const gap of gaps) {
+    if (!endsWith(gap.symbols, pre)) continue
+    const rest = gap.symbols.slice(0, gap.symbols.length - pre.length)
+    // Runs of prose count as one slot: bodies differ in length.
+    const shape = rest.filter((symbol, index) => symbol !== 'P' || rest[index - 1] !== 'P')
+    const key = shape.join(',')
+    const entry = counts.get(key) ?? {symbols: shape, count: 0}
+    entry.count++
+    counts.set(key, entry)
+  }
+  let best: string[] = []
+  let bestCount = 0
+  for (const entry of counts.values()) {
+    if (entry.count > bestCount) {
+      best = entry.symbols
+      bestCount = entry.count
+    }
+  }
+  return best
+}
+
+/** How many symbols at the end of a gap belong to the next item's header. */
+function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
+  if (pre.length === 0) return 0
+  if (endsWith(gap.symbols, pre)) return pre.length
+  // Optional parts: the longest suffix of header symbols the template knows, no longer than it.
+  let length = 0
+  while (length < pre.length && length < gap.symbols.length) {
+    const symbol = gap.symbols[gap.symbols.length - 1 - length]!
+    if (!preSet.has(symbol)) break
+    length++
+    if (gap.breaks[gap.symbols.length - length]) break
+  }
+  return length
+}
+
+/**
+ * The header of the first item, from the lines before it: taken only when
+ * it holds something a header is known by (a known outlet, an age, a
+ * byline), not a menu's last short name.
+ */
+function leadLength(lead: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
+  const length = suffixLength(lead, pre, preSet)
+  return isStrongSuffix(lead, length) ? length : 0
+}
+
+/** Whether the last `length` symbols of a gap hold a known outlet or a header line other than a name. */
+function isStrongSuffix(gap: Gap, length: number): boolean {
+  for (let index = gap.symbols.length - length; index < gap.symbols.length; index++) {
+    if (gap.symbols[index] !== 'o' || gap.known[index]) return true
+  }
+  return false
+}
+
+/** How many symbols after the last headline belong to its item. */
+function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean): number {
+  let length = 0
+  const counts = new Map<string, number>()
+  for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
+  const used = new Map<string, number>()
+  while (length < tail.symbols.length) {
+    const symbol = tail.symbols[length]!
+    if (length > 0 && tail.breaks[length] && symbol !== 'P') break
+    // A page of one headline (an article page) takes the body that follows.
+    if (symbol === 'P' && (only || postSet.has('P'))) {
+      length++
+      continue
+    }
+    const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
+    if ((used.get(symbol) ?? 0) >= allowed) break
+    used.set(symbol, (used.get(symbol) ?? 0) + 1)
+    length++
+  }
+  return length
+}
+
+/** Build the item from sequence positions `[start, end)` around its anchor. */
+function makeItem(
+  context: SplitContext,
+  sequence: readonly Entry[],
+  start: number,
+  anchor: number,
+  end: number,
+  nameIsSlot: boolean,
+  tailsAreOutlets: boolean,
+  template: string
+): {item: Item; ad: boolean} {
+  const parts = context.classes!.parts
+  const anchorEntry = sequence[anchor]!
+  const headline = parts.get(anchorEntry.line)
+  const item: Item = {
+    role: 'related',
+    title: anchorEntry.line,
+    header: [],
+    paragraphs: [],
+    inner: [],
+    outlet: null,
+    age: null,
+    byline: null,
+    rule: 'items',
+    shape: null,
+    template
+  }
+  if (headline?.title !== undefined && headline.title !== lineText(context.text, context.lines[anchorEntry.line]!)) item.titleText = headline.title
+  splitExcerpt(context, item)
+  const shapes: string[] = []
+  let ad = false
+  const take = (value: LineParts | undefined, entry: Entry): void => {
+    if (!value) return
+    let used = false
+    if (value.outlet !== null && item.outlet === null && (entry.symbol !== 'o' || nameIsSlot)) {
+      item.outlet = value.outlet
+      used = true
+    }
+    if (value.age !== null && item.age === null) {
+      item.age = value.age
+      used = true
+    }
+    if (value.byline !== null && item.byline === null) {
+      item.byline = value.byline
+      used = true
+    }
+    if (used) {
+      item.header.push(entry.line)
+      shapes.push(value.shape)
+    } else item.inner.push(entry.line)
+  }
+  for (let position = start; position < end; position++) {
+    if (position === anchor) continue
+    const entry = sequence[position]!
+    if (entry.symbol === 's' && (position < anchor || position === anchor + 1)) ad = true
+    if (entry.symbol === 'P' && position > anchor) item.paragraphs.push(entry.line)
+    else if (HEADER_SYMBOLS.has(entry.symbol)) take(parts.get(entry.line), entry)
+    else item.inner.push(entry.line)
+  }
+  if (headline?.outlet && item.outlet === null && (headline.tail === 'known' || tailsAreOutlets)) {
+    item.outlet = headline.outlet
+    shapes.unshift(headline.shape)
+  } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
+    // The tail was not an outlet after all: the title is the whole line.
+    delete item.titleText
+    if (headline.title !== undefined) {
+      const marked = lineText(context.text, context.lines[anchorEntry.line]!)
+      const withoutMarker = stripMarker(marked)
+      if (withoutMarker !== marked) item.titleText = withoutMarker
+    }
+  }
+  item.shape = shapes.length > 0 ? shapes.join(' + ') : null
+  return {item, ad}
+}
+
+const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
+
+function stripMarker(line: string): string {
+  const marker = MARKER.exec(line)
+  return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
+}
+
+/** `Headline  —  excerpt` on one line (Techmeme): the title and the first paragraph. */
+function splitExcerpt(context: SplitContext, item: Item): void {
+  const line = context.lines[item.title]!
+  const content = item.titleText ?? lineText(context.text, line)
+  for (const join of context.shapes.excerptJoins) {
+    const at = content.indexOf(join)
+    if (at <= 0) continue
+    const title = content.slice(0, at).trim()
+    const excerpt = content.slice(at + join.length).trim()
+    if (title.length === 0 || excerpt.length === 0) continue
+    const offset = context.text.indexOf(excerpt, line.contentStart)
+    item.titleText = title
+    item.excerpt = {text: excerpt, start: offset, end: offset + excerpt.length}
+    return
+  }
+}
+
+/** Name the family from the template, for `dump.layout`. */
+function familyOf(pre: readonly string[], post: readonly string[], sequence: readonly Entry[], anchors: readonly number[], tails: boolean, items: readonly Item[]): Layout {
+  const all = new Set([...pre, ...post])
+  if (items.length === 1 && items[0]!.paragraphs.length >= 3) return 'article-page'
+  if (all.has('m') || items.some((item) => item.shape?.includes('credit'))) return 'link-aggregator'
+  if (all.has('O')) return 'card-portal'
+  if (tails && !all.has('P')) return 'link-list'
+  if (all.has('o') && all.has('a')) return all.has('P') ? 'search' : 'aggregator'
+  if (post.includes('P') && post.includes('o') && post.indexOf('o') > post.indexOf('P')) return 'balanced'
+  if (all.has('P') && all.has('a')) return 'section-page'
+  if (all.has('o')) return 'aggregator'
+  if (sequence.length > 0 && anchors.length > 0 && !all.has('P') && !all.has('a')) return 'link-list'
+  return 'items'
+}
+
