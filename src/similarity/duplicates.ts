@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {describe} from '../describe.js'
+import {checkItems, checkOptions} from '../contract.js'
 import {readWords} from './content.js'
 import {checkThreshold, fingerprintSettings} from './fingerprint.js'
 import {bandCandidates, candidateBands} from './lsh.js'
@@ -49,11 +49,12 @@ export const defaultDuplicateThreshold = 0.8
  *   findDuplicates([]) //=> []
  *   findDuplicates([story], {threshold: 1.5}) //=> RangeError: Expected `threshold` to be a number in (0, 1], not `number` (1.5)
  */
-export function findDuplicates(items: ReadonlyArray<string | Article>, options: FindDuplicatesOptions = {}): DuplicateGroup[] {
-  if (!Array.isArray(items)) throw new TypeError(`Expected \`items\` to be an array of texts or articles, not ${describe(items)}`)
-  const threshold = options.threshold ?? defaultDuplicateThreshold
+export function findDuplicates(items: ReadonlyArray<string | Article>, options?: FindDuplicatesOptions | null): DuplicateGroup[] {
+  checkItems(items)
+  const given = checkOptions(options)
+  const threshold = given.threshold ?? defaultDuplicateThreshold
   checkThreshold(threshold)
-  const {permutations, seed} = fingerprintSettings(options.permutations === undefined ? {} : {permutations: options.permutations})
+  const {permutations, seed} = fingerprintSettings(given.permutations == null ? {} : {permutations: given.permutations})
   const count = items.length
   const shingles: Uint32Array[] = []
   const words = new Int32Array(count)

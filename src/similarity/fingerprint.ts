@@ -1,5 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
+import {checkOptions, checkTextOrArticle} from '../contract.js'
 import {readWords} from './content.js'
 import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, MAX_PERMUTATIONS, estimateFromSignatures, minhashSignature} from './minhash.js'
 import {DEFAULT_SHINGLE_SIZE, shingleHashes} from './shingle.js'
@@ -43,7 +44,8 @@ export const FINGERPRINT_ALGORITHM = 'oph-densified'
  *   fingerprint('').shingles //=> 0
  *   fingerprint('a b c', {permutations: 0}) //=> RangeError: Expected `permutations` to be an integer from 1 to 65536, not `number` (0)
  */
-export function fingerprint(item: string | Article, options: FingerprintOptions = {}): Fingerprint {
+export function fingerprint(item: string | Article, options?: FingerprintOptions | null): Fingerprint {
+  checkTextOrArticle(item, 'item')
   const {permutations, seed} = fingerprintSettings(options)
   const words = readWords(item)
   return fingerprintOfShingles(shingleHashes(words), words.length, permutations, seed)
@@ -168,10 +170,10 @@ export function checkComparable(a: Fingerprint, b: Fingerprint): void {
  * @returns
  *   Both, defaults filled in.
  */
-export function fingerprintSettings(options: FingerprintOptions): {permutations: number; seed: number} {
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected options to be an object, not ${describe(options)}`)
-  const permutations = options.permutations ?? DEFAULT_PERMUTATIONS
-  const seed = options.seed ?? DEFAULT_MINHASH_SEED
+export function fingerprintSettings(options: FingerprintOptions | null | undefined): {permutations: number; seed: number} {
+  const given = checkOptions(options)
+  const permutations = given.permutations ?? DEFAULT_PERMUTATIONS
+  const seed = given.seed ?? DEFAULT_MINHASH_SEED
   checkPermutations(permutations, 'permutations')
   checkUint32(seed, 'seed')
   return {permutations, seed}

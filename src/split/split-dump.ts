@@ -7,7 +7,8 @@ import {splitListing} from './layouts/listing.js'
 import {splitPlain} from './layouts/plain.js'
 import {estimateCaptured} from './captured.js'
 import {scanLines} from './lines.js'
-import {describe} from '../describe.js'
+import {checkOptions, checkString} from '../contract.js'
+import {checkOutletsOption} from '../contract-outlets.js'
 
 /**
  * A layout rule: reads the dump its way, or returns `null` when the dump is
@@ -47,7 +48,8 @@ export const layoutRules: readonly LayoutRule[] = [
  * @returns
  *   The dump's layout, articles, boilerplate spans and capture time.
  * @throws {TypeError}
- *   When `text` is not a string.
+ *   When `text` is not a string, `options` not an object, `reference` of
+ *   another type or `outlets` not a registry.
  * @throws {RangeError}
  *   When `options.reference` is not a valid time.
  *
@@ -57,10 +59,10 @@ export const layoutRules: readonly LayoutRule[] = [
  *   dump.articles[0].title //=> 'Title'
  *   dump.articles[0].paragraphs //=> ['First paragraph.', 'Second paragraph.']
  */
-export function splitDump(text: string, options: SplitOptions = {}): Dump {
-  if (typeof text !== 'string') throw new TypeError(`Expected text as a string, not ${describe(text)}`)
-  const reference = toReferenceMs(options.reference) ?? undefined
-  const context: SplitContext = {text, lines: scanLines(text), cues: getDefaultChromeCues(), options, reference}
+export function splitDump(text: string, options?: SplitOptions | null): Dump {
+  checkString(text, 'text as a string')
+  const {options: checked, reference} = checkSplitOptions(options)
+  const context: SplitContext = {text, lines: scanLines(text), cues: getDefaultChromeCues(), options: checked, reference}
 
   for (const rule of layoutRules) {
     const articles = rule.split(context)
@@ -71,6 +73,23 @@ export function splitDump(text: string, options: SplitOptions = {}): Dump {
 
   // `plain` always applies; this is only reached if a caller emptied the rules.
   return {layout: 'plain', articles: [], boilerplate: complement([], text.length), captured: null}
+}
+
+/**
+ * Check `splitDump`'s and `splitDumpStream`'s options at the call: the
+ * reference time and the outlet registry, so that a bad registry fails here
+ * and not on the first dump with an outlet line.
+ *
+ * @param options
+ *   The options as passed (`null` and `undefined` for none).
+ * @returns
+ *   The options to split with, and the reference in epoch milliseconds.
+ */
+export function checkSplitOptions(options: SplitOptions | null | undefined): {options: SplitOptions; reference: number | undefined} {
+  const given = checkOptions(options)
+  const reference = toReferenceMs(given.reference ?? undefined) ?? undefined
+  checkOutletsOption(given.outlets)
+  return {options: given as SplitOptions, reference}
 }
 
 /** The spans of `[0, length)` that no article covers. */

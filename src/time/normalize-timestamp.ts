@@ -7,6 +7,7 @@ import {rfc2822} from './parsers/rfc-2822.js'
 import {unitsAgo} from './parsers/units-ago.js'
 import {writtenDate} from './parsers/written-date.js'
 import {describe} from '../describe.js'
+import {checkOptions} from '../contract.js'
 import {toReferenceMs} from './reference.js'
 import {prepareHeader, type TimestampRule} from './rule.js'
 
@@ -93,7 +94,7 @@ export const timestampRules: readonly TimestampRule[] = [
  *   normalizeTimestamp('Reuters')
  *   //=> null
  */
-export function normalizeTimestamp(raw: string, options?: TimestampOptions): Timestamp | null {
+export function normalizeTimestamp(raw: string, options?: TimestampOptions | null): Timestamp | null {
   return matchTimestamp(raw, options)?.timestamp ?? null
 }
 
@@ -114,15 +115,24 @@ export function normalizeTimestamp(raw: string, options?: TimestampOptions): Tim
  *   matchTimestamp('2025-07-23')?.rule
  *   //=> 'iso-8601'
  */
-export function matchTimestamp(raw: string, options?: MatchTimestampOptions): TimestampMatch | null {
+export function matchTimestamp(raw: string, options?: MatchTimestampOptions | null): TimestampMatch | null {
   if (typeof raw !== 'string') {
     throw new TypeError(`Expected a timestamp as a string, not ${describe(raw)}`)
   }
-  const referenceMs = toReferenceMs(options?.reference)
+  const given = checkOptions(options)
+  const referenceMs = toReferenceMs(given.reference ?? undefined)
+  const rules = given.rules ?? timestampRules
+  if (!Array.isArray(rules)) throw new TypeError(`Expected \`rules\` to be an array of timestamp rules, not ${describe(rules)}`)
+  for (let index = 0; index < rules.length; index++) {
+    const rule: unknown = rules[index]
+    if (rule === null || typeof rule !== 'object' || typeof (rule as TimestampRule).parse !== 'function' || typeof (rule as TimestampRule).name !== 'string') {
+      throw new TypeError(`Expected \`rules[${index}]\` to be a timestamp rule ({name, parse}), not ${describe(rule)}`)
+    }
+  }
   const text = raw.trim()
   if (text.length === 0 || text.length > maxTimestampLength) return null
   const header = prepareHeader(text)
-  for (const rule of options?.rules ?? timestampRules) {
+  for (const rule of rules as readonly TimestampRule[]) {
     const reading = rule.parse(header, referenceMs)
     if (!reading) continue
     let timestamp: Timestamp | null

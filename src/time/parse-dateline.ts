@@ -3,6 +3,8 @@ import {normalizeOutlet} from '../outlet/normalize-outlet.js'
 import type {Dateline, OutletRegistry, ReferenceTime} from '../types.js'
 import {daysInMonth, inferYear, monthOf} from './calendar.js'
 import {toReferenceMs} from './reference.js'
+import {checkOptions} from '../contract.js'
+import {checkOutletsOption} from '../contract-outlets.js'
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
@@ -87,11 +89,13 @@ const notPlaces = new Set([
  *   parseDateline('Three sources told Reuters last week that')
  *   //=> null
  */
-export function parseDateline(text: string, options?: DatelineOptions): Dateline | null {
+export function parseDateline(text: string, options?: DatelineOptions | null): Dateline | null {
   if (typeof text !== 'string') {
     throw new TypeError(`Expected text as a string, not ${describe(text)}`)
   }
-  const referenceMs = toReferenceMs(options?.reference)
+  const given = checkOptions(options)
+  const referenceMs = toReferenceMs(given.reference ?? undefined)
+  const outlets = checkOutletsOption(given.outlets)
   let start = 0
   while (start < text.length && start < datelineWindow && isSpace(text.charCodeAt(start))) start++
   if (start >= datelineWindow) return null
@@ -103,7 +107,6 @@ export function parseDateline(text: string, options?: DatelineOptions): Dateline
     const [whole, place, placeDate, bareDate, agency] = agencyMatch
     const agencyText = (agency ?? '').trim()
     if (agencyName.test(agencyText) && agencyText.split(' ').length <= 4 && !isNotPlace(place)) {
-      const outlets = options?.outlets
       return {
         place: place ?? null,
         date: normaliseDate(placeDate ?? bareDate, referenceMs),
