@@ -13,7 +13,8 @@ export function expectPartition(dump: Dump, length: number): void {
   expect(offset).toBe(length)
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+// Years outside 0000-9999 are written as `Date#toISOString` writes them (`+010000-01-01T…`).
+const ISO = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 /**
  * Every field of a Dump has the type `src/types.ts` says: no `undefined`
