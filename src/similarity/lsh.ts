@@ -21,6 +21,13 @@ export interface Bands {
 /** Step of the midpoint rule, as datasketch's `_integration`. */
 const INTEGRATION_STEP = 0.001
 const memo = new Map<string, Bands>()
+/**
+ * Answers remembered at most: a caller passing ever new thresholds, weights
+ * or recalls must not grow memory without bound (each answer is a few dozen
+ * bytes; a search over 65,536 permutations takes seconds, so the common
+ * ones are worth keeping).
+ */
+const MEMO_LIMIT = 1024
 /** datasketch's default weights of the two errors. */
 const EQUAL_WEIGHTS: BandWeights = {falsePositive: 0.5, falseNegative: 0.5}
 
@@ -80,7 +87,7 @@ export function optimalBands(threshold: number, permutations: number, weights?: 
       }
     }
   }
-  memo.set(key, best)
+  remember(key, best)
   return {...best}
 }
 
@@ -152,7 +159,7 @@ export function candidateBands(threshold: number, permutations: number, recall?:
     }
   }
   const chosen = leastArea === Number.POSITIVE_INFINITY ? closest : best
-  memo.set(key, chosen)
+  remember(key, chosen)
   return {...chosen}
 }
 
@@ -234,6 +241,11 @@ function hex8(value: number): string {
 }
 
 /** Midpoint rule over `[a, b)` with datasketch's step and loop, float steps included. */
+function remember(key: string, bands: Bands): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, bands)
+}
+
 function integrate(f: (s: number) => number, a: number, b: number): number {
   let area = 0
   let x = a
