@@ -27,8 +27,13 @@
 // window) are timed on long inputs too, to confirm that they return quickly,
 // and within their cap (20 against 200 characters, in batches of calls).
 //
-// Run with `npm run build && node bench/hostile.mjs` (3 to 5 minutes on a
-// 2-core machine, more when cases time out). `--only=<substring>` runs the
+// Run with `npm run build && node bench/hostile.mjs` (20 to 40 minutes on a
+// 2-core machine, more when cases time out). Covers every export that takes
+// input: the text functions (texts up to 10 million code units), the
+// streaming entry points (chunks of 64 KB), the collections and
+// `indexFromJSON` (up to 100,000 items), `createOutletRegistry` (up to
+// 100,000 entries) and the functions of a number of permutations (up to
+// 65,536). `--only=<substring>` runs the
 // cases whose function or family name contains it. Prints a Markdown table,
 // the machine, the date and the peak RSS; progress goes to stderr.
 import {cpus} from 'node:os'
@@ -45,13 +50,16 @@ const TARGET_MS = 5
 const GROWN_MS = 1
 /**
  * Largest input (at 10n, or 100n), in UTF-16 code units, for the families
- * without their own. Beyond about a megabyte the input and its copies
- * outgrow the caches, and a linear scan slows down by up to 2× at 10n: that
- * step, not the code, then decides the ratio.
+ * without their own: 10 million. Beyond about a megabyte the input and its
+ * copies outgrow the caches, and a linear scan slows down by up to 2× at
+ * 10n: a ratio flagged across that step is re-timed one decade further
+ * (`FLAG (step …)`) before it counts.
  */
-const MAX_CHARS = 1_000_000
+const MAX_CHARS = 10_000_000
 /** Largest collection (at 10n, or 100n), in items. */
 const MAX_ITEMS = 100_000
+/** Largest count (permutations), at 10n or 100n: the most a fingerprint may have. */
+const MAX_COUNT = 65_536
 /** Below this at 10n (ms), a call is too quick for its ratio to mean anything. */
 const QUICK_MS = 0.5
 /** Time limit of one case (ms); past it the worker is killed and the case reported as TIMEOUT. */
@@ -152,6 +160,31 @@ const collectionFamilies = [
   {name: 'n one-word items (`Reuters`)', build: (count) => Array.from({length: count}, () => 'Reuters')}
 ].map((family) => ({kind: 'items', unitLength: 1, ...family}))
 
+// Outlet registries of n entries, for `createOutletRegistry`.
+const entryFamilies = [
+  {name: 'n distinct outlets', build: (count) => Array.from({length: count}, (_, index) => ({id: `outlet-${index}`, name: `Outlet ${index} News`, domain: `outlet${index}.com`, aliases: [`O${index}`]}))},
+  {name: 'n outlets, 10 aliases each', build: (count) => Array.from({length: count}, (_, index) => ({id: `outlet-${index}`, name: `Outlet ${index} News`, domain: null, aliases: Array.from({length: 10}, (_, alias) => `Outlet ${index} alias ${alias}`)}))},
+  {name: 'n outlets on one domain (hostname aliases)', build: (count) => Array.from({length: count}, (_, index) => ({id: `outlet-${index}`, name: `Outlet ${index} News`, domain: 'example.com', aliases: [`s${index}.example.com`]}))}
+].map((family) => ({kind: 'entries', unitLength: 1, ...family}))
+
+// Counts (permutations), for `optimalBands`, `candidateBands`, `fingerprint`.
+const countFamilies = [{name: 'n permutations', build: (count) => count}].map((family) => ({kind: 'count', unitLength: 1, ...family}))
+
+/** Fixture dumps end to end, a realistic dump of any size (`../fixtures`, in the repository). */
+const fixtureDump = await (async () => {
+  const {readdirSync, readFileSync} = await import('node:fs')
+  const folder = new URL('../fixtures/', import.meta.url)
+  return readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(new URL(name, folder), 'utf8')).join('\n\n')
+})()
+textFamilies.push({
+  kind: 'text',
+  name: 'fixture dumps end to end (to 10 MB)',
+  unitLength: fixtureDump.length,
+  build: (units) => fixtureDump.repeat(units),
+  maxChars: 10_000_000,
+  minChars: 1_000_000
+})
+
 // ---------------------------------------------------------------------------
 // Functions under test: `prepare(input)` (untimed) returns the timed thunk.
 
@@ -184,7 +217,21 @@ function functionsOf(lib) {
       return index.query(text)
     }},
     {name: 'toNlcst', run: (text) => () => lib.toNlcst(text)},
-    {name: 'nlcstWords', run: (text) => () => lib.nlcstWords(text)}
+    {name: 'nlcstWords', run: (text) => () => lib.nlcstWords(text)},
+    {name: 'matchOutlet', run: (text) => () => lib.matchOutlet(text)},
+    {name: 'matchTimestamp', cap: 200, run: (text) => () => lib.matchTimestamp(text, {reference: 0})},
+    {name: 'splitDumpStream (64 KB chunks)', stream: true, run: (text) => {
+      const chunks = chunksOf(text, 65_536)
+      return async () => {
+        let events = 0
+        for await (const _event of lib.splitDumpStream(() => chunks)) events++
+        return events
+      }
+    }},
+    {name: 'collectDumpStream (64 KB chunks)', stream: true, run: (text) => {
+      const chunks = chunksOf(text, 65_536)
+      return () => lib.collectDumpStream(() => chunks)
+    }}
   ]
   const itemFunctions = [
     {name: 'findDuplicates', run: (items) => () => lib.findDuplicates(items)},
@@ -199,6 +246,21 @@ function functionsOf(lib) {
       for (let id = 0; id < items.length; id++) index.add(String(id), items[id])
       return () => index.query(items[0])
     }},
+    {name: 'indexFromJSON (n entries)', run: (items) => {
+      const index = lib.createIndex()
+      for (let id = 0; id < items.length; id++) index.add(String(id), items[id])
+      const json = JSON.parse(JSON.stringify(index))
+      return () => lib.indexFromJSON(json)
+    }},
+    {name: 'createCorpusStats', run: (items) => () => lib.createCorpusStats(items)},
+    {name: 'estimateResemblance ×n (against the first)', run: (items) => {
+      const fingerprints = items.map((item) => lib.fingerprint(item))
+      return () => {
+        let sum = 0
+        for (const fp of fingerprints) sum += lib.estimateResemblance(fingerprints[0], fp)
+        return sum
+      }
+    }},
     {name: 'lshKeys ×n', run: (items) => {
       const fingerprints = items.map((item) => lib.fingerprint(item))
       return () => {
@@ -208,16 +270,40 @@ function functionsOf(lib) {
       }
     }}
   ]
-  return {textFunctions, itemFunctions}
+  const entryFunctions = [
+    {name: 'createOutletRegistry', run: (entries) => () => lib.createOutletRegistry(entries)},
+    {name: 'createOutletRegistry {extend: default}', run: (entries) => () => lib.createOutletRegistry(entries, {extend: lib.getDefaultOutletRegistry()})}
+  ]
+  // Distinct arguments on every call: the band searches remember their answers.
+  let variant = 0
+  const countFunctions = [
+    {name: 'optimalBands(0.8, n)', run: (count) => () => lib.optimalBands(0.8, count, {falsePositive: 0.5, falseNegative: 0.5 + ++variant * 1e-9})},
+    {name: 'candidateBands(0.8, n)', run: (count) => () => lib.candidateBands(0.8, count, 0.995 - ++variant * 1e-12)},
+    {name: 'fingerprint {permutations: n}', run: (count) => () => lib.fingerprint(article, {permutations: count})},
+    {name: 'createIndex {permutations: n} add+query', run: (count) => () => {
+      const index = lib.createIndex({permutations: count})
+      index.add('a', article)
+      return index.query(article)
+    }}
+  ]
+  return {textFunctions, itemFunctions, entryFunctions, countFunctions}
+}
+
+function chunksOf(text, size) {
+  const chunks = []
+  for (let start = 0; start < text.length; start += size) chunks.push(text.slice(start, start + size))
+  return chunks
 }
 
 /** Every case, as `{fn, family, mode}`; `mode` is `scale` or `cap`. */
 function casesOf(lib) {
-  const {textFunctions, itemFunctions} = functionsOf(lib)
+  const {textFunctions, itemFunctions, entryFunctions, countFunctions} = functionsOf(lib)
   const cases = []
   for (const fn of textFunctions) for (const family of textFamilies) cases.push({fn: fn.name, family: family.name, mode: 'scale'})
   for (const fn of textFunctions) if (fn.cap) for (const family of textFamilies) cases.push({fn: fn.name, family: family.name, mode: 'cap'})
   for (const fn of itemFunctions) for (const family of collectionFamilies) cases.push({fn: fn.name, family: family.name, mode: 'scale'})
+  for (const fn of entryFunctions) for (const family of entryFamilies) cases.push({fn: fn.name, family: family.name, mode: 'scale'})
+  for (const fn of countFunctions) for (const family of countFamilies) cases.push({fn: fn.name, family: family.name, mode: 'scale'})
   return cases
 }
 
@@ -228,15 +314,17 @@ async function worker() {
   const lib = await import('../dist/index.js')
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc')
-  const {textFunctions, itemFunctions} = functionsOf(lib)
-  const functions = new Map([...textFunctions, ...itemFunctions].map((fn) => [fn.name, fn]))
-  const families = new Map([...textFamilies, ...collectionFamilies].map((family) => [family.name, family]))
+  const {textFunctions, itemFunctions, entryFunctions, countFunctions} = functionsOf(lib)
+  const functions = new Map([...textFunctions, ...itemFunctions, ...entryFunctions, ...countFunctions].map((fn) => [fn.name, fn]))
+  const families = new Map([...textFamilies, ...collectionFamilies, ...entryFamilies, ...countFamilies].map((family) => [family.name, family]))
 
   // Warm up every function on ordinary input.
   const dump = `Lead title\n${article}\nHashtags\nRelated Articles\n\nReuters\n2 hours ago\n- Reuters\nA title\nISTANBUL, July 23 (Reuters) - ${article}\n\n`
   for (let round = 0; round < 30; round++) {
-    for (const fn of textFunctions) fn.run(round % 2 ? dump : article)()
+    for (const fn of textFunctions) await fn.run(round % 2 ? dump : article)()
     for (const fn of itemFunctions) fn.run([article, dump, article + ' x', distinctArticle(round)])()
+    for (const fn of entryFunctions) fn.run(entryFamilies[0].build(20))()
+    for (const fn of countFunctions) fn.run(64)()
   }
 
   // CPU time (user + system, ms) rather than wall time: the machines are
@@ -248,23 +336,30 @@ async function worker() {
         const {user, system} = process.cpuUsage()
         return (user + system) / 1000
       }
-  const time = (thunk) => {
+  // Thunks may be async (the streams): awaited only when they return a promise,
+  // so that a batch of quick synchronous calls pays for no microtasks.
+  const call = (thunk) => {
+    const result = thunk()
+    return result && typeof result.then === 'function' ? result : undefined
+  }
+  const time = async (thunk) => {
     gc()
     const start = now()
-    thunk()
+    await call(thunk)
     return now() - start
   }
-  const measure = (job) => {
+  const measure = async (job) => {
     const fn = functions.get(job.fn)
     const family = families.get(job.family)
-    const sizeOf = (units) => (family.kind === 'items' ? units : units * family.unitLength)
+    const counted = family.kind !== 'text'
+    const sizeOf = (units) => (counted ? units : units * family.unitLength)
     const thunkAt = (units) => {
       const input = family.build(units)
       // `repeat` builds a rope; flatten it (ToNumber does) so that no call pays for that.
       if (typeof input === 'string') Number(input)
       const thunk = fn.run(input)
       if (job.mode === 'cap') return () => {
-        for (let call = 0; call < BATCH; call++) thunk()
+        for (let index = 0; index < BATCH; index++) thunk()
       }
       return thunk
     }
@@ -279,21 +374,21 @@ async function worker() {
       let atN = Number.POSITIVE_INFINITY
       let at10n = Number.POSITIVE_INFINITY
       for (let run = 0; run < 3; run++) {
-        atN = Math.min(atN, time(small) / BATCH)
-        at10n = Math.min(at10n, time(large) / BATCH)
+        atN = Math.min(atN, (await time(small)) / BATCH)
+        at10n = Math.min(at10n, (await time(large)) / BATCH)
       }
       return {n: sizeOf(units), atN, at10n}
     }
-    const maxSize = family.kind === 'items' ? MAX_ITEMS : family.maxChars ?? MAX_CHARS
-    const maxUnits = Math.max(1, Math.floor(maxSize / 10 / (family.kind === 'items' ? 1 : family.unitLength)))
+    const maxSize = family.kind === 'count' ? MAX_COUNT : counted ? MAX_ITEMS : family.maxChars ?? MAX_CHARS
+    const maxUnits = Math.max(1, Math.floor(maxSize / 10 / (counted ? 1 : family.unitLength)))
     const minUnits = family.minChars ? Math.floor(family.minChars / 10 / family.unitLength) : 0
-    let units = Math.max(1, Math.min(maxUnits, family.kind === 'items' ? 10 : Math.ceil(200 / family.unitLength)))
+    let units = Math.max(1, Math.min(maxUnits, counted ? 10 : Math.ceil(200 / family.unitLength)))
     // Grow n until one call takes GROWN_MS (or n reaches the family's least
     // size, or the largest allowed).
     let single
     for (;;) {
       const thunk = thunkAt(units)
-      single = Math.min(time(thunk), time(thunk))
+      single = Math.min(await time(thunk), await time(thunk))
       if (units >= maxUnits || single > 300) break
       if (single >= GROWN_MS && units >= minUnits) break
       units = Math.min(maxUnits, units * 4)
@@ -302,26 +397,26 @@ async function worker() {
     // tenth as many calls (at least one), so both are timed over similar spans.
     const calls = Math.max(1, Math.min(1000, Math.ceil(TARGET_MS / Math.max(single, 0.001))))
     const callsAt = (factor) => Math.max(1, Math.round(calls / factor))
-    const batchAt = (factor) => {
+    const batchAt = async (factor) => {
       const thunk = thunkAt(units * factor)
       const count = callsAt(factor)
-      const batch = () => {
-        for (let call = 0; call < count; call++) thunk()
+      const batch = async () => {
+        for (let index = 0; index < count; index++) await call(thunk)
       }
-      batch() // warm up
+      await batch() // warm up
       return {batch, count}
     }
     // Time two sizes alternately, best of `runs` each, so that a change in
     // the machine's load (it is shared) hits both alike.
-    const pair = (low, high, runs) => {
-      const a = batchAt(low)
-      const b = batchAt(high)
+    const pair = async (low, high, runs) => {
+      const a = await batchAt(low)
+      const b = await batchAt(high)
       let bestA = Number.POSITIVE_INFINITY
       let bestB = Number.POSITIVE_INFINITY
       let spent = 0
       for (let run = 0; run < runs && (run < 2 || spent < 3000); run++) {
-        const tookA = time(a.batch)
-        const tookB = time(b.batch)
+        const tookA = await time(a.batch)
+        const tookB = await time(b.batch)
         spent += tookA + tookB
         bestA = Math.min(bestA, tookA / a.count)
         bestB = Math.min(bestB, tookB / b.count)
@@ -331,10 +426,10 @@ async function worker() {
     const result = {n: sizeOf(units)}
     // Say where we are, so that a timeout at 10n still reports n and its time.
     parentPort.postMessage({progress: true, n: result.n, atN: single})
-    ;[result.atN, result.at10n] = pair(1, 10, 3)
+    ;[result.atN, result.at10n] = await pair(1, 10, 3)
     if (result.at10n / result.atN > LIMIT && result.at10n >= QUICK_MS) {
       // Re-measure before flagging: best of 5 more.
-      const [atN, at10n] = pair(1, 10, 5)
+      const [atN, at10n] = await pair(1, 10, 5)
       result.atN = Math.min(result.atN, atN)
       result.at10n = Math.min(result.at10n, at10n)
       result.remeasured = true
@@ -342,17 +437,17 @@ async function worker() {
     const ratio = result.at10n / result.atN
     // n and 10n are in: a timeout from here on only cuts the extra decade.
     parentPort.postMessage({progress: true, ...result, partial: true})
-    if (result.at10n < (family.kind === 'items' ? 60 : 20) && units * 100 <= maxUnits * 10) {
+    if (result.at10n < (counted ? 60 : 20) && units * 100 <= maxUnits * 10) {
       let at10n
-      ;[at10n, result.at100n] = pair(10, 100, 2)
+      ;[at10n, result.at100n] = await pair(10, 100, 2)
       result.at10n = Math.min(result.at10n, at10n)
     } else if (ratio > LIMIT && result.at10n >= QUICK_MS) {
       // Flagged: is it a step (a threshold crossed between n and 10n) or a
       // trend? One more decade, past the size limit if need be, when the
       // growth seen so far says it ends within a few seconds.
-      const fits = family.kind === 'items' ? units * 100 <= MAX_ITEMS * 10 : units * 100 * family.unitLength <= 10_000_000
+      const fits = counted ? units * 100 <= maxSize * 10 : units * 100 * family.unitLength <= MAX_CHARS
       if (fits && ratio <= 30 && result.at10n * ratio <= 1500) {
-        const [at10n, at100n] = pair(10, 100, 1)
+        const [at10n, at100n] = await pair(10, 100, 1)
         result.at10n = Math.min(result.at10n, at10n)
         result.at100n = at100n
         result.beyond = units * 100 > maxUnits * 10
@@ -361,10 +456,10 @@ async function worker() {
     return result
   }
 
-  parentPort.on('message', (job) => {
+  parentPort.on('message', async (job) => {
     let result
     try {
-      result = measure(job)
+      result = await measure(job)
     } catch (error) {
       result = {error: `${error?.name}: ${String(error?.message).slice(0, 120)}`}
     }

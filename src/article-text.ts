@@ -1,16 +1,21 @@
 import type {Article} from './types.js'
-import {describe} from './describe.js'
+import {checkTextOrArticle} from './contract.js'
 
 /**
  * Whether a value is text or has an article's shape (a `title` string and
- * `paragraphs` array), as every function taking `string | Article` checks.
+ * `paragraphs` array of strings), as every function taking
+ * `string | Article` checks.
  *
  * @param value
  *   Anything.
  */
 export function isTextOrArticle(value: unknown): value is string | Article {
-  if (typeof value === 'string') return true
-  return value !== null && typeof value === 'object' && typeof (value as Article).title === 'string' && Array.isArray((value as Article).paragraphs)
+  try {
+    checkTextOrArticle(value, 'item')
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -20,12 +25,14 @@ export function isTextOrArticle(value: unknown): value is string | Article {
  *
  * @param item
  *   Text, or an article from `splitDump`.
+ * @param name
+ *   What to call `item` in an error message (default `item`).
  * @returns
  *   The text.
  * @throws {TypeError}
- *   When `item` is neither.
+ *   When `item` is neither, or an article's title or a paragraph is no string.
  */
-export function articleText(item: string | Article): string {
-  if (!isTextOrArticle(item)) throw new TypeError(`Expected text or an article, not ${describe(item)}`)
+export function articleText(item: string | Article, name = 'item'): string {
+  checkTextOrArticle(item, name)
   return typeof item === 'string' ? item : [item.title, ...item.paragraphs].join('\n\n')
 }

@@ -167,7 +167,7 @@ describe('newsdump dedup', () => {
   })
 
   test('6,000 copies of a paywall stub: one group, 5,999 pairs', async () => {
-    const block = 'Paywall Post\n26 minutes ago\n- Paywall Post\nSubscribe to keep reading\nThis article is for subscribers only. Subscribe now to keep reading every story.\n\n'
+    const block = 'Paywall Post\n26 minutes ago\n- Paywall Post\nMarkets rally as rate fears ease\nThis article is for subscribers only. Subscribe now to keep reading every story.\n\n'
     const result = await newsdump(['dedup', '--jsonl', '-'], {input: block.repeat(6000)})
     expect(result).toMatchObject({code: 0, stderr: ''})
     const lines = result.stdout

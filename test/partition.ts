@@ -15,7 +15,8 @@ export function expectPartition(dump: Dump, length: number): void {
 
 const LAYOUTS = ['daily8', 'listing', 'plain', 'aggregator', 'card-portal', 'link-aggregator', 'feed-reader', 'link-list', 'article-page', 'section-page', 'newsletter', 'balanced', 'search', 'items', 'mixed']
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+// Years outside 0000-9999 are written as `Date#toISOString` writes them (`+010000-01-01T…`).
+const ISO = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 /**
  * Every field of a Dump has the type `src/types.ts` says: no `undefined`

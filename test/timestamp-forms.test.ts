@@ -50,7 +50,7 @@ describe('the public types', () => {
     expectTypeOf<Implied>().toEqualTypeOf<'year' | 'date' | 'zone' | 'day-order' | 'time-of-day'>()
     expectTypeOf(normalizeTimestamp).returns.toEqualTypeOf<Timestamp | null>()
     expectTypeOf(normalizeTimestamp).parameter(1).toEqualTypeOf<
-      {reference?: Date | string | number; timeZone?: string; dateOrder?: 'mdy' | 'dmy'} | undefined
+      {reference?: Date | string | number; timeZone?: string; dateOrder?: 'mdy' | 'dmy'} | null | undefined
     >()
     // Narrowing on `kind` is what reaches `age`.
     const result = at('2 hours ago')
@@ -231,7 +231,8 @@ describe('options are checked', () => {
   })
 
   it('names bad options and rules', () => {
-    expect(() => normalizeTimestamp('2h', null as unknown as undefined)).toThrow(TypeError)
+    expect(normalizeTimestamp('2h', null)).toEqual(normalizeTimestamp('2h'))
+    expect(() => normalizeTimestamp('2h', 5 as never)).toThrow(TypeError)
     expect(() => matchTimestamp('2h', {rules: 'units-ago' as unknown as []})).toThrow('`rules`')
     expect(() => matchTimestamp('2h', {rules: [{name: 'x'} as unknown as (typeof timestampRules)[number]]})).toThrow('`rules[0]`')
   })

@@ -143,7 +143,7 @@ type Reading =
  *   normalizeOutlet(' ') //=> {id: '', name: '', domain: null, known: false, raw: ' '}
  *   normalizeOutlet(42) //=> TypeError: Expected string, not `number` (42)
  */
-export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions): Outlet {
+export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions | null): Outlet {
   return matchOutlet(raw, options).outlet
 }
 
@@ -167,7 +167,7 @@ export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions): 
  *   matchOutlet('The Independent on MSN').outlet.name //=> 'The Independent'
  *   matchOutlet('Foo News').rule //=> 'cleaned'
  */
-export function matchOutlet(raw: string, options?: NormalizeOutletOptions): OutletMatch {
+export function matchOutlet(raw: string, options?: NormalizeOutletOptions | null): OutletMatch {
   if (typeof raw !== 'string') {
     throw new TypeError('Expected string, not ' + describe(raw))
   }
@@ -178,7 +178,7 @@ export function matchOutlet(raw: string, options?: NormalizeOutletOptions): Outl
     registry = getDefaultOutletRegistry()
   } else if (typeof options !== 'object') {
     throw new TypeError('Expected options object, not ' + describe(options))
-  } else if (options.outlets === undefined) {
+  } else if (options.outlets === undefined || options.outlets === null) {
     registry = getDefaultOutletRegistry()
   } else if (isOutletRegistry(options.outlets)) {
     registry = options.outlets

@@ -1,5 +1,5 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
-import {describe} from '../describe.js'
+import {describe, QUOTE_LENGTH} from '../describe.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import {recordsFromData, type RegistryTuple} from './registry-data.js'
@@ -85,17 +85,17 @@ export function aliasKey(alias: string): string {
 /* @__NO_SIDE_EFFECTS__ */
 export function createOutletRegistry(
   entries: readonly OutletEntry[],
-  options?: CreateOutletRegistryOptions
+  options?: CreateOutletRegistryOptions | null
 ): OutletRegistry {
   if (!Array.isArray(entries)) {
     throw new TypeError('Expected array of outlet entries, not ' + describe(entries))
   }
 
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError('Expected options object, not ' + describe(options))
   }
 
-  const base = options?.extend
+  const base = options?.extend ?? undefined
   // A registry of ours is known without reading `entries`, which would build
   // its table: what keeps chains of extensions linear.
   if (base !== undefined && !(base instanceof Registry) && !isOutletRegistry(base)) {
@@ -111,7 +111,7 @@ export function createOutletRegistry(
     const entry = validateEntry(value, position)
 
     if (seenIds.has(entry.id)) {
-      throw new RangeError('Expected unique outlet ids, not `' + entry.id + '` twice')
+      throw new RangeError('Expected unique outlet ids, not ' + cut(entry.id) + ' twice')
     }
 
     seenIds.add(entry.id)
@@ -122,15 +122,14 @@ export function createOutletRegistry(
 
       if (owner !== undefined && owner !== position) {
         throw new RangeError(
-          'Expected each alias to name one outlet, not `' +
-            alias +
-            '` (key `' +
-            key +
-            '`) for both `' +
-            (layer.entries[owner]?.id ?? '') +
-            '` and `' +
-            entry.id +
-            '`'
+          'Expected each alias to name one outlet, not ' +
+            cut(alias) +
+            ' (key ' +
+            cut(key) +
+            ') for both ' +
+            cut(layer.entries[owner]?.id ?? '') +
+            ' and ' +
+            cut(entry.id)
         )
       }
 
@@ -406,50 +405,48 @@ function validateEntry(value: unknown, position: number): OutletEntry {
 
   if (id === '' || outletSlug(id) !== id) {
     throw new RangeError(
-      'Expected `id` of ' + where + ' to be a slug such as `the-guardian`, not `' + id + '`'
+      'Expected `id` of ' + where + ' to be a slug such as `the-guardian`, not ' + cut(id)
     )
   }
 
   if (typeof name !== 'string') {
-    throw new TypeError('Expected `name` of `' + id + '` to be a string, not ' + describe(name))
+    throw new TypeError('Expected `name` of ' + cut(id) + ' to be a string, not ' + describe(name))
   }
 
   if (name.trim() !== name || outletKey(name) === '') {
     throw new RangeError(
-      'Expected `name` of `' + id + '` to be a trimmed name with letters or digits, not `' + name + '`'
+      'Expected `name` of ' + cut(id) + ' to be a trimmed name with letters or digits, not ' + cut(name)
     )
   }
 
   if (domain !== null && typeof domain !== 'string') {
     throw new TypeError(
-      'Expected `domain` of `' + id + '` to be a string or `null`, not ' + describe(domain)
+      'Expected `domain` of ' + cut(id) + ' to be a string or `null`, not ' + describe(domain)
     )
   }
 
   if (typeof domain === 'string' && !isDomainName(domain)) {
     throw new RangeError(
-      'Expected `domain` of `' + id + '` to be a lowercase domain such as `theguardian.com`, not `' +
-        domain +
-        '`'
+      'Expected `domain` of ' + cut(id) + ' to be a lowercase domain such as `theguardian.com`, not ' + cut(domain)
     )
   }
 
   if (!Array.isArray(aliases)) {
     throw new TypeError(
-      'Expected `aliases` of `' + id + '` to be an array, not ' + describe(aliases)
+      'Expected `aliases` of ' + cut(id) + ' to be an array, not ' + describe(aliases)
     )
   }
 
   for (const alias of aliases) {
     if (typeof alias !== 'string') {
       throw new TypeError(
-        'Expected aliases of `' + id + '` to be strings, not ' + describe(alias)
+        'Expected aliases of ' + cut(id) + ' to be strings, not ' + describe(alias)
       )
     }
 
     if (aliasKey(alias) === '') {
       throw new RangeError(
-        'Expected aliases of `' + id + '` to have letters or digits, not `' + alias + '`'
+        'Expected aliases of ' + cut(id) + ' to have letters or digits, not ' + cut(alias)
       )
     }
   }
@@ -468,4 +465,13 @@ function validateEntry(value: unknown, position: number): OutletEntry {
   }
   if (country !== undefined) entry.country = country
   return Object.freeze(entry)
+}
+
+/**
+ * A caller's string in backticks, as these messages quote names, cut to
+ * `QUOTE_LENGTH` code units with its length when longer.
+ */
+function cut(text: string): string {
+  if (text.length <= QUOTE_LENGTH) return '`' + text + '`'
+  return '`' + text.slice(0, QUOTE_LENGTH) + '…` (' + text.length + ' characters)'
 }

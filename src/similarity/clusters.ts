@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {articleText, isTextOrArticle} from '../article-text.js'
-import {describe} from '../describe.js'
+import {checkCorpusStats, checkItems, checkOptions} from '../contract.js'
 import {getDefaultCorpusStats, type CorpusStats} from './corpus-stats.js'
 import {checkThreshold} from './fingerprint.js'
 import {prepare, type Prepared} from './prepare.js'
@@ -75,11 +75,13 @@ export interface ClusterOptions {
  *   clusterStories(items).map((cluster) => cluster.members) //=> [[0, 2]]
  *   clusterStories([]) //=> []
  */
-export function clusterStories(items: ReadonlyArray<string | Article>, options: ClusterOptions = {}): StoryCluster[] {
-  if (!Array.isArray(items)) throw new TypeError(`Expected \`items\` to be an array of texts or articles, not ${describe(items)}`)
-  const threshold = options.threshold ?? defaultStoryThreshold
+export function clusterStories(items: ReadonlyArray<string | Article>, options?: ClusterOptions | null): StoryCluster[] {
+  checkItems(items)
+  const given = checkOptions(options)
+  const threshold = given.threshold ?? defaultStoryThreshold
   checkThreshold(threshold)
-  const stats = options.stats ?? getDefaultCorpusStats()
+  checkCorpusStats(given.stats)
+  const stats = given.stats ?? getDefaultCorpusStats()
   const copies = exactCopies(items)
   const prepared: Prepared[] = copies.first.map((index) => prepare(items[index]!, stats))
   const pairs = findStoryLinks(prepared, threshold)

@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {describe} from '../describe.js'
+import {checkItems} from '../contract.js'
 import frequencyData from './document-frequencies.json' with {type: 'json'}
 import {checkCorpusStats} from './check-stats.js'
 import {readWords} from './content.js'
@@ -47,7 +47,7 @@ export interface CorpusStats {
  *   stats.frequencies.get('istanbul') //=> 1
  */
 export function createCorpusStats(items: ReadonlyArray<string | Article>): CorpusStats {
-  if (!Array.isArray(items)) throw new TypeError(`Expected an array of texts or articles, not ${describe(items)}`)
+  checkItems(items, 'items', 'an array of texts or articles')
   const frequencies = new Map<string, number>()
   for (const item of items) {
     for (const term of new Set(contentTerms(readWords(item)))) {

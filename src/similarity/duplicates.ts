@@ -1,6 +1,7 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
 import {readWordHashes} from './content.js'
+import {checkItems, checkOptions} from '../contract.js'
 import {checkThreshold, fingerprintSettings} from './fingerprint.js'
 import {combine} from './hash.js'
 import {bandLinks, candidateBands} from './lsh.js'
@@ -65,13 +66,13 @@ export const defaultDuplicateThreshold = 0.8
  *   findDuplicates([]) //=> []
  *   findDuplicates([story], {threshold: 1.5}) //=> RangeError: Expected `threshold` to be a number in (0, 1], not `number` (1.5)
  */
-export function findDuplicates(items: ReadonlyArray<string | Article>, options: FindDuplicatesOptions = {}): DuplicateGroup[] {
-  if (!Array.isArray(items)) throw new TypeError(`Expected \`items\` to be an array of texts or articles, not ${describe(items)}`)
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected options to be an object, not ${describe(options)}`)
-  const threshold = options.threshold ?? defaultDuplicateThreshold
+export function findDuplicates(items: ReadonlyArray<string | Article>, options?: FindDuplicatesOptions | null): DuplicateGroup[] {
+  checkItems(items)
+  const given = checkOptions(options)
+  const threshold = given.threshold ?? defaultDuplicateThreshold
   checkThreshold(threshold)
-  const {permutations, seed} = fingerprintSettings(options.permutations === undefined ? {} : {permutations: options.permutations})
-  const listing = options.pairs ?? 'spanning'
+  const {permutations, seed} = fingerprintSettings(given.permutations == null ? {} : {permutations: given.permutations})
+  const listing = given.pairs ?? 'spanning'
   if (listing !== 'spanning' && listing !== 'all') throw new RangeError(`Expected \`pairs\` to be 'spanning' or 'all', not ${describe(listing)}`)
   const count = items.length
   const copies = collapseCopies(items, permutations, seed)

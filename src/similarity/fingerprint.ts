@@ -1,5 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
+import {checkOptions, checkTextOrArticle} from '../contract.js'
 import {readWordHashes} from './content.js'
 import {
   DEFAULT_MINHASH_SEED,
@@ -64,7 +65,8 @@ let signatureScratch = new Uint32Array(DEFAULT_PERMUTATIONS)
  *   fingerprint('').shingles //=> 0
  *   fingerprint('a b c', {permutations: 2048}) //=> RangeError: Expected `permutations` to be an integer from 1 to 1024, not `number` (2048)
  */
-export function fingerprint(item: string | Article, options: FingerprintOptions = {}): Fingerprint {
+export function fingerprint(item: string | Article, options?: FingerprintOptions | null): Fingerprint {
+  checkTextOrArticle(item, 'item')
   const {permutations, seed} = fingerprintSettings(options)
   const {hashes, count} = readWordHashes(item)
   const length = shingleCount(count)
@@ -125,7 +127,7 @@ export function fingerprintOfSignature(signatures: Uint32Array, offset: number, 
  *   fingerprintValues(fingerprint('Kyiv talks resume', {permutations: 4})).length //=> 4
  */
 export function fingerprintValues(fp: Fingerprint | FingerprintV1): Uint32Array {
-  checkFingerprint(fp)
+  checkFingerprint(fp, 'fp')
   return signatureOf(fp)
 }
 
@@ -266,10 +268,10 @@ export function checkComparable(a: Fingerprint | FingerprintV1, b: Fingerprint |
  * @returns
  *   Both, defaults filled in.
  */
-export function fingerprintSettings(options: FingerprintOptions): {permutations: number; seed: number} {
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected options to be an object, not ${describe(options)}`)
-  const permutations = options.permutations ?? DEFAULT_PERMUTATIONS
-  const seed = options.seed ?? DEFAULT_MINHASH_SEED
+export function fingerprintSettings(options: FingerprintOptions | null | undefined): {permutations: number; seed: number} {
+  const given = checkOptions(options)
+  const permutations = given.permutations ?? DEFAULT_PERMUTATIONS
+  const seed = given.seed ?? DEFAULT_MINHASH_SEED
   checkPermutations(permutations, 'permutations')
   checkUint32(seed, 'seed')
   return {permutations, seed}

@@ -1,5 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
+import {checkBoolean, checkNumber, checkOptions, checkString, checkTextOrArticle, isUint32} from '../contract.js'
 import {readWords} from './content.js'
 import {exactResemblance} from './duplicates.js'
 import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfSignature, signatureOf} from './fingerprint.js'
@@ -23,12 +24,12 @@ export interface SimilarityIndex {
   readonly size: number
   /** Add (or replace) an item: text, an article, or a fingerprint of this index's seed and permutations. */
   add(id: string, item: string | Article | Fingerprint | FingerprintV1): void
-  /** Remove an item; whether it was there. */
+  /** Remove an item; whether it was there (an `id` that is no string is a `TypeError`). */
   remove(id: string): boolean
-  /** Whether an item is there. */
+  /** Whether an item is there (an `id` that is no string is a `TypeError`). */
   has(id: string): boolean
   /** The items most like `item`, best first (see `createIndex`). */
-  query(item: string | Article | Fingerprint | FingerprintV1, options?: IndexQueryOptions): IndexMatch[]
+  query(item: string | Article | Fingerprint | FingerprintV1, options?: IndexQueryOptions | null): IndexMatch[]
   /** The content as plain JSON data, for `indexFromJSON`. */
   toJSON(): SimilarityIndexJson
 }
@@ -92,14 +93,14 @@ const DEFAULT_K = 10
  *   index.remove('guardian') //=> true
  *   indexFromJSON(JSON.parse(JSON.stringify(index))).query(story) //=> [{id: 'sbs', resemblance: 0.857142857143, exact: true}]
  */
-export function createIndex(options: IndexOptions = {}): SimilarityIndex {
-  if (options === null || typeof options !== 'object') throw new TypeError(`Expected options to be an object, not ${describe(options)}`)
-  const threshold = options.threshold ?? 0.8
+export function createIndex(options?: IndexOptions | null): SimilarityIndex {
+  const given = checkOptions(options)
+  const threshold = given.threshold ?? 0.8
   checkThreshold(threshold)
-  const permutations = options.permutations ?? DEFAULT_PERMUTATIONS
+  const permutations = given.permutations ?? DEFAULT_PERMUTATIONS
   checkPermutations(permutations, 'permutations')
-  const exact = options.exact ?? true
-  if (typeof exact !== 'boolean') throw new TypeError(`Expected \`exact\` to be a boolean, not ${describe(exact)}`)
+  checkBoolean(given.exact, 'exact')
+  const exact = given.exact ?? true
   return buildIndex(threshold, permutations, DEFAULT_MINHASH_SEED, exact)
 }
 
@@ -138,9 +139,7 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
   if (data.version !== 2 && data.version !== 1) throw new RangeError(`Expected \`version\` to be 2 (or 1), not ${describe(data.version)}`)
   checkThreshold(data.threshold, 'threshold')
   checkPermutations(data.permutations, 'permutations')
-  if (typeof data.seed !== 'number' || !Number.isInteger(data.seed) || data.seed < 0 || data.seed > 0xff_ff_ff_ff) {
-    throw new TypeError(`Expected \`seed\` to be an unsigned 32-bit integer, not ${describe(data.seed)}`)
-  }
+  checkNumber(data.seed, 'seed', 'an unsigned 32-bit integer', isUint32)
   if (typeof data.exact !== 'boolean') throw new TypeError(`Expected \`exact\` to be a boolean, not ${describe(data.exact)}`)
   if (!Array.isArray(data.entries)) throw new TypeError(`Expected \`entries\` to be an array, not ${describe(data.entries)}`)
   const {seed, permutations, exact} = data
@@ -201,6 +200,7 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
       }
       return {signature: signatureOf(item), words: item.words, count: item.shingles, shingles: undefined}
     }
+    checkTextOrArticle(item, name)
     const words = readWords(item)
     const shingles = shingleHashes(words)
     const signature = new Uint32Array(permutations)
@@ -233,6 +233,7 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
   }
 
   const remove = (id: string): boolean => {
+    checkString(id, '`id` to be a string')
     const entry = entries.get(id)
     if (!entry) return false
     if (entry.count > 0) {
@@ -275,14 +276,14 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
     },
     remove,
     has(id) {
+      checkString(id, '`id` to be a string')
       return entries.has(id)
     },
-    query(item, queryOptions = {}) {
-      const k = queryOptions.k ?? DEFAULT_K
-      if (typeof k !== 'number' || !(Number.isInteger(k) || k === Number.POSITIVE_INFINITY) || k < 0) {
-        throw new RangeError(`Expected \`k\` to be a whole number, not ${describe(k)}`)
-      }
-      const least = queryOptions.threshold ?? threshold
+    query(item, queryOptions) {
+      const given = checkOptions(queryOptions)
+      const k = given.k ?? DEFAULT_K
+      checkNumber(k, 'k', 'a whole number', (count) => (Number.isInteger(count) || count === Number.POSITIVE_INFINITY) && count >= 0)
+      const least = given.threshold ?? threshold
       checkThreshold(least)
       const query = read(item, 'item')
       if (query.count === 0) return []

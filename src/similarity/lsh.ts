@@ -3,6 +3,7 @@ import {checkFingerprint, checkPermutations, checkThreshold, signatureOf} from '
 import type {UnionFind} from './union-find.js'
 import type {Fingerprint, FingerprintV1} from './types.js'
 import {describe} from '../describe.js'
+import {checkNumber, checkOptions} from '../contract.js'
 
 /** How `optimalBands` weighs the two kinds of error. */
 export interface BandWeights {
@@ -26,12 +27,20 @@ const INTEGRATION_STEP = 0.001
  * entries the oldest is dropped (a program uses a few thresholds).
  */
 const memo = new Map<string, Bands>()
-const MEMO_LIMIT = 64
+/**
+ * Answers remembered at most: a caller passing ever new thresholds, weights
+ * or recalls must not grow memory without bound (each answer is a few dozen
+ * bytes; a search over 1,024 permutations takes milliseconds, so the common
+ * ones are worth keeping).
+ */
+const MEMO_LIMIT = 1024
 
 function remember(key: string, bands: Bands): void {
   if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
   memo.set(key, bands)
 }
+/** datasketch's default weights of the two errors. */
+const EQUAL_WEIGHTS: BandWeights = {falsePositive: 0.5, falseNegative: 0.5}
 
 /**
  * Choose bands and rows for MinHash LSH at a threshold, exactly as
@@ -47,23 +56,31 @@ function remember(key: string, bands: Bands): void {
  * @param permutations
  *   Values per signature.
  * @param weights
- *   Weights of the two errors (default: equal, as datasketch's default).
+ *   Weights of the two errors, positive finite numbers (default: equal, as
+ *   datasketch's default).
  * @returns
  *   The bands and rows.
+ * @throws {TypeError}
+ *   When an argument is not a number (or `weights` not an object of numbers).
  * @throws {RangeError}
- *   When `threshold` or `permutations` is out of range.
+ *   When `threshold` or `permutations` is out of range, or a weight is not
+ *   positive and finite.
  *
  * @example
  *   optimalBands(0.8, 128) //=> {bands: 9, rows: 13}
  *   optimalBands(0.5, 128) //=> {bands: 25, rows: 5}
  *   optimalBands(0.8, 128, {falsePositive: 0.1, falseNegative: 0.9}) //=> {bands: 14, rows: 9}
  */
-export function optimalBands(threshold: number, permutations: number, weights: BandWeights = {falsePositive: 0.5, falseNegative: 0.5}): Bands {
+export function optimalBands(threshold: number, permutations: number, weights?: BandWeights | null): Bands {
   checkThreshold(threshold)
   checkPermutations(permutations, 'permutations')
-  if (weights === null || typeof weights !== 'object' || !Number.isFinite(weights.falsePositive) || !Number.isFinite(weights.falseNegative)) {
+  weights ??= EQUAL_WEIGHTS
+  if (typeof weights !== 'object' || Array.isArray(weights)) {
     throw new TypeError(`Expected \`weights\` to be {falsePositive, falseNegative} numbers, not ${describe(weights)}`)
   }
+  const positive = (value: number): boolean => value > 0 && Number.isFinite(value)
+  checkNumber(weights.falsePositive, 'weights.falsePositive', 'a positive finite number', positive)
+  checkNumber(weights.falseNegative, 'weights.falseNegative', 'a positive finite number', positive)
   const key = `${threshold}/${permutations}/${weights.falsePositive}/${weights.falseNegative}`
   const known = memo.get(key)
   if (known) return {...known}
@@ -110,18 +127,25 @@ export const CANDIDATE_RECALL = 0.995
  * @param permutations
  *   Values per signature.
  * @param recall
- *   Least probability for a pair at the threshold (default `CANDIDATE_RECALL`).
+ *   Least probability for a pair at the threshold, in `(0, 1]` (default
+ *   `CANDIDATE_RECALL`).
  * @returns
  *   The bands and rows.
+ * @throws {TypeError}
+ *   When an argument is not a number.
+ * @throws {RangeError}
+ *   When `threshold`, `permutations` or `recall` is out of range.
  *
  * @example
  *   candidateBands(0.8, 128) //=> {bands: 18, rows: 6}
  *   candidateBands(0.5, 128) //=> {bands: 40, rows: 3}
  *   candidateBands(0.9, 128) //=> {bands: 11, rows: 9}
  */
-export function candidateBands(threshold: number, permutations: number, recall = CANDIDATE_RECALL): Bands {
+export function candidateBands(threshold: number, permutations: number, recall?: number | null): Bands {
   checkThreshold(threshold)
   checkPermutations(permutations, 'permutations')
+  recall ??= CANDIDATE_RECALL
+  checkNumber(recall, 'recall', 'a probability in (0, 1]', (value) => value > 0 && value <= 1)
   const key = `candidate/${threshold}/${permutations}/${recall}`
   const known = memo.get(key)
   if (known) return {...known}
@@ -183,9 +207,9 @@ export function candidateBands(threshold: number, permutations: number, recall =
  *   lshKeys(fingerprint('')) //=> []
  *   lshKeys(fp, {threshold: 0}) //=> RangeError: Expected `threshold` to be a number in (0, 1], not `number` (0)
  */
-export function lshKeys(fp: Fingerprint | FingerprintV1, options: {threshold?: number} = {}): string[] {
+export function lshKeys(fp: Fingerprint | FingerprintV1, options?: {threshold?: number | null} | null): string[] {
   checkFingerprint(fp, 'fp')
-  const threshold = options.threshold ?? 0.8
+  const threshold = checkOptions(options).threshold ?? 0.8
   checkThreshold(threshold)
   if (fp.shingles === 0) return []
   const {bands, rows} = candidateBands(threshold, fp.permutations)

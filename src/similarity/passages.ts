@@ -10,9 +10,10 @@ const MIN_SHARED_TERMS = 3
 /** …and this share of the shorter sentence's terms. */
 const MIN_OVERLAP = 0.6
 
+/** A sentence: its span, and its distinct terms as ids, ascending. */
 interface Sentence {
   span: Span
-  terms: Set<string>
+  terms: Int32Array
 }
 
 /**
@@ -23,8 +24,14 @@ interface Sentence {
  * of each are compared, each with each. Two sentences align
  * when they share at least 3 terms (stemmed content words) and at least 60%
  * of the shorter one's terms; each sentence aligns at most once, best
- * overlap first. Runs of aligned sentences that follow each other on both
- * sides merge into one passage.
+ * overlap first (ties in the order of `a`, then of `b`). Runs of aligned
+ * sentences that follow each other on both sides merge into one passage.
+ *
+ * Time and memory are bounded whatever the texts: shared terms are counted
+ * through an inverted index of `b`'s sentences (work in proportion to the
+ * pairs that share a term), and the aligning pairs are kept in typed arrays
+ * (at most 2,000 × 2,000 of them, 12 bytes each: 48 MB for two texts made of
+ * one sentence repeated, the worst case; a few kilobytes for real articles).
  *
  * @param a
  *   The first item (its `content`).
@@ -34,41 +41,22 @@ interface Sentence {
  *   Passages as spans of `a.content.text` and `b.content.text`, in the order of `a`.
  */
 export function alignPassages(a: {content: Content}, b: {content: Content}): Array<{a: Span; b: Span}> {
-  // Every sentence of one side is compared with every sentence of the
-  // other: bounded, so that explaining two huge texts stays affordable.
-  const left = sentences(a.content).slice(0, MAX_SENTENCES)
-  const right = sentences(b.content).slice(0, MAX_SENTENCES)
-  const candidates: Array<{i: number; j: number; overlap: number}> = []
-  for (const [i, x] of left.entries()) {
-    if (x.terms.size < MIN_SHARED_TERMS) continue
-    for (const [j, y] of right.entries()) {
-      if (y.terms.size < MIN_SHARED_TERMS) continue
-      let shared = 0
-      for (const term of x.terms) if (y.terms.has(term)) shared++
-      const overlap = shared / Math.min(x.terms.size, y.terms.size)
-      if (shared >= MIN_SHARED_TERMS && overlap >= MIN_OVERLAP) candidates.push({i, j, overlap})
-    }
-  }
-  // Best overlap first; ties in text order, so the result is deterministic.
-  candidates.sort((p, q) => q.overlap - p.overlap || p.i - q.i || p.j - q.j)
-  const pairOf = new Map<number, number>()
-  const usedRight = new Set<number>()
-  for (const {i, j} of candidates) {
-    if (pairOf.has(i) || usedRight.has(j)) continue
-    pairOf.set(i, j)
-    usedRight.add(j)
-  }
+  const ids = new Map<string, number>()
+  const left = sentences(a.content, ids)
+  const right = sentences(b.content, ids)
+  const pairOf = matchSentences(left, right, ids.size)
 
   const passages: Array<{a: Span; b: Span}> = []
-  const order = [...pairOf.keys()].sort((p, q) => p - q)
+  const order: number[] = []
+  for (let i = 0; i < pairOf.length; i++) if (pairOf[i]! >= 0) order.push(i)
   let index = 0
   while (index < order.length) {
     const i = order[index]!
-    const j = pairOf.get(i)!
+    const j = pairOf[i]!
     let last = index
-    while (last + 1 < order.length && order[last + 1] === order[last]! + 1 && pairOf.get(order[last + 1]!) === pairOf.get(order[last]!)! + 1) last++
+    while (last + 1 < order.length && order[last + 1] === order[last]! + 1 && pairOf[order[last + 1]!] === pairOf[order[last]!]! + 1) last++
     const endI = order[last]!
-    const endJ = pairOf.get(endI)!
+    const endJ = pairOf[endI]!
     passages.push({
       a: {start: left[i]!.span.start, end: left[endI]!.span.end},
       b: {start: right[j]!.span.start, end: right[endJ]!.span.end}
@@ -78,16 +66,166 @@ export function alignPassages(a: {content: Content}, b: {content: Content}): Arr
   return passages
 }
 
-/** Sentences of a content, with the terms of the words inside each. */
-function sentences(content: Content): Sentence[] {
+/**
+ * Align sentences greedily, best overlap first: the pairs that share enough
+ * terms, taken in order of overlap (descending), then `i`, then `j`, each
+ * sentence at most once.
+ *
+ * The pairs of each sentence of `left` are sorted once; a heap holds each
+ * sentence's best pair not yet ruled out, so the greedy order is the order
+ * of one global sort without holding the pairs as objects.
+ *
+ * @returns
+ *   For each sentence of `left`, the index of its sentence of `right`, or -1.
+ */
+function matchSentences(left: readonly Sentence[], right: readonly Sentence[], terms: number): Int32Array {
+  // Inverted index of the right side: term id → sentences holding it.
+  const postingStart = new Int32Array(terms + 1)
+  for (const sentence of right) for (const term of sentence.terms) postingStart[term + 1]!++
+  for (let term = 0; term < terms; term++) postingStart[term + 1]! += postingStart[term]!
+  const postings = new Int32Array(postingStart[terms]!)
+  const fill = postingStart.slice(0, terms)
+  for (let j = 0; j < right.length; j++) for (const term of right[j]!.terms) postings[fill[term]!++] = j
+
+  // Candidate pairs, row by row: `rowStart[i]` to `rowStart[i + 1]` in
+  // `partner` and `overlap`, sorted best first within the row.
+  const rowStart = new Int32Array(left.length + 1)
+  let partner = new Int32Array(1024)
+  let overlap = new Float64Array(1024)
+  let count = 0
+  const shared = new Int32Array(right.length)
+  const touched: number[] = []
+  for (let i = 0; i < left.length; i++) {
+    rowStart[i] = count
+    const x = left[i]!.terms
+    if (x.length < MIN_SHARED_TERMS) continue
+    for (const term of x) {
+      for (let posting = postingStart[term]!; posting < postingStart[term + 1]!; posting++) {
+        const j = postings[posting]!
+        if (shared[j] === 0) touched.push(j)
+        shared[j]!++
+      }
+    }
+    const rowFirst = count
+    for (const j of touched) {
+      const common = shared[j]!
+      shared[j] = 0
+      const size = right[j]!.terms.length
+      if (size < MIN_SHARED_TERMS || common < MIN_SHARED_TERMS) continue
+      const share = common / Math.min(x.length, size)
+      if (share < MIN_OVERLAP) continue
+      if (count === partner.length) {
+        partner = grow(partner, new Int32Array(count * 2))
+        overlap = grow(overlap, new Float64Array(count * 2))
+      }
+      partner[count] = j
+      overlap[count] = share
+      count++
+    }
+    touched.length = 0
+    sortRow(partner, overlap, rowFirst, count)
+  }
+  rowStart[left.length] = count
+
+  // Greedy matching in the global order (overlap desc, i asc, j asc): a heap
+  // of rows keyed by their best remaining pair.
+  const pairOf = new Int32Array(left.length).fill(-1)
+  const usedRight = new Uint8Array(right.length)
+  const next = rowStart.slice(0, left.length)
+  const heap: number[] = []
+  const before = (p: number, q: number): boolean => {
+    const op = overlap[next[p]!]!
+    const oq = overlap[next[q]!]!
+    return op > oq || (op === oq && p < q)
+  }
+  const push = (row: number): void => {
+    heap.push(row)
+    let at = heap.length - 1
+    while (at > 0) {
+      const parent = (at - 1) >> 1
+      if (!before(heap[at]!, heap[parent]!)) break
+      ;[heap[at], heap[parent]] = [heap[parent]!, heap[at]!]
+      at = parent
+    }
+  }
+  const pop = (): number => {
+    const top = heap[0]!
+    const last = heap.pop()!
+    if (heap.length > 0) {
+      heap[0] = last
+      let at = 0
+      for (;;) {
+        const l = at * 2 + 1
+        const r = l + 1
+        let best = at
+        if (l < heap.length && before(heap[l]!, heap[best]!)) best = l
+        if (r < heap.length && before(heap[r]!, heap[best]!)) best = r
+        if (best === at) break
+        ;[heap[at], heap[best]] = [heap[best]!, heap[at]!]
+        at = best
+      }
+    }
+    return top
+  }
+  for (let i = 0; i < left.length; i++) if (rowStart[i]! < rowStart[i + 1]!) push(i)
+  while (heap.length > 0) {
+    const i = pop()
+    const j = partner[next[i]!]!
+    if (!usedRight[j]) {
+      usedRight[j] = 1
+      pairOf[i] = j
+      continue
+    }
+    // Skip the pairs of this row whose sentence of `right` is taken.
+    let at = next[i]! + 1
+    while (at < rowStart[i + 1]! && usedRight[partner[at]!]) at++
+    if (at < rowStart[i + 1]!) {
+      next[i] = at
+      push(i)
+    }
+  }
+  return pairOf
+}
+
+/** Sort one row's pairs by overlap (descending), then partner (ascending). */
+function sortRow(partner: Int32Array, overlap: Float64Array, from: number, to: number): void {
+  if (to - from < 2) return
+  const order = Array.from({length: to - from}, (_, k) => from + k)
+  order.sort((p, q) => overlap[q]! - overlap[p]! || partner[p]! - partner[q]!)
+  const partners = order.map((k) => partner[k]!)
+  const overlaps = order.map((k) => overlap[k]!)
+  partner.set(partners, from)
+  overlap.set(overlaps, from)
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from)
+  return to
+}
+
+/**
+ * The first `MAX_SENTENCES` sentences of a content, each with the ids of
+ * the distinct terms of its words.
+ */
+function sentences(content: Content, ids: Map<string, number>): Sentence[] {
   const spans = sentenceSpans(content.text)
   const result: Sentence[] = []
   let word = 0
   for (const span of spans) {
+    if (result.length === MAX_SENTENCES) break
     const words: string[] = []
     while (word < content.words.length && content.starts[word]! < span.start) word++
     while (word < content.words.length && content.starts[word]! < span.end) words.push(content.words[word++]!)
-    result.push({span, terms: new Set(contentTerms(words))})
+    const terms = new Set<number>()
+    for (const term of contentTerms(words)) {
+      let id = ids.get(term)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(term, id)
+      }
+      terms.add(id)
+    }
+    result.push({span, terms: Int32Array.from(terms).sort()})
   }
   return result
 }

@@ -1,6 +1,5 @@
 import type {Article, Similarity} from '../types.js'
-import {isTextOrArticle} from '../article-text.js'
-import {describe} from '../describe.js'
+import {checkBoolean, checkCorpusStats, checkOptions, checkTextOrArticle} from '../contract.js'
 import type {CorpusStats} from './corpus-stats.js'
 import {explainScore} from './explain.js'
 import {alignPassages} from './passages.js'
@@ -89,7 +88,9 @@ export const relationThresholds = {
  * @returns
  *   The similarity.
  * @throws {TypeError}
- *   When `a` or `b` is neither text nor an article.
+ *   When `a` or `b` is neither text nor an article (whose `title` and
+ *   `paragraphs` must be strings), `options` is not an object, `explain` not
+ *   a boolean or `stats` not corpus statistics.
  *
  * @example
  *   const a = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war.'
@@ -98,14 +99,17 @@ export const relationThresholds = {
  *   similarity(a, 'Heavy rain flooded the city centre on Monday.').relation //=> 'unrelated'
  *   similarity('Trump says tariffs on China will rise', 'Trump plays golf in Scotland').relation //=> 'unrelated'
  */
-export function similarity(a: string | Article, b: string | Article, options: SimilarityOptions = {}): Similarity {
-  checkItem(a, 'a')
-  checkItem(b, 'b')
-  const preparedA = prepare(a, options.stats)
-  const preparedB = prepare(b, options.stats)
+export function similarity(a: string | Article, b: string | Article, options?: SimilarityOptions | null): Similarity {
+  checkTextOrArticle(a, 'a')
+  checkTextOrArticle(b, 'b')
+  const {explain, stats} = checkOptions(options)
+  checkBoolean(explain, 'explain')
+  checkCorpusStats(stats)
+  const preparedA = prepare(a, stats ?? undefined)
+  const preparedB = prepare(b, stats ?? undefined)
   const scored = storyScore(preparedA, preparedB)
   const result = resultOf(scored)
-  if (options.explain) {
+  if (explain) {
     result.passages = alignPassages(preparedA, preparedB)
     result.explanation = explainScore(preparedA, preparedB, scored)
   }
@@ -144,10 +148,5 @@ function relationOf({resemblance, aInB, bInA, sameStory}: StoryScore): Similarit
   if (aInB >= relationThresholds.containment) return 'contained'
   if (sameStory >= relationThresholds.sameStory) return 'related'
   return 'unrelated'
-}
-
-function checkItem(item: unknown, name: string): void {
-  if (isTextOrArticle(item)) return
-  throw new TypeError(`Expected \`${name}\` to be text or an article, not ${describe(item)}`)
 }
 

@@ -1,6 +1,7 @@
 import type {Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
-import {describe} from '../describe.js'
+import {checkOptions, checkString} from '../contract.js'
+import {checkOutletsOption} from '../contract-outlets.js'
 import {estimateCaptured} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
 import {readPage, summarise, type PageReading} from './driver.js'
@@ -35,7 +36,8 @@ import {complement} from './spans.js'
  *   The dump's layout, articles, boilerplate spans, capture time,
  *   confidence and warnings.
  * @throws {TypeError}
- *   When `text` is not a string.
+ *   When `text` is not a string, `options` not an object, `reference` of
+ *   another type or `outlets` not a registry.
  * @throws {RangeError}
  *   When `options.reference` is not a valid time.
  *
@@ -45,10 +47,10 @@ import {complement} from './spans.js'
  *   dump.articles[0].title //=> 'Title'
  *   dump.articles[0].paragraphs //=> ['First paragraph.', 'Second paragraph.']
  */
-export function splitDump(text: string, options: SplitOptions = {}): Dump {
-  if (typeof text !== 'string') throw new TypeError(`Expected text as a string, not ${describe(text)}`)
-  const reference = toReferenceMs(options.reference) ?? undefined
-  const base = {cues: getDefaultChromeCues(), options, reference, shapes: options.headerShapes ?? defaultHeaderShapes}
+export function splitDump(text: string, options?: SplitOptions | null): Dump {
+  checkString(text, 'text as a string')
+  const {options: checked, reference} = checkSplitOptions(options)
+  const base = {cues: getDefaultChromeCues(), options: checked, reference, shapes: checked.headerShapes ?? defaultHeaderShapes}
 
   const pages: PageReading[] = []
   const segmenter = createSegmenter(base.cues)
@@ -57,4 +59,21 @@ export function splitDump(text: string, options: SplitOptions = {}): Dump {
   const articles = pages.flatMap((page) => page.articles)
   const {layout, confidence, warnings} = summarise(pages)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
+}
+
+/**
+ * Check `splitDump`'s and `splitDumpStream`'s options at the call: the
+ * reference time and the outlet registry, so that a bad registry fails here
+ * and not on the first dump with an outlet line.
+ *
+ * @param options
+ *   The options as passed (`null` and `undefined` for none).
+ * @returns
+ *   The options to split with, and the reference in epoch milliseconds.
+ */
+export function checkSplitOptions(options: SplitOptions | null | undefined): {options: SplitOptions; reference: number | undefined} {
+  const given = checkOptions(options)
+  const reference = toReferenceMs(given.reference ?? undefined) ?? undefined
+  checkOutletsOption(given.outlets)
+  return {options: given as SplitOptions, reference}
 }

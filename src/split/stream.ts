@@ -1,6 +1,6 @@
 import type {Article, Dump, Layout, Span, SplitOptions} from '../types.js'
 import {describe} from '../describe.js'
-import {toReferenceMs} from '../time/reference.js'
+import {checkSplitOptions} from './split-dump.js'
 import {createCaptureEstimate} from './captured.js'
 import {getDefaultChromeCues, MAX_CHROME_LINE} from './cues.js'
 import {readPage, summarise, type PageBase, type PageReading} from './driver.js'
@@ -52,13 +52,20 @@ interface StreamLine extends Line {
  * @returns
  *   The events.
  * @throws {TypeError}
- *   When `open` is not a function, or a chunk not a string.
+ *   At the call, when `open` is not a function or an option has the wrong
+ *   type (as for `splitDump`); while iterating, when `open` returns no
+ *   iterable or a chunk is not a string (the source is only opened then).
  * @throws {RangeError}
- *   When `options.reference` is not a valid time.
+ *   At the call, when `options.reference` is not a valid time.
  */
-export async function* splitDumpStream(open: DumpSource, options: SplitOptions = {}): AsyncGenerator<DumpEvent, void, undefined> {
+export function splitDumpStream(open: DumpSource, options?: SplitOptions | null): AsyncGenerator<DumpEvent, void, undefined> {
+  // Checked here, not in the generator, whose body only runs when iterated.
   if (typeof open !== 'function') throw new TypeError(`Expected a function that opens the source, not ${describe(open)}`)
-  const reference = toReferenceMs(options.reference) ?? undefined
+  const checked = checkSplitOptions(options)
+  return streamDump(checkedSource(open), checked.options, checked.reference)
+}
+
+async function* streamDump(open: DumpSource, options: SplitOptions, reference: number | undefined): AsyncGenerator<DumpEvent, void, undefined> {
   const base: PageBase = {cues: getDefaultChromeCues(), options, reference, shapes: options.headerShapes ?? defaultHeaderShapes}
 
   const pages: Array<Omit<PageReading, 'articles'>> = []
@@ -98,7 +105,7 @@ export async function* splitDumpStream(open: DumpSource, options: SplitOptions =
  * @returns
  *   The dump.
  */
-export async function collectDumpStream(open: DumpSource, options: SplitOptions = {}): Promise<Dump> {
+export async function collectDumpStream(open: DumpSource, options?: SplitOptions | null): Promise<Dump> {
   const dump: Dump = {layout: 'plain', articles: [], boilerplate: [], captured: null, confidence: 1, warnings: []}
   for await (const event of splitDumpStream(open, options)) {
     if (event.type === 'layout') dump.layout = event.layout
@@ -111,6 +118,20 @@ export async function collectDumpStream(open: DumpSource, options: SplitOptions 
     }
   }
   return dump
+}
+
+/**
+ * The source, with each opening checked: what `open` returns must be an
+ * iterable or async iterable (of strings; chunks are checked as read).
+ */
+function checkedSource(open: DumpSource): DumpSource {
+  return () => {
+    const source: unknown = open()
+    if (source === null || (typeof source !== 'object' && typeof source !== 'string') || !(Symbol.asyncIterator in Object(source) || Symbol.iterator in Object(source))) {
+      throw new TypeError(`Expected the source function to return an iterable or async iterable of strings, not ${describe(source)}`)
+    }
+    return source as ReturnType<DumpSource>
+  }
 }
 
 /**

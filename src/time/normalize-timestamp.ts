@@ -8,6 +8,7 @@ import {rfc2822} from './parsers/rfc-2822.js'
 import {unitsAgo} from './parsers/units-ago.js'
 import {writtenDate} from './parsers/written-date.js'
 import {describe} from '../describe.js'
+import {checkOptions} from '../contract.js'
 import {toReferenceMs} from './reference.js'
 import {mayBeTimestamp, prepareHeader, type TimestampRule, type TimestampSettings} from './rule.js'
 import {resolveTimeZone, utcZone} from './zone.js'
@@ -139,7 +140,7 @@ export const timestampRules: readonly TimestampRule[] = /* @__PURE__ */ Object.f
  *   normalizeTimestamp('Reuters')
  *   //=> null
  */
-export function normalizeTimestamp(raw: string, options?: TimestampOptions): Timestamp | null {
+export function normalizeTimestamp(raw: string, options?: TimestampOptions | null): Timestamp | null {
   return readTimestamp(raw, options)
 }
 
@@ -161,22 +162,24 @@ export function normalizeTimestamp(raw: string, options?: TimestampOptions): Tim
  *   matchTimestamp('2025-07-23')?.rule
  *   //=> 'iso-8601'
  */
-export function matchTimestamp(raw: string, options?: MatchTimestampOptions): TimestampMatch | null {
+export function matchTimestamp(raw: string, options?: MatchTimestampOptions | null): TimestampMatch | null {
   const timestamp = readTimestamp(raw, options)
   return timestamp ? {timestamp, rule: timestamp.rule} : null
 }
 
 /** The one pipeline behind `normalizeTimestamp` and `matchTimestamp`. */
-function readTimestamp(raw: string, options: MatchTimestampOptions | undefined): Timestamp | null {
+function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefined): Timestamp | null {
   if (typeof raw !== 'string') {
     throw new TypeError(`Expected a timestamp as a string, not ${describe(raw)}`)
   }
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`Expected options as an object, not ${describe(options)}`)
+  // `null` means no options, as everywhere (see `checkOptions`).
+  const options = given === null ? undefined : given
+  if (options !== undefined && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError(`Expected \`options\` to be an object (or \`null\`/\`undefined\` for none), not ${describe(options)}`)
   }
   const settings = settingsOf(options)
-  const referenceMs = toReferenceMs(options?.reference, 'reference time', settings.timeZone)
-  const rules = rulesOf(options?.rules)
+  const referenceMs = toReferenceMs(options?.reference ?? undefined, 'reference time', settings.timeZone)
+  const rules = rulesOf(options?.rules ?? undefined)
   const text = raw.trim()
   if (text.length === 0 || text.length > maxTimestampLength) return null
   // The default rules read nothing that fails this (outlet names, headlines).
@@ -246,19 +249,21 @@ const defaultSettings: TimestampSettings = /* @__PURE__ */ Object.freeze({timeZo
 
 /** Check and resolve `timeZone` and `dateOrder`. */
 function settingsOf(options: TimestampOptions | undefined): TimestampSettings {
-  if (options === undefined || (options.timeZone === undefined && options.dateOrder === undefined)) return defaultSettings
-  const {dateOrder} = options
+  // `null` means "not given", as `undefined` does.
+  const timeZone = options?.timeZone ?? undefined
+  const dateOrder = options?.dateOrder ?? undefined
+  if (timeZone === undefined && dateOrder === undefined) return defaultSettings
   if (dateOrder !== undefined && dateOrder !== 'mdy' && dateOrder !== 'dmy') {
     const message = `Expected \`dateOrder\` to be 'mdy' or 'dmy', not ${describe(dateOrder)}`
     throw typeof dateOrder === 'string' ? new RangeError(message) : new TypeError(message)
   }
-  return {timeZone: resolveTimeZone(options.timeZone), dateOrder: dateOrder ?? null}
+  return {timeZone: resolveTimeZone(timeZone), dateOrder: dateOrder ?? null}
 }
 
 /** Check `rules`: an array of `{name, parse}`. */
 function rulesOf(rules: readonly TimestampRule[] | undefined): readonly TimestampRule[] {
   if (rules === undefined) return timestampRules
-  if (!Array.isArray(rules)) throw new TypeError(`Expected \`rules\` as an array of timestamp rules, not ${describe(rules)}`)
+  if (!Array.isArray(rules)) throw new TypeError(`Expected \`rules\` to be an array of timestamp rules, not ${describe(rules)}`)
   for (const [index, rule] of rules.entries()) {
     const candidate = rule as Partial<TimestampRule> | null
     if (candidate === null || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.parse !== 'function') {

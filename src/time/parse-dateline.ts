@@ -5,6 +5,8 @@ import {completeDate} from './parsers/date-fields.js'
 import {scanWrittenDate} from './parsers/written-date.js'
 import {toReferenceMs} from './reference.js'
 import {utcZone} from './zone.js'
+import {checkOptions} from '../contract.js'
+import {checkOutletsOption} from '../contract-outlets.js'
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
@@ -126,16 +128,17 @@ const notPlaces = new Set([
  *   parseDateline('Three sources told Reuters last week that')
  *   //=> null
  */
-export function parseDateline(text: string, options?: DatelineOptions): Dateline | null {
+export function parseDateline(text: string, options?: DatelineOptions | null): Dateline | null {
   if (typeof text !== 'string') {
     throw new TypeError(`Expected text as a string, not ${describe(text)}`)
   }
-  const referenceMs = toReferenceMs(options?.reference)
+  const given = checkOptions(options)
+  const referenceMs = toReferenceMs(given.reference ?? undefined)
+  const outlets = checkOutletsOption(given.outlets)
   let start = 0
   while (start < text.length && start < datelineWindow && isSpace(text.charCodeAt(start))) start++
   if (start >= datelineWindow) return null
   const head = text.slice(0, start + datelineWindow)
-  const outlets = options?.outlets
   const agencyOf = (name: string): Outlet => normalizeOutlet(name, outlets ? {outlets} : {})
 
   const byline = readByline(head, start, agencyOf)

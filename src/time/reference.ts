@@ -1,4 +1,4 @@
-import {describe} from '../describe.js'
+import {dateTime, describe} from '../describe.js'
 import type {ReferenceTime} from '../types.js'
 import {utcZone, type TimeZone} from './zone.js'
 
@@ -17,8 +17,9 @@ import {utcZone, type TimeZone} from './zone.js'
  *   Epoch milliseconds, or `null` when `reference` is `undefined`.
  *
  * An invalid value (an Invalid Date, an unparseable string, `NaN`,
- * `Infinity`, a value outside the `Date` range, or a value of another type)
- * throws a `RangeError` that names the value, so that a typo in a reference
+ * `Infinity`, a value outside the `Date` range) throws a `RangeError` that
+ * names the value, a value of another type (`null` included: callers map an
+ * option's `null` to `undefined` first) a `TypeError`, so that a typo in a reference
  * never silently turns into `NaN` timestamps downstream.
  *
  * @example
@@ -35,10 +36,13 @@ export function toReferenceMs(
   zone: TimeZone = utcZone
 ): number | null {
   if (reference === undefined) return null
-  let ms = Number.NaN
-  if (reference instanceof Date) ms = reference.getTime()
-  else if (typeof reference === 'number') ms = reference
+  let ms: number | undefined
+  if (typeof reference === 'number') ms = reference
   else if (typeof reference === 'string') ms = stringReferenceMs(reference, zone)
+  // `instanceof Date` also holds for `Object.create(Date.prototype)` and for
+  // a Proxy of a date, whose `getTime` throws: ask the real method.
+  else ms = dateTime(reference)
+  if (ms === undefined) throw new TypeError('Expected a valid ' + name + ' (a `Date`, an ISO 8601 string or epoch milliseconds), not ' + describe(reference))
   // `Date` only represents ±8.64e15 ms; anything beyond would give an
   // Invalid Date the moment it is used.
   // Whole milliseconds toward zero, as `new Date(ms)` keeps them (`+ 0`

@@ -1,0 +1,17 @@
+// Failures `npm run fuzz` found, each fixed and kept here with the seed that
+// found it (replay: `npm run fuzz -- --seed=<seed>`).
+import {expect, test} from 'vitest'
+import {splitDump} from '../src/index.js'
+import {expectDumpShape, expectPartition} from './partition.js'
+
+test('seed 1617445431: a reference in year 10000 gives extended-year ISO times, not a broken shape', () => {
+  const text = 'News24\n3h ago\nThe airport will add six night flights a week from October after the regulator approved its application.\n'
+  // 10000-01-01T02:30:00Z; `3h ago` is 2.5 h (rounded to nearest) to 4 h (rounded down) old.
+  const reference = 253_402_309_800_000
+  const dump = splitDump(text, {reference})
+  expectPartition(dump, text.length)
+  expectDumpShape(dump, text.length)
+  const published = dump.articles.find((article) => article.published !== null)?.published
+  expect(published?.latest).toBe('+010000-01-01T00:00:00.000Z')
+  expect(published?.earliest).toBe('9999-12-31T22:30:00.001Z')
+})
