@@ -24,6 +24,10 @@ function absolute(raw: string, earliest: string | null, latest: string | null, i
   return {raw, kind: 'absolute', earliest, latest, implied, rule}
 }
 
+function ageOf(result: Timestamp | null): {min: number; max: number} | null {
+  return result?.kind === 'relative' ? result.age : null
+}
+
 function relative(raw: string, min: number, max: number, earliest: string | null, latest: string | null): Timestamp {
   return {raw, kind: 'relative', age: {min, max}, earliest, latest, implied: [], rule: 'units-ago'}
 }
@@ -137,6 +141,18 @@ describe('ages with decoration', () => {
     )
     expect(at('a day and a half ago')?.kind).toBe('relative')
     expect(at('an hour and a half')).toBeNull()
+  })
+})
+
+describe('the shape filter', () => {
+  it('refuses headlines that open with an age word, and reads the ages', () => {
+    for (const raw of ['A man was arrested', 'Over 1,300 residents remain in Pokrovsk', 'Two killed in strikes', 'Some agonising choices', 'An agonal wait']) {
+      expect(at(raw), raw).toBeNull()
+    }
+    expect(ageOf(at('Two hours ago'))).toEqual({min: 1.5 * HOUR, max: 3 * HOUR - 1})
+    expect(ageOf(at('Over 2 hours ago. '))).toEqual({min: 2 * HOUR, max: 3 * HOUR - 1})
+    expect(at('the 23rd of July 2025')?.earliest).toBe('2025-07-23T00:00:00.000Z')
+    expect(at('The 23rd Amendment')).toBeNull()
   })
 })
 
