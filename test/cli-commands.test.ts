@@ -39,6 +39,11 @@ describe('newsdump headers', () => {
     )
   })
 
+  test('a dateline prints its date as ISO 8601', async () => {
+    const dated = await newsdump(['headers', '--reference', REFERENCE, 'ISTANBUL, July 23 (Reuters) - Talks ended'])
+    expect(dated.stdout).toContain('dateline   ISTANBUL, 2025-07-23, Reuters\n')
+  })
+
   test('many lines in one process: arguments, --file and standard input, with --jsonl', async () => {
     const file = join(folder, 'headers.txt')
     // A byte-order mark, CRLF line ends, a blank line and no final line break.

@@ -1,6 +1,7 @@
 // The forms pages print beyond plain ages and dates, the options, the
 // union type, the range limits and the frozen defaults. Every interval here
 // is worked out by hand from the reference 2025-07-23T12:00:00Z, a Wednesday.
+import fc from 'fast-check'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {matchTimestamp, normalizeTimestamp, timestampRules} from '../src/time/normalize-timestamp.js'
 import {toReferenceMs} from '../src/time/reference.js'
@@ -21,6 +22,10 @@ function at(raw: string): Timestamp | null {
 
 function absolute(raw: string, earliest: string | null, latest: string | null, implied: Implied[], rule: string): Timestamp {
   return {raw, kind: 'absolute', earliest, latest, implied, rule}
+}
+
+function ageOf(result: Timestamp | null): {min: number; max: number} | null {
+  return result?.kind === 'relative' ? result.age : null
 }
 
 function relative(raw: string, min: number, max: number, earliest: string | null, latest: string | null): Timestamp {
@@ -139,6 +144,18 @@ describe('ages with decoration', () => {
   })
 })
 
+describe('the shape filter', () => {
+  it('refuses headlines that open with an age word, and reads the ages', () => {
+    for (const raw of ['A man was arrested', 'Over 1,300 residents remain in Pokrovsk', 'Two killed in strikes', 'Some agonising choices', 'An agonal wait']) {
+      expect(at(raw), raw).toBeNull()
+    }
+    expect(ageOf(at('Two hours ago'))).toEqual({min: 1.5 * HOUR, max: 3 * HOUR - 1})
+    expect(ageOf(at('Over 2 hours ago. '))).toEqual({min: 2 * HOUR, max: 3 * HOUR - 1})
+    expect(at('the 23rd of July 2025')?.earliest).toBe('2025-07-23T00:00:00.000Z')
+    expect(at('The 23rd Amendment')).toBeNull()
+  })
+})
+
 describe('what worked before still works', () => {
   it('reads written and ISO dates with zones', () => {
     expect(at('Published 23 July 2025, 10:31 BST')).toEqual(
@@ -163,6 +180,19 @@ describe('timeZone', () => {
     expect(normalizeTimestamp('2025-01-23 10:31', {timeZone: 'Europe/London'})?.earliest).toBe('2025-01-23T10:31:00.000Z')
     // New York, EDT (−4): 17:30 on 22 July is 21:30 UTC.
     expect(normalizeTimestamp('Yesterday at 5:30 PM', {reference, timeZone: 'America/New_York'})?.earliest).toBe('2025-07-22T21:30:00.000Z')
+  })
+
+  it('gives a day of a clock change its real length', () => {
+    // 30 March 2025 in London: midnight GMT to midnight BST, 23 hours.
+    expect(normalizeTimestamp('March 30, 2025', {timeZone: 'Europe/London'})).toMatchObject({
+      earliest: '2025-03-30T00:00:00.000Z',
+      latest: '2025-03-30T22:59:59.999Z'
+    })
+    // 26 October 2025: midnight BST to midnight GMT, 25 hours.
+    expect(normalizeTimestamp('October 26, 2025', {timeZone: 'Europe/London'})).toMatchObject({
+      earliest: '2025-10-25T23:00:00.000Z',
+      latest: '2025-10-26T23:59:59.999Z'
+    })
   })
 
   it('reads fixed offsets, and leaves written zones alone', () => {
@@ -294,5 +324,36 @@ describe('the zone reader', () => {
     expect(scanZone('+1500', 0)).toBeNull()
     expect(scanZone('+03:60', 0)).toBeNull()
     expect(scanZone('EDTX', 0)).toBeNull()
+  })
+})
+
+describe('properties with options', () => {
+  const vocabulary = [
+    'yesterday', 'Yesterday', 'today', 'Today', 'at', 'Tue', 'Tuesday', 'Sunday', '5:30', '17:30', '09:15', 'PM', 'AM',
+    '10:31', '2', 'hr.', 'h', 'ago', '•', '|', 'Reuters', 'via', 'an', 'hour', 'and', 'a', 'half', 'July', '23',
+    '2025', '07/08/2025', '23/07/25', 'BST', 'EDT', 'GMT+3', '+05:30', '2025-07-23', '2025-03-30T01:30', '2025-11-02 01:30', ','
+  ]
+  const headerLike = fc.array(fc.constantFrom(...vocabulary), {minLength: 1, maxLength: 6}).map((words) => words.join(' '))
+  const zones = fc.constantFrom(undefined, 'UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', '+05:45', '-12:00', 'Pacific/Kiritimati')
+  const references = fc.oneof(
+    fc.integer({min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1)}),
+    fc.constantFrom(-8.64e15, 8.64e15, 0, Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1))
+  )
+
+  it('never throws, and keeps every interval ordered and in the Date range', () => {
+    fc.assert(
+      fc.property(headerLike, references, zones, fc.constantFrom(undefined, 'mdy' as const, 'dmy' as const), (text, referenceMs, timeZone, dateOrder) => {
+        const options = {reference: referenceMs, ...(timeZone === undefined ? {} : {timeZone}), ...(dateOrder === undefined ? {} : {dateOrder})}
+        const result = normalizeTimestamp(text, options)
+        if (result === null) return
+        expect((result.earliest === null) === (result.latest === null)).toBe(true)
+        if (result.earliest !== null && result.latest !== null) {
+          expect(new Date(result.earliest).toISOString()).toBe(result.earliest)
+          expect(Date.parse(result.earliest)).toBeLessThanOrEqual(Date.parse(result.latest!))
+        }
+        expect(result.rule.length).toBeGreaterThan(0)
+      }),
+      {numRuns: 3000}
+    )
   })
 })

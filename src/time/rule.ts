@@ -171,18 +171,26 @@ const dateWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
 const startWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // lead words
   'updated', 'posted', 'published', 'edited', 'modified', 'added', 'created', 'submitted', 'uploaded', 'last', 'first',
-  // just-now
-  'now', 'just', 'right', 'moments', 'moment', 'few', 'seconds', 'secs',
-  // units-ago counts and qualifiers
-  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost',
-  'some', 'over', 'under', 'within', 'more', 'less', 'half', 'several', 'couple',
-  'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'years',
+  // just-now without `ago`
+  'now', 'just', 'right',
   // calendar words
   'today', 'earlier', 'yesterday',
   // written dates
   ...monthWords, ...weekdayWords, 'at', 'on', 'of', 'date', 'time'
+])
+
+/**
+ * Words that open only ages, which end in `ago` (`a few seconds ago`,
+ * `over 2 hours ago`, `two days ago`): a header opening with one of them
+ * and holding no `ago` is a headline (`A man …`, `Over 1,300 residents …`).
+ */
+const ageStartWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'moments', 'moment', 'few', 'seconds', 'secs',
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost',
+  'some', 'over', 'under', 'within', 'more', 'less', 'half', 'several', 'couple',
+  'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'years'
 ])
 
 /** Words of up to this many letters are looked up as numbers, 5 bits a letter (within 2^53). */
@@ -195,16 +203,23 @@ function wordCode(text: string, start: number, end: number): number {
   return code
 }
 
-const startCodes: ReadonlySet<number> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ [...startWords].filter((word) => word.length <= CODED_LETTERS).map((word) => wordCode(word, 0, word.length))
+const startCodes: ReadonlySet<number> = /* @__PURE__ */ codesOf(startWords)
+const ageStartCodes: ReadonlySet<number> = /* @__PURE__ */ codesOf(ageStartWords)
+/** The one start word too long to code (`approximately`). */
+const longStartWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ [...startWords, ...ageStartWords].filter((word) => word.length > CODED_LETTERS)
 )
-const longStartWords: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ [...startWords].filter((word) => word.length > CODED_LETTERS))
+
+/** `wordCode` of each word short enough to code. */
+function codesOf(words: ReadonlySet<string>): ReadonlySet<number> {
+  return new Set([...words].filter((word) => word.length <= CODED_LETTERS).map((word) => wordCode(word, 0, word.length)))
+}
 
 /**
  * Whether a trimmed header has the shape of something the default rules
- * read: after bullets (`•`, `·`, `|`) it opens with a digit, a `~`, or one
- * of `startWords` in any case (`The …` only before a digit: `the 23rd of
- * July`). Most lines `splitDump` asks about are outlet names, credit lines
+ * read: after bullets (`•`, `·`, `|`) it opens with a digit, a `~`, one of
+ * `startWords` in any case, or one of `ageStartWords` and holds `ago`
+ * (`The …` only before a digit: `the 23rd of July`). Most lines `splitDump` asks about are outlet names, credit lines
  * (`- Reuters`) and headlines, refused here at their first word, without
  * making a string, instead of being cut into tokens.
  */
@@ -220,11 +235,23 @@ export function mayBeTimestamp(text: string): boolean {
   if (length <= CODED_LETTERS) {
     const code = wordCode(text, start, end)
     if (startCodes.has(code)) return true
+    if (ageStartCodes.has(code)) return holdsAgo(text, end)
     // `the 23rd of July`: `the` is no start word of its own.
     const next = text.charCodeAt(end + 1)
     return code === THE && text.charCodeAt(end) === 32 && next >= 48 && next <= 57
   }
-  return longStartWords.has(text.slice(start, end).toLowerCase())
+  const word = text.slice(start, end).toLowerCase()
+  return longStartWords.has(word) && (startWords.has(word) || holdsAgo(text, end))
+}
+
+/** Whether `ago` (any case) stands in `text` after `from`, as a word's end. */
+function holdsAgo(text: string, from: number): boolean {
+  for (let index = text.length - 1; index >= from + 3; index--) {
+    if ((text.charCodeAt(index) | 32) !== 111 || (text.charCodeAt(index - 1) | 32) !== 103 || (text.charCodeAt(index - 2) | 32) !== 97) continue
+    if (text.charCodeAt(index - 3) !== 32) continue
+    if (!isAsciiLetter(text.charCodeAt(index + 1))) return true
+  }
+  return false
 }
 
 const THE = /* @__PURE__ */ wordCode('the', 0, 3)

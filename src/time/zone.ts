@@ -15,6 +15,9 @@ export interface ZoneMatch {
   end: number
 }
 
+/** The largest magnitude a `Date` holds. */
+const DATE_LIMIT = 8.64e15
+
 /** Offsets beyond ±14:00 are no zone in use (Kiribati is +14, Baker Island −12). */
 const MAX_OFFSET_HOURS = 14
 
@@ -180,7 +183,11 @@ function ianaZone(name: string): TimeZone | null {
   if (format.resolvedOptions().timeZone.toUpperCase() === 'UTC') return utcZone
   /** Milliseconds the zone is ahead of UTC at an instant. */
   const offsetAt = (instantMs: number): number => {
-    const whole = Math.floor(instantMs / 1000) * 1000
+    // Wall times near the ends of `Date`'s range lie outside it: they take
+    // the offset at the end (local mean time there, in the zone data).
+    if (!(instantMs >= -DATE_LIMIT)) instantMs = -DATE_LIMIT
+    else if (instantMs > DATE_LIMIT) instantMs = DATE_LIMIT
+    const whole = Math.ceil(instantMs / 1000) * 1000
     const parts: Record<string, string> = {}
     for (const part of format.formatToParts(whole)) parts[part.type] = part.value
     let year = Number(parts['year'])
@@ -194,7 +201,8 @@ function ianaZone(name: string): TimeZone | null {
     name,
     utc: false,
     // The offset at a first guess settles every wall time but those a clock
-    // change skips or repeats, which take the offset in force after it.
+    // change skips or repeats, which are read with the offset in force
+    // after the change (New York's skipped 02:30 is 06:30 UTC, as 01:30 EST).
     toInstant: (wallMs) => wallMs - offsetAt(wallMs - offsetAt(wallMs)),
     toWall: (instantMs) => instantMs + offsetAt(instantMs)
   }

@@ -1,4 +1,4 @@
-import {normalizeOutlet, normalizeTimestamp, parseDateline} from '../../index.js'
+import {normalizeOutlet, normalizeTimestamp, parseDateline, type DatelineDate} from '../../index.js'
 import {parseCommandArgs, referenceOption, usageError} from '../args.js'
 import {encodingOption} from '../encoding.js'
 import {CommandError, Output, Report, type CommandIo} from '../io.js'
@@ -181,7 +181,7 @@ function createWriter(format: 'text' | 'json' | 'jsonl', out: Output, reference:
         ['text', text],
         ['outlet', outletLine && outlet.name ? `${outlet.name} (${outlet.known ? `known, ${outlet.id}${outlet.domain ? `, ${outlet.domain}` : ''}` : 'not in the registry'})` : '-'],
         ['timestamp', timestamp ? `${timestamp.kind}${timestamp.earliest ? `, between ${timestamp.earliest} and ${timestamp.latest}` : ', date unknown without a year'}` : '-'],
-        ['dateline', dateline ? [dateline.place, dateline.date, dateline.agency?.name].filter(Boolean).join(', ') : '-'],
+        ['dateline', dateline ? [dateline.place, datelineDay(dateline.date), dateline.agency?.name].filter(Boolean).join(', ') : '-'],
         ['reference', reference.toISOString()]
       ]
       if (header.file !== null) lines.unshift(['from', `${header.file}:${header.line}`])
@@ -190,4 +190,10 @@ function createWriter(format: 'text' | 'json' | 'jsonl', out: Output, reference:
     },
     async finish() {}
   }
+}
+
+/** A dateline's date as ISO 8601: `2025-07-23`, or `--07-23` when no year is known. */
+function datelineDay(date: DatelineDate | null): string | null {
+  if (date === null) return null
+  return date.iso ?? `--${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
 }
