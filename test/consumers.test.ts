@@ -176,6 +176,19 @@ describe('Node', () => {
     expect(cjs.stdout.trim()).toBe(join(folder, 'node_modules', 'newsdump', 'dist', 'index.cjs'))
     expect(esm.stdout.trim()).toMatch(/\/node_modules\/newsdump\/dist\/index\.js$/)
   })
+
+  test('`newsdump/outlets` gives the full registry to ESM and CommonJS, for `normalizeOutlet` of either', async () => {
+    // Wikidata Q6415836 and us-local.tsv (as `Daily Express`, MO): in the full registry only.
+    const check =
+      "console.log(JSON.stringify([normalizeOutlet('Kirksville Daily Express', {outlets: getFullOutletRegistry()}).domain, normalizeOutlet('Kirksville Daily Express').known, getFullOutletRegistry().entries.length > 10000]))"
+    const esm = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `import {normalizeOutlet} from 'newsdump'; import {getFullOutletRegistry} from 'newsdump/outlets'; ${check}`],
+      folder
+    )
+    const cjs = await run(process.execPath, ['-e', `const {normalizeOutlet} = require('newsdump'); const {getFullOutletRegistry} = require('newsdump/outlets'); ${check}`], folder)
+    for (const {stdout} of [esm, cjs]) expect(JSON.parse(stdout)).toEqual(['kirksvilledailyexpress.com', false, true])
+  })
 })
 
 describe('TypeScript', () => {

@@ -146,6 +146,32 @@ export function buildOutletRegistries(inputs, tools, options = {}) {
     else groups.set(group, [record])
   }
 
+  // Two names of one site where one holds the other are one outlet written
+  // short and long (`Daily Express` and `Kirksville Daily Express`, both
+  // kirksvilledailyexpress.com): the long name's entry takes the short one's
+  // records.
+  const groupsOfDomain = new Map()
+  for (const [id, group] of groups) {
+    const domain = group[0].domain
+    if (!groupsOfDomain.has(domain)) groupsOfDomain.set(domain, [])
+    groupsOfDomain.get(domain).push(id)
+  }
+  for (const ids of groupsOfDomain.values()) {
+    if (ids.length < 2) continue
+    const byLength = [...ids].sort((a, b) => groups.get(b)[0].key.length - groups.get(a)[0].key.length)
+    for (const [index, short] of byLength.entries()) {
+      const key = groups.get(short)[0].key
+      if (key === '') continue
+      const long = byLength.slice(0, index).find((id) => {
+        const longKey = groups.get(id)?.[0].key
+        return longKey !== undefined && (longKey.endsWith(' ' + key) || longKey.startsWith(key + ' '))
+      })
+      if (long === undefined) continue
+      groups.get(long).push(...groups.get(short))
+      groups.delete(short)
+    }
+  }
+
   // One entry per (name, domain); a name that open data gives several
   // domains names no one outlet, and is not a key of any of them.
   const domainsOfKey = new Map()

@@ -65,8 +65,14 @@ const SEPARATOR = /[|•·¦–—]| [-–—/] /
 /** Bracketed notes Google News and others append to an outlet name. */
 const QUALIFIER =
   /^(?:blog|blogs|press release|subscription|subscription required|registration|paywall|satire|opinion|op-ed|editorial|sponsored|paid|video|audio|podcast|live|live blog|liveblog|commentary|analysis|premium|pdf)$/i
-const SYNDICATION =
-  / (?:on|via) (?:msn|msn news|yahoo|yahoo news|yahoo finance|yahoo sports|apple news|google news|flipboard|smartnews|newsbreak|aol)$/i
+/**
+ * Platforms that carry other outlets' stories: `Sky News on MSN`,
+ * `Reuters via Yahoo News`. A set, like `SUFFIXES`, rather than an
+ * alternation that the ReDoS check could not finish on a busy machine.
+ */
+const SYNDICATORS = new Set(
+  'msn|msn news|yahoo|yahoo news|yahoo finance|yahoo sports|apple news|google news|flipboard|smartnews|newsbreak|aol'.split('|')
+)
 /**
  * Words after a name that leave the same outlet, tried only when what is
  * left is known (`Reuters Staff`, `Variety Magazine`, `Guardian Australia`).
@@ -287,10 +293,11 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   }
 
   // `The Independent on MSN`.
-  const syndicated = SYNDICATION.exec(text)
-  if (syndicated && syndicated.index > 0) {
-    return withRule(read(text.slice(0, syndicated.index), registry, depth), 'syndication')
+  const syndicated = syndicationStart(text)
+  if (syndicated > 0) {
+    return withRule(read(text.slice(0, syndicated), registry, depth), 'syndication')
   }
+
 
   // `The Star Kenya`: a name and the country that tells which outlet it is.
   const space = text.lastIndexOf(' ')
@@ -345,6 +352,25 @@ function readPlaced(name: string, place: string, registry: OutletRegistry, depth
   if (entryCountry === undefined || entryCountry === country) return reading
   // `Daily News (Tanzania)` is no New York paper.
   return {name: trimEdges(name + ' (' + place.trim() + ')'), domain: null, rule: 'cleaned'}
+}
+
+/** Where ` on MSN`, ` via Yahoo News` and the like start in `text`, or -1. */
+function syndicationStart(text: string): number {
+  let end = text.length
+
+  // A platform is one or two words, after `on` or `via`.
+  for (let words = 1; words <= 2; words++) {
+    const space = text.lastIndexOf(' ', end - 1)
+    if (space <= 0) return -1
+    const before = text.lastIndexOf(' ', space - 1)
+    const word = text.slice(before + 1, space).toLowerCase()
+    if (before > 0 && (word === 'on' || word === 'via') && SYNDICATORS.has(text.slice(space + 1).toLowerCase())) {
+      return before
+    }
+    end = space
+  }
+
+  return -1
 }
 
 /** Where the longest phrase of `SUFFIXES` that ends `text` starts (its space), or -1. */

@@ -75,6 +75,8 @@ function foldName(name: string): string {
 }
 
 const DASHES = /[^\p{L}\p{N}]+/gu
+/** `DASHES` for ASCII names, the common case: no Unicode property lookups. */
+const ASCII_DASHES = /[^a-z\d]+/g
 const EDGE_DASHES = /^-|-$/g
 
 /**
@@ -98,7 +100,10 @@ const EDGE_DASHES = /^-|-$/g
  *   outletSlug('') //=> ''
  */
 export function outletSlug(name: string): string {
-  let slug = foldName(name.toLowerCase()).replace(DASHES, '-').replace(EDGE_DASHES, '')
+  const lower = name.toLowerCase()
+  let slug = foldName(lower)
+    .replace(NON_ASCII.test(lower) ? DASHES : ASCII_DASHES, '-')
+    .replace(EDGE_DASHES, '')
 
   if (slug === '' && name.trim() !== '') {
     slug = 'outlet-' + fnv1a(name)

@@ -159,14 +159,23 @@ export interface OutletRecord extends OutletEntry {
  * Build a registry from shipped registry data (`registry.json`).
  *
  * @param records
- *   Entries with their build fields.
+ *   Entries with their build fields, as `scripts/build-outlets.mjs` writes
+ *   them (and `test/outlet.test.ts` checks them): they are copied and
+ *   frozen, not checked again, which keeps the first call cheap.
  * @returns
  *   The registry; names and domains marked `false` are not keys.
  */
 export function registryFromRecords(records: readonly OutletRecord[]): OutletRegistry {
   const layer: Layer = {entries: [], nameKeys: [], domainKeys: []}
-  for (const [position, record] of records.entries()) {
-    layer.entries.push(validateEntry(record, position))
+  for (const record of records) {
+    const entry: OutletEntry = {
+      id: record.id,
+      name: record.name,
+      domain: record.domain,
+      aliases: Object.freeze([...record.aliases]) as string[]
+    }
+    if (record.country !== undefined) entry.country = record.country
+    layer.entries.push(Object.freeze(entry))
     layer.nameKeys.push(record.nameKey !== false)
     layer.domainKeys.push(record.domainKey !== false)
   }
@@ -270,18 +279,24 @@ class Registry implements OutletRegistry {
     const byKey = new FrozenMap<string, number>()
     const indexOfId = new Map<string, number>()
     for (const [index, entry] of entries.entries()) indexOfId.set(entry.id, index)
-    /** The keys that point at each index, to drop them when the entry is replaced. */
-    const keysOf = new Map<number, string[]>()
+    /**
+     * The keys that point at each index, to drop them when the entry is
+     * replaced: made at the first replacement, then kept up to date.
+     */
+    let keysOf: Map<number, string[]> | undefined
+    const note = (key: string, index: number) => {
+      const keys = keysOf!.get(index)
+      if (keys) keys.push(key)
+      else keysOf!.set(index, [key])
+    }
     const claim = (key: string, index: number) => {
       byKey.set(key, index)
-      const keys = keysOf.get(index)
-      if (keys) keys.push(key)
-      else keysOf.set(index, [key])
+      if (keysOf) note(key, index)
     }
 
     if (root) {
       for (const [key, index] of root.byKey) {
-        if (entries[index] !== undefined) claim(key, index)
+        if (entries[index] !== undefined) byKey.set(key, index)
       }
     }
 
@@ -298,8 +313,12 @@ class Registry implements OutletRegistry {
           indexOfId.set(entry.id, index)
         } else {
           entries[index] = entry
+          if (!keysOf) {
+            keysOf = new Map()
+            for (const [key, at] of byKey) note(key, at)
+          }
           for (const key of keysOf.get(index) ?? []) {
-            if (byKey.get(key) === index) Map.prototype.delete.call(byKey, key)
+            if (byKey.get(key) === index) byKey.delete(key)
           }
           keysOf.delete(index)
         }
