@@ -77,7 +77,7 @@ row('input', `${reuters.length} Reuters-21578 stories (${fixed(megabytes(reuters
 const size = megabytes(all)
 best(1, () => all.map((text) => lib.fingerprint(text)))
 const fingerprints = best(3, () => all.map((text) => lib.fingerprint(text)))
-const read = best(3, () => {
+const reading = best(3, () => {
   let words = 0
   for (const text of all) words += lib.readWordHashes(text).count
   return words
@@ -101,7 +101,7 @@ const shingled = all.map((text) => lib.shingleHashes(lib.readContent(text).words
 const shingleCount = shingled.reduce((sum, set) => sum + set.length, 0)
 const classic = best(1, () => shingled.map((set) => lib.classicMinhashSignature(set)))
 row('`fingerprint`, all stories, best of 3', `**${fixed(size / fingerprints.seconds, 1)} MB/s** (${fixed(fingerprints.seconds)} s, ${all.length} stories; target 40)`)
-row('… of which reading: tokenize, skip the wrapper, hash each word in place (`readWordHashes`)', `${fixed(size / read.seconds, 1)} MB/s (${fixed(read.seconds)} s, ${read.value} words)`)
+row('… of which reading: tokenize, skip the wrapper, hash each word in place (`readWordHashes`)', `${fixed(size / reading.seconds, 1)} MB/s (${fixed(reading.seconds)} s, ${reading.value} words)`)
 row('… of which shingles + one-permutation MinHash over word hashes (the one-pass floor)', `${fixed(size / onePass.seconds, 1)} MB/s (${fixed(onePass.seconds, 3)} s, ${onePass.value} shingles)`)
 row('classic 128-hash MinHash on the same (distinct) shingles, for comparison', `${fixed(classic.seconds, 3)} s (${fixed(shingleCount / classic.seconds / 1e6, 1)} M shingles/s)`)
 
