@@ -18,7 +18,7 @@
 // compared, exactly. The same is checked against plain all-pairs on a subset.
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
-import {cpus} from 'node:os'
+import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 
 const corpora = new URL('../../shared/corpora/', import.meta.url)
@@ -29,8 +29,22 @@ if (!sources.every((source) => existsSync(source))) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-execFileSync('npx', ['tsup', 'bench/dedup-entry.ts', '--format', 'esm', '-d', 'bench/.cache/dedup', '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
+execFileSync('npx', ['tsup', 'bench/dedup-entry.ts', '--no-config', '--format', 'esm', '-d', 'bench/.cache/dedup', '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
 const lib = await import(new URL('.cache/dedup/dedup-entry.js', import.meta.url).href)
+// The code before the fingerprint and duplicates rework (commit 1afb7e8),
+// built from git, for ratios in the same run; skipped without git history.
+const BEFORE = '1afb7e8'
+let before
+try {
+  const folder = fileURLToPath(new URL(`.cache/before-${BEFORE}/`, import.meta.url))
+  if (!existsSync(`${folder}dedup-entry.js`)) {
+    execFileSync('sh', ['-c', `rm -rf "${folder}src" && mkdir -p "${folder}" && git archive ${BEFORE} src bench/dedup-entry.ts | tar -x -C "${folder}"`], {cwd: root})
+    execFileSync('npx', ['tsup', `${folder}bench/dedup-entry.ts`, '--no-config', '--format', 'esm', '-d', folder, '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
+  }
+  before = await import(new URL(`.cache/before-${BEFORE}/dedup-entry.js`, import.meta.url).href)
+} catch {
+  console.error(`bench/dedup.mjs: could not build commit ${BEFORE} from git; no before/after ratios.`)
+}
 const {default: MinhashPackage} = await import('minhash')
 const {Minhash, LshIndex} = MinhashPackage
 const {default: stringSimilarity} = await import('string-similarity')
@@ -45,20 +59,26 @@ const bbc = read(sources[1]).map((story) => `${story.title ?? ''}\n\n${story.bod
 const all = [...reuters, ...bbc]
 const megabytes = (texts) => texts.reduce((sum, text) => sum + text.length, 0) / 1e6
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9
+// Wall time, and the process's CPU time beside it: on a shared machine the
+// wall time also measures the neighbours.
 const time = (run) => {
   const start = process.hrtime.bigint()
+  const cpu = process.cpuUsage()
   const value = run()
-  return {value, seconds: seconds(start)}
+  const used = process.cpuUsage(cpu)
+  return {value, seconds: seconds(start), cpu: (used.user + used.system) / 1e6}
 }
 const best = (runs, run) => {
   let fastest = Number.POSITIVE_INFINITY
+  let leastCpu = Number.POSITIVE_INFINITY
   let value
   for (let index = 0; index < runs; index++) {
     const result = time(run)
     if (result.seconds < fastest) fastest = result.seconds
+    if (result.cpu < leastCpu) leastCpu = result.cpu
     value = result.value
   }
-  return {value, seconds: fastest}
+  return {value, seconds: fastest, cpu: leastCpu}
 }
 const rows = []
 const row = (what, value) => rows.push(`| ${what} | ${value} |`)
@@ -67,7 +87,7 @@ const fixed = (value, digits = 2) => value.toFixed(digits)
 // The whole run, cold: a fresh process's first call, as a user meets it.
 const cold = time(() => lib.findDuplicates(reuters, {threshold: 0.8}))
 
-row('machine', `${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`)
+row('machine', `${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}; measured on a shared, busy machine (load average ${fixed(loadavg()[0], 1)} at the start)`)
 row('date', new Date().toISOString().slice(0, 10))
 row('input', `${reuters.length} Reuters-21578 stories (${fixed(megabytes(reuters), 1)} MB) and ${bbc.length} BBC stories (${fixed(megabytes(bbc), 1)} MB), title + body; MB = UTF-16 code units / 1e6`)
 
@@ -77,7 +97,7 @@ row('input', `${reuters.length} Reuters-21578 stories (${fixed(megabytes(reuters
 const size = megabytes(all)
 best(1, () => all.map((text) => lib.fingerprint(text)))
 const fingerprints = best(3, () => all.map((text) => lib.fingerprint(text)))
-const read = best(3, () => {
+const reading = best(3, () => {
   let words = 0
   for (const text of all) words += lib.readWordHashes(text).count
   return words
@@ -97,27 +117,53 @@ const onePass = best(3, () => {
   }
   return shingles
 })
+const peerFingerprint = best(1, () =>
+  all.map((text) => {
+    const words = lib.readContent(text).words
+    const hash = new Minhash()
+    for (let index = 0; index + 3 <= Math.max(words.length, 3); index++) hash.update(words.slice(index, index + 3).join(' '))
+    return hash
+  })
+)
 const shingled = all.map((text) => lib.shingleHashes(lib.readContent(text).words))
 const shingleCount = shingled.reduce((sum, set) => sum + set.length, 0)
 const classic = best(1, () => shingled.map((set) => lib.classicMinhashSignature(set)))
-row('`fingerprint`, all stories, best of 3', `**${fixed(size / fingerprints.seconds, 1)} MB/s** (${fixed(fingerprints.seconds)} s, ${all.length} stories; target 40)`)
-row('… of which reading: tokenize, skip the wrapper, hash each word in place (`readWordHashes`)', `${fixed(size / read.seconds, 1)} MB/s (${fixed(read.seconds)} s, ${read.value} words)`)
+row('`fingerprint`, all stories, best of 3', `**${fixed(size / fingerprints.seconds, 1)} MB/s** (${fixed(fingerprints.seconds)} s, ${all.length} stories; target 40); by CPU time ${fixed(size / fingerprints.cpu, 1)} MB/s`)
+row('… of which reading: tokenize, skip the wrapper, hash each word in place (`readWordHashes`)', `${fixed(size / reading.seconds, 1)} MB/s (${fixed(reading.seconds)} s, ${reading.value} words)`)
 row('… of which shingles + one-permutation MinHash over word hashes (the one-pass floor)', `${fixed(size / onePass.seconds, 1)} MB/s (${fixed(onePass.seconds, 3)} s, ${onePass.value} shingles)`)
+if (before) {
+  // Alternate, so that both meet the same neighbours.
+  let ours = Number.POSITIVE_INFINITY
+  let theirs = Number.POSITIVE_INFINITY
+  let oursDuplicates = Number.POSITIVE_INFINITY
+  let theirsDuplicates = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 3; round++) {
+    theirs = Math.min(theirs, time(() => all.map((text) => before.fingerprint(text))).cpu)
+    ours = Math.min(ours, time(() => all.map((text) => lib.fingerprint(text))).cpu)
+    theirsDuplicates = Math.min(theirsDuplicates, time(() => before.findDuplicates(reuters)).cpu)
+    oursDuplicates = Math.min(oursDuplicates, time(() => lib.findDuplicates(reuters)).cpu)
+  }
+  row(`\`fingerprint\` before (${BEFORE}) and now, alternating, least CPU time of 3`, `${fixed(size / theirs, 1)} MB/s before, **${fixed(size / ours, 1)} MB/s** now: ${fixed(theirs / ours, 2)}×`)
+  row(`\`findDuplicates(reuters)\` before (${BEFORE}) and now, alternating, least CPU time of 3`, `${fixed(theirsDuplicates, 2)} s before, **${fixed(oursDuplicates, 2)} s** now: ${fixed(theirsDuplicates / oursDuplicates, 2)}×`)
+}
+row('`minhash` package: our words, 3-shingle strings, `Minhash` 128 `update` each, same stories', `${fixed(size / peerFingerprint.seconds, 1)} MB/s (${fixed(peerFingerprint.seconds)} s; by CPU time ${fixed(size / peerFingerprint.cpu, 1)} MB/s): \`fingerprint\` is ${fixed(peerFingerprint.cpu / fingerprints.cpu, 1)}× faster by CPU time`)
 row('classic 128-hash MinHash on the same (distinct) shingles, for comparison', `${fixed(classic.seconds, 3)} s (${fixed(shingleCount / classic.seconds / 1e6, 1)} M shingles/s)`)
 
 // (b) findDuplicates over Reuters at 0.8, and recall against brute force.
 const threshold = 0.8
 const warm = best(3, () => lib.findDuplicates(reuters, {threshold}))
+// Recall on pairs: every pair of brute force must lie in one group; with
+// {pairs: 'all'} a group lists every pair of its members at the threshold.
 const foundPairs = new Map()
-for (const group of warm.value) for (const pair of group.pairs) foundPairs.set(`${pair.a}-${pair.b}`, pair.resemblance)
+for (const group of lib.findDuplicates(reuters, {threshold, pairs: 'all'})) for (const pair of group.pairs) foundPairs.set(`${pair.a}-${pair.b}`, pair.resemblance)
 const reuterSets = reuters.map((text) => lib.shingleHashes(lib.readContent(text).words))
 const brute = time(() => bruteForce(reuterSets, threshold))
 let hits = 0
 for (const key of brute.value.keys()) if (foundPairs.has(key)) hits++
 let wrong = 0
 for (const [key, resemblance] of foundPairs) if (brute.value.get(key) !== resemblance) wrong++
-row('`findDuplicates(reuters, {threshold: 0.8})`, fresh process (fingerprinting included)', `**${fixed(cold.seconds)} s**`)
-row('… warm, best of 3', `${fixed(warm.seconds)} s; ${warm.value.length} groups, ${foundPairs.size} pairs`)
+row('`findDuplicates(reuters, {threshold: 0.8})`, fresh process (fingerprinting included)', `**${fixed(cold.seconds)} s** (CPU ${fixed(cold.cpu)} s)`)
+row('… warm, best of 3', `${fixed(warm.seconds)} s (CPU ${fixed(warm.cpu)} s); ${warm.value.length} groups, ${warm.value.reduce((sum, group) => sum + group.pairs.length, 0)} spanning pairs, ${foundPairs.size} pairs with {pairs: 'all'}`)
 row('… recall against brute force (exact, all pairs by prefix filtering)', `**${fixed(hits / brute.value.size, 4)}** (${hits} of ${brute.value.size} pairs; ${wrong} reported pairs not in brute force; brute force took ${fixed(brute.seconds)} s)`)
 const subset = reuterSets.slice(0, 3000)
 const naive = naiveAllPairs(subset, threshold)
@@ -127,7 +173,7 @@ for (const other of [0.5, 0.9]) {
   const run = time(() => lib.findDuplicates(reuters, {threshold: other}))
   const expected = bruteForce(reuterSets, other)
   let found = 0
-  const keys = new Set(run.value.flatMap((group) => group.pairs.map((pair) => `${pair.a}-${pair.b}`)))
+  const keys = new Set(lib.findDuplicates(reuters, {threshold: other, pairs: 'all'}).flatMap((group) => group.pairs.map((pair) => `${pair.a}-${pair.b}`)))
   for (const key of expected.keys()) if (keys.has(key)) found++
   row(`\`findDuplicates\` at ${other}`, `${fixed(run.seconds)} s, recall ${fixed(found / expected.size, 4)} (${found} of ${expected.size})`)
 }
@@ -158,13 +204,13 @@ const peer = time(() => {
   }
   return pairs
 })
-const ours = time(() => lib.findDuplicates(peerTexts, {threshold}))
+const ours = time(() => lib.findDuplicates(peerTexts, {threshold, pairs: 'all'}))
 const oursPairs = new Set(ours.value.flatMap((group) => group.pairs.map((pair) => `${pair.a}-${pair.b}`)))
 const peerTruth = bruteForce(reuterSets.slice(0, peerCount), threshold)
 const recallOf = (pairs) => [...peerTruth.keys()].filter((key) => pairs.has(key)).length / peerTruth.size
-row(`\`minhash\` package (Minhash 128 + LshIndex, bands of 4, estimate ≥ 0.8), first ${peerCount} stories`, `${fixed(peer.seconds)} s (≈ ${fixed((peer.seconds * reuters.length) / peerCount, 0)} s for all ${reuters.length} by extrapolation); ${peer.value.size} pairs, recall ${fixed(recallOf(peer.value), 3)}`)
-row(`\`findDuplicates\`, same ${peerCount} stories`, `${fixed(ours.seconds, 3)} s; ${oursPairs.size} pairs, recall ${fixed(recallOf(oursPairs), 3)} (brute force: ${peerTruth.size})`)
-const diceCount = 1000
+row(`\`minhash\` package (Minhash 128 + LshIndex, bands of 4, estimate ≥ 0.8), first ${peerCount} stories`, `${fixed(peer.seconds)} s (CPU ${fixed(peer.cpu)} s) (≈ ${fixed((peer.seconds * reuters.length) / peerCount, 0)} s for all ${reuters.length} by extrapolation); ${peer.value.size} pairs, recall ${fixed(recallOf(peer.value), 3)}`)
+row(`\`findDuplicates(…, {pairs: 'all'})\`, same ${peerCount} stories`, `${fixed(ours.seconds, 3)} s (CPU ${fixed(ours.cpu, 3)} s); ${oursPairs.size} pairs, recall ${fixed(recallOf(oursPairs), 3)} (brute force: ${peerTruth.size})`)
+const diceCount = 500
 const diceTexts = reuters.slice(0, diceCount)
 const dice = time(() => {
   const pairs = new Map()

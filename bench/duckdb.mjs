@@ -29,7 +29,7 @@ const rows = [
   ['machine', `${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}; measured on a shared, busy machine`],
   ['date', new Date().toISOString().slice(0, 10)],
   ['input', `${report.articles.toLocaleString('en')} synthetic articles (${fixed(report.megabytes, 0)} MB; 5-10 sentences each from a pool of ${sentences.length.toLocaleString('en')} Reuters-21578 and BBC sentences), ${report.planted.toLocaleString('en')} planted near-copies (1-4 words changed), ${report.plantedAtThreshold.toLocaleString('en')} of them at resemblance ≥ ${report.threshold}`],
-  ...Object.entries(report.seconds).map(([stage, value]) => [stage, `${fixed(value, 1)} s`]),
+  ...Object.entries(report.seconds).map(([stage, value]) => [stage, `${fixed(value, 1)} s (CPU of the process, all threads: ${fixed(report.cpuSeconds[stage], 1)} s)`]),
   ['total', `${fixed(total, 1)} s`],
   ['band-key rows written (Parquet)', report.keyRows.toLocaleString('en')],
   ['candidate pairs from DuckDB', `${report.candidates.toLocaleString('en')} (buckets over 1,000 members skipped: ${report.skippedBuckets})`],

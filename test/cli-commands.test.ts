@@ -185,5 +185,13 @@ describe('newsdump dedup', () => {
     expect(groups[0]!.members).toHaveLength(6000)
     expect(groups[0]!.pairs).toHaveLength(5999)
     expect(groups[0]!.pairs![0]).toEqual({a: '-#0', b: '-#1', resemblance: 1})
+    // Every pair, on request.
+    const all = await newsdump(['dedup', '--jsonl', '--all-pairs', '-'], {input: block.repeat(30)})
+    const group = all.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {type: string; pairs?: unknown[]})
+      .find((line) => line.type === 'duplicates')
+    expect(group!.pairs).toHaveLength((30 * 29) / 2)
   })
 })

@@ -11,7 +11,7 @@ import {DEFAULT_PIPE_LIMIT, openInput, type InputSource} from '../source.js'
 import {StreamTable} from '../table.js'
 import {forTerminal} from '../terminal.js'
 
-export const dedupUsage = 'newsdump dedup [--threshold <0..1>] [--clusters [--story-threshold <0..1>]] [--json | --jsonl] [--encoding <name>] [--quiet] [<files, directories or ->...]'
+export const dedupUsage = 'newsdump dedup [--threshold <0..1>] [--all-pairs] [--clusters [--story-threshold <0..1>]] [--json | --jsonl] [--encoding <name>] [--quiet] [<files, directories or ->...]'
 
 export const dedupHelp = `Find duplicate articles, and story clusters, across many dumps.
 
@@ -22,13 +22,17 @@ each other at least as much as --threshold (near-copies), and with
 --clusters, the articles that report the same story in any words.
 Articles are named file#index (0 for a dump's first article), as
 \`newsdump split\` numbers them; \`newsdump similar file#index file#index\`
-compares two. Pairs name their articles the same way.
+compares two. Pairs name their articles the same way. A duplicate group
+lists enough pairs to join its members (one fewer than its members: each
+copy with the first of its copies); --all-pairs lists every pair at or above
+the threshold, which for many copies of one text is many pairs.
 
 Inputs are read as by \`newsdump split\`: files, directories (.txt, .text,
 .md), - for standard input, or with none, a pipe on standard input.
 
 Options:
   --threshold <x>        least resemblance of a duplicate pair (default ${defaultDuplicateThreshold})
+  --all-pairs            list every pair of a duplicate group, not a spanning set
   --clusters             also group articles by story
   --story-threshold <x>  least score of a same-story link, with --clusters (default ${defaultStoryThreshold})
   --json                 print one JSON object: {articles, duplicates, clusters}
@@ -71,6 +75,7 @@ export async function runDedup(args: string[], io: CommandIo): Promise<number> {
     args,
     {
       threshold: {type: 'string'},
+      'all-pairs': {type: 'boolean'},
       clusters: {type: 'boolean'},
       'story-threshold': {type: 'string'},
       json: {type: 'boolean'},
@@ -125,7 +130,9 @@ export async function runDedup(args: string[], io: CommandIo): Promise<number> {
     members: group.members.map(name),
     pairs: group.pairs.map((pair) => ({...pair, a: name(pair.a), b: name(pair.b)}))
   })
-  const duplicates = findDuplicates(articles, threshold === undefined ? {} : {threshold}).map((group) => named('duplicates', group))
+  const duplicates = findDuplicates(articles, {...(threshold === undefined ? {} : {threshold}), pairs: values['all-pairs'] ? 'all' : 'spanning'}).map((group) =>
+    named('duplicates', group)
+  )
   const clusters = values.clusters ? clusterStories(articles, storyThreshold === undefined ? {} : {threshold: storyThreshold}).map((cluster) => named('story', cluster)) : null
   progress.done()
 
