@@ -24,6 +24,7 @@ const benches = [
   {name: 'stream', script: 'stream.mjs', needs: 'corpora', what: 'a 200 MB dump through splitDumpStream'},
   {name: 'tokenize', script: 'tokenize.mjs', needs: 'corpora', what: 'the word tokenizer against retext-english'},
   {name: 'dedup', script: 'dedup.mjs', needs: 'corpora', node: ['--expose-gc'], what: 'fingerprints, duplicates and clusters'},
+  {name: 'clusters', script: 'clusters.mjs', needs: 'corpora', what: 'clusterStories: exact on all Reuters, time from 2,000 to 100,000 texts, many copies (about 10 minutes)'},
   {name: 'report', script: 'report.mjs', needs: 'corpora', what: '`newsdump report` on 1,000 dumps (20,000 articles), and the page in Chromium'},
   {name: 'similarity-eval', script: 'similarity-eval.mjs', needs: 'data', what: 'similarity quality on SemEval and MSRP'}
 ]

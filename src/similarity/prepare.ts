@@ -177,27 +177,40 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     headlineWeight += headlineRareWeights[at]!
   }
 
-  // The words as strings, read again from the text (not from the item, which may change) when asked for.
-  const text = read.text
-  let content: Content | undefined
-  return {
-    get content() {
-      return (content ??= readContent(text))
-    },
-    words: count,
-    shingles,
-    index,
-    ids,
-    weights,
-    rare,
-    rareWeights,
-    norm: Math.sqrt(sum),
-    headlineWords,
-    headlineIds,
-    headlineIdWeights,
-    headlineRare,
-    headlineRareWeights,
-    headlineWeight
+  return new PreparedItem(read.text, count, shingles, index, ids, weights, rare, rareWeights, Math.sqrt(sum), headlineWords, headlineIds, headlineIdWeights, headlineRare, headlineRareWeights, headlineWeight)
+}
+
+/**
+ * A prepared item as a class, so that every one has the same shape (the
+ * comparison loops stay monomorphic) while `content` is read on first use:
+ * from the text the item had when it was prepared, not from the item,
+ * which may change.
+ */
+class PreparedItem implements Prepared {
+  #text: string
+  #content: Content | undefined
+  constructor(
+    text: string,
+    public words: number,
+    public shingles: Uint32Array,
+    public index: TermIndex,
+    public ids: Int32Array,
+    public weights: Float64Array,
+    public rare: string[],
+    public rareWeights: Float64Array,
+    public norm: number,
+    public headlineWords: number,
+    public headlineIds: Int32Array,
+    public headlineIdWeights: Float64Array,
+    public headlineRare: string[],
+    public headlineRareWeights: Float64Array,
+    public headlineWeight: number
+  ) {
+    this.#text = text
+  }
+
+  get content(): Content {
+    return (this.#content ??= readContent(this.#text))
   }
 }
 
