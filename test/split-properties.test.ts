@@ -3,6 +3,7 @@ import {expect, test} from 'vitest'
 import {splitDump, type Dump} from '../src/index.js'
 import {expectDumpShape, expectPartition} from './partition.js'
 import {dumpArbitrary} from './arbitraries.js'
+import {readPages} from './pages.js'
 
 /** Title and paragraphs are trimmed lines found inside the article's span. */
 function expectArticlesFromTheirSpans(dump: Dump, text: string): void {
@@ -56,4 +57,28 @@ test('huge lines, NUL, control characters and lone surrogates keep the partition
     expectPartition(dump, text.length)
     expectDumpShape(dump, text.length)
   }
+})
+
+// Every family's lines, mixed at random: the pages people paste, cut and joined anyhow.
+const pageLines = readPages().flatMap((page) => page.text.split(/\r?\n/))
+const pageMixture = fc
+  .array(fc.tuple(fc.constantFrom(...pageLines), fc.constantFrom('\n', '\r\n', '\n\n', '')), {maxLength: 80})
+  .map((parts) => parts.map(([line, ending]) => line + ending).join(''))
+
+test('page fixtures of every family and random mixtures of their lines keep the partition, deterministically', () => {
+  for (const page of readPages()) {
+    const dump = splitDump(page.text)
+    expectPartition(dump, page.text.length)
+    expectArticlesFromTheirSpans(dump, page.text)
+  }
+  fc.assert(
+    fc.property(pageMixture, (text) => {
+      const dump = splitDump(text)
+      expectPartition(dump, text.length)
+      expectDumpShape(dump, text.length)
+      expectArticlesFromTheirSpans(dump, text)
+      expect(splitDump(text)).toEqual(dump)
+    }),
+    {numRuns: 300}
+  )
 })

@@ -4,6 +4,7 @@ import {describe, expect, test} from 'vitest'
 import {splitDump} from '../src/index.js'
 import {collectDumpStream, splitDumpStream} from '../src/split/stream.js'
 import {dumpArbitrary} from './arbitraries.js'
+import {readPages} from './pages.js'
 
 const folder = new URL('../fixtures/', import.meta.url)
 const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
@@ -29,6 +30,21 @@ describe('splitDumpStream gives what splitDump gives', () => {
     for (const size of [1, 7, 64, 4096]) {
       expect(await collectDumpStream(chunked(text, [size]), {reference: '2025-07-28T00:00:00Z'})).toEqual(expected)
     }
+  })
+
+  test.each(readPages().map((page) => [page.name, page.text] as const))('page %s, in chunks of 3 and 500', async (_name, text) => {
+    for (const size of [3, 500]) expect(await collectDumpStream(chunked(text, [size]))).toEqual(splitDump(text))
+  })
+
+  test('random mixtures of every family\'s lines, cut anywhere', async () => {
+    const lines = readPages().flatMap((page) => page.text.split('\n'))
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...lines), {maxLength: 60}), fc.array(fc.integer({min: 1, max: 90}), {minLength: 1, maxLength: 5}), async (picked, sizes) => {
+        const text = picked.join('\n')
+        expect(await collectDumpStream(chunked(text, sizes))).toEqual(splitDump(text))
+      }),
+      {numRuns: 150}
+    )
   })
 
   test('arbitrary dumps cut anywhere, from async sources too', async () => {
@@ -76,5 +92,21 @@ describe('splitDumpStream gives what splitDump gives', () => {
     await expect(collectDumpStream('text' as never)).rejects.toThrow(new TypeError('Expected a function that opens the source, not `string` ("text")'))
     await expect(collectDumpStream(() => [new Uint8Array(3)] as never)).rejects.toThrow('Expected chunks of text, not `object`')
     await expect(collectDumpStream(() => ['x'], {reference: 'soon'})).rejects.toThrow(RangeError)
+  })
+})
+
+describe('long dumps: pages cut the same way in a stream', () => {
+  test('a dump past the page limits splits alike from memory and from a stream', async () => {
+    const block = readFileSync(new URL('106_many_related.txt', folder), 'utf8')
+    const text = block.repeat(60)
+    expect(text.split('\n').length).toBeGreaterThan(5000)
+    expect(await collectDumpStream(chunked(text, [1000]))).toEqual(splitDump(text))
+  })
+
+  test('runs of blank lines longer than a page, and one long line, keep the partition', async () => {
+    const text = 'Title\nBody.\n' + '\n'.repeat(12_000) + 'x'.repeat(300_000) + '\n\n' + 'Reuters\n2 hours ago\n- Reuters\nT\nB.\n'
+    const dump = splitDump(text)
+    expect(await collectDumpStream(chunked(text, [4096]))).toEqual(dump)
+    expect(dump.articles.map((article) => article.title)).toEqual(['Title', 'x'.repeat(300_000), 'T'])
   })
 })

@@ -1,4 +1,4 @@
-import {normalizeOutlet} from '../outlet/normalize-outlet.js'
+import {matchOutlet} from '../outlet/normalize-outlet.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isCreditLine, isOutletLine} from './header.js'
@@ -53,6 +53,8 @@ const MAX_SHORT_LINE = 300
 const MAX_EXCERPT_LINE = 2000
 /** Headlines are at most this long (Wikipedia's current-events lines run to about 200). */
 const MAX_HEADLINE_LENGTH = 250
+/** A headline that asks a question is short. */
+const MAX_QUESTION_WORDS = 20
 /** Headlines have at most this many words. */
 const MAX_HEADLINE_WORDS = 40
 /** A short-name line (`World`, `Foo Daily`) has at most this many words. */
@@ -126,7 +128,11 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.meta
     }
   }
-  const isKnown = (name: string): boolean => normalizeOutlet(name, context.outlets ? {outlets: context.outlets} : undefined).known
+  // Known as a whole (a name, an alias, a host name), not by a rule that finds an outlet inside a headline.
+  const isKnown = (name: string): boolean => {
+    const match = matchOutlet(name, context.outlets ? {outlets: context.outlets} : undefined)
+    return match.outlet.known && (match.rule === 'exact' || match.rule === 'hostname' || match.rule === 'syndication')
+  }
   if (isAgeLine(content)) {
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
     return LineClass.age
@@ -211,6 +217,8 @@ function isHeadlineText(content: string): boolean {
   if (content.endsWith('[…]') || content.endsWith('[...]')) return false
   if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
   if (last === ',' || last === ';' || last === ':') return false
+  // A long question is a sentence of a body, not a headline.
+  if (last === '?' && countWords(content) > MAX_QUESTION_WORDS) return false
   // Ellipses end snippets, not headlines.
   if (last === '…' || content.endsWith('...')) return false
   // A line that stops on `and` or `the` was cut off mid-sentence.

@@ -185,42 +185,50 @@ function moveArticle(article: Article, offset: number): Article {
  * byte-order mark at offset 0 belongs to no line, as in `scanLines`.
  */
 async function* readLines(open: DumpSource): AsyncGenerator<StreamLine> {
-  let pending = ''
-  let pendingStart = 0
-  // Where the scan for a line break resumes in `pending`: a long line that
-  // arrives in many chunks is scanned once, not once per chunk.
-  let scanned = 0
+  // The unfinished line, as the pieces the chunks gave: joined once when
+  // its break comes, so a line that arrives in many chunks costs its length,
+  // not its length times the number of chunks.
+  let pieces: string[] = []
+  let offset = 0
   let first = true
-  for await (const chunk of open()) {
-    if (typeof chunk !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(chunk)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
-    pending += chunk
-    if (first && pending.length > 0) {
+  let heldReturn = false
+  for await (const given of open()) {
+    if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
+    let chunk = heldReturn ? '\r' + given : given
+    heldReturn = false
+    if (first && chunk.length > 0) {
       first = false
-      if (pending.charCodeAt(0) === BYTE_ORDER_MARK) {
-        pending = pending.slice(1)
-        pendingStart = 1
+      if (chunk.charCodeAt(0) === BYTE_ORDER_MARK) {
+        chunk = chunk.slice(1)
+        offset = 1
       }
     }
+    // A CR as the last code unit may be the first half of CRLF: keep it for the next chunk.
+    if (chunk.length > 0 && chunk.charCodeAt(chunk.length - 1) === 13) {
+      chunk = chunk.slice(0, -1)
+      heldReturn = true
+    }
     let from = 0
-    let index = scanned
-    for (; index < pending.length; index++) {
-      const code = pending.charCodeAt(index)
+    for (let index = 0; index < chunk.length; index++) {
+      const code = chunk.charCodeAt(index)
       if (!isLineBreak(code)) continue
-      // A CR as the last code unit may be the first half of CRLF.
-      if (code === 13 && index === pending.length - 1) break
-      const next = code === 13 && pending.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
-      yield makeLine(pending, from, index, next, pendingStart)
+      const next = code === 13 && chunk.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+      const head = pieces.length > 0 ? pieces.join('') : ''
+      const raw = head + chunk.slice(from, next)
+      pieces = []
+      yield makeLine(raw, 0, head.length + index - from, raw.length, offset)
+      offset += raw.length
       from = next
       index = next - 1
     }
-    pendingStart += from
-    pending = pending.slice(from)
-    scanned = index - from
+    if (from < chunk.length) pieces.push(chunk.slice(from))
   }
-  if (pending.length > 0) {
-    const code = pending.charCodeAt(pending.length - 1)
-    const end = isLineBreak(code) ? pending.length - 1 : pending.length
-    yield makeLine(pending, 0, end, pending.length, pendingStart)
+  if (heldReturn) pieces.push('\r')
+  if (pieces.length > 0) {
+    const raw = pieces.join('')
+    const code = raw.charCodeAt(raw.length - 1)
+    const end = isLineBreak(code) ? raw.length - 1 : raw.length
+    yield makeLine(raw, 0, end, raw.length, offset)
   }
 }
 
