@@ -21,12 +21,14 @@ for (const {name, property} of properties) {
   test(
     name,
     async () => {
-      await fc.assert(property, {
+      const details = await fc.check(property, {
         seed,
         numRuns: long ? Number.MAX_SAFE_INTEGER : 40,
         interruptAfterTimeLimit: perProperty,
         verbose: 1
       })
+      if (long) console.log(`fuzz: ${name}: ${details.numRuns} runs${details.failed ? ', FAILED' : ''}`)
+      if (details.failed) throw new Error(fc.defaultReportMessage(details), {cause: details.errorInstance})
     },
     perProperty * 4 + 60_000
   )
