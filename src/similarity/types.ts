@@ -145,7 +145,7 @@ export interface IndexOptions {
   /**
    * Keep the shingle sets of items added as text, so that resemblance
    * between texts is exact (default `true`); `false` keeps fingerprints only
-   * (under 800 bytes per item) and every answer is an estimate.
+   * (about 1.5 kB an item: its signature in one shared array, and its band keys) and every answer is an estimate.
    */
   exact?: boolean
 }
