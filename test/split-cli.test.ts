@@ -5,8 +5,9 @@ import {newsdump, REFERENCE, seed, temporaryFolder} from './cli-helpers.js'
 
 // `newsdump split` says so on standard error when a dump is read badly, and
 // is silent on a dump its layouts explain.
+const folder = temporaryFolder('split-warning')
+
 test('newsdump split warns on a dump nothing explains well, and not on a seed', async () => {
-  const folder = temporaryFolder('split-warning')
   const file = join(folder, 'noise.txt')
   writeFileSync(file, ['2 hours ago', 'Reuters', '3 hours ago', 'Share', '5 hours ago', 'BBC News', '1 day ago'].join('\n') + '\n')
   const bad = await newsdump(['split', '--reference', REFERENCE, file])
