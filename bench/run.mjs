@@ -21,6 +21,7 @@ const benches = [
   {name: 'timestamp', script: 'timestamp.mjs', needs: null, node: ['--expose-gc'], what: 'normalizeTimestamp against chrono-node'},
   {name: 'hostile', script: 'hostile.mjs', needs: null, what: 'linear time on inputs built to hurt (about 4 minutes)'},
   {name: 'split', script: 'split.mjs', needs: 'corpora', what: 'splitDump throughput'},
+  {name: 'mixed', script: 'mixed.mjs', needs: null, what: 'splitDump on every layout family, beside a bare line split; splitDumpStream on the same'},
   {name: 'stream', script: 'stream.mjs', needs: 'corpora', what: 'a 200 MB dump through splitDumpStream'},
   {name: 'tokenize', script: 'tokenize.mjs', needs: 'corpora', what: 'the word tokenizer against retext-english'},
   {name: 'dedup', script: 'dedup.mjs', needs: 'corpora', node: ['--expose-gc'], what: 'fingerprints, duplicates and clusters'},

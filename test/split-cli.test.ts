@@ -5,7 +5,6 @@ import {newsdump, REFERENCE, seed, temporaryFolder} from './cli-helpers.js'
 
 // `newsdump split` says so on standard error when a dump is read badly, and
 // is silent on a dump its layouts explain.
-// Made at the top of the file, where its `afterAll` removes it.
 const folder = temporaryFolder('split-warning')
 
 test('newsdump split warns on a dump nothing explains well, and not on a seed', async () => {

@@ -1,7 +1,7 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
 import type {ChromeCues} from './cues.js'
-import {countWords, isAgeLine, isOutletLine} from './header.js'
+import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
 
 export type {HeaderShapes}
 
@@ -46,7 +46,7 @@ const MAX_SPACED_OUTLET_WORDS = 5
  *   The raw outlet and age and the shape's name, or `null`.
  */
 export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
-  if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER) return null
+  if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
   for (const shape of shapes.oneLine) {
     for (const join of shape.joins) {
       if (join !== ' ') {

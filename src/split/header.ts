@@ -92,7 +92,38 @@ export function creditName(line: string): string {
  *   Trimmed line text.
  */
 export function isAgeLine(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_AGE_LENGTH && normalizeTimestamp(line) !== null
+  return line.length > 0 && line.length <= MAX_AGE_LENGTH && mayBeTime(line) && normalizeTimestamp(line) !== null
+}
+
+/**
+ * Words a time without a digit is written with (`yesterday`, `an hour
+ * ago`, `just now`, `last week`, `Monday`): a line with neither a digit nor
+ * one of these is no time, and skips the time normaliser.
+ */
+const TIME_WORDS = new Set(
+  'ago yesterday today tonight tomorrow now just last earlier moments moment recently this morning afternoon evening night noon midnight week weeks month months year years hour hours hr hrs minute minutes min mins second seconds sec secs day days monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
+)
+
+/**
+ * The shape prefilter before the time normaliser: a digit, or a word of `TIME_WORDS`.
+ *
+ * @param line
+ *   Trimmed text.
+ */
+export function mayBeTime(line: string): boolean {
+  let word = ''
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+    const lower = code >= 65 && code <= 90 ? code + 32 : code
+    if (lower >= 97 && lower <= 122) {
+      word += String.fromCharCode(lower)
+      continue
+    }
+    if (word.length > 0 && TIME_WORDS.has(word)) return true
+    word = ''
+  }
+  return word.length > 0 && TIME_WORDS.has(word)
 }
 
 /**
