@@ -131,7 +131,15 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // Known as a whole (a name, an alias, a host name), not by a rule that finds an outlet inside a headline.
   const isKnown = (name: string): boolean => {
     const match = matchOutlet(name, context.outlets ? {outlets: context.outlets} : undefined)
-    return match.outlet.known && (match.rule === 'exact' || match.rule === 'hostname' || match.rule === 'syndication')
+    if (!match.outlet.known) return false
+    if (match.rule === 'exact' || match.rule === 'syndication') return true
+    // A host name decides an outlet line (`theguardian.com`, `The Star
+    // (thestar.com.my)`), not a headline followed by its site (`UKIP could
+    // sue Veritas defectors (nytimes.com)`): a name is a few words.
+    if (match.rule !== 'hostname') return false
+    if (!name.endsWith(')')) return true
+    const before = name.slice(0, name.lastIndexOf('(')).trim()
+    return before === '' || isNamedBy(before, match.outlet.domain ?? '')
   }
   if (isAgeLine(content)) {
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
@@ -347,4 +355,25 @@ function isCaptionStart(text: string, line: Line): boolean {
   // Long captions still end in a credit: look at the last 120 characters only.
   const from = Math.max(line.contentStart, line.contentEnd - 120)
   return endsWithCredit(text.slice(from, line.contentEnd))
+}
+
+/**
+ * Whether a name could be the site's own (`The Star` of `thestar.com.my`,
+ * `Ars Technica` of `arstechnica.com`): one of its words of three letters
+ * or more, lowercased, occurs in the domain. A headline before its site
+ * (`Prime minister's questions (arstechnica.com)`) shares none.
+ */
+function isNamedBy(name: string, domain: string): boolean {
+  if (domain === '') return false
+  let start = -1
+  for (let index = 0; index <= name.length; index++) {
+    const code = index < name.length ? name.charCodeAt(index) : 32
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (letter && start === -1) start = index
+    else if (!letter && start !== -1) {
+      if (index - start >= 3 && domain.includes(name.slice(start, index).toLowerCase())) return true
+      start = -1
+    }
+  }
+  return false
 }
