@@ -89,13 +89,26 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const {lines} = context
   const codes = new Uint8Array(lines.length)
   const parts = new Map<number, LineParts>()
+  // Known as a whole (a name, an alias, a host name), not by a rule that finds
+  // an outlet inside a headline; asked once per distinct name on a page.
+  const known = new Map<string, boolean>()
+  const options = context.outlets ? {outlets: context.outlets} : undefined
+  const isKnown = (name: string): boolean => {
+    let answer = known.get(name)
+    if (answer === undefined) {
+      const match = matchOutlet(name, options)
+      answer = match.outlet.known && (match.rule === 'exact' || match.rule === 'hostname' || match.rule === 'syndication')
+      known.set(name, answer)
+    }
+    return answer
+  }
   for (let index = 0; index < lines.length; index++) {
-    codes[index] = classifyLine(context, lines[index]!, index, parts)
+    codes[index] = classifyLine(context, lines[index]!, index, parts, isKnown)
   }
   return {codes, parts}
 }
 
-function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>): LineClassCode {
+function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
   const {text} = context
@@ -127,11 +140,6 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       parts.set(index, submitted)
       return LineClass.meta
     }
-  }
-  // Known as a whole (a name, an alias, a host name), not by a rule that finds an outlet inside a headline.
-  const isKnown = (name: string): boolean => {
-    const match = matchOutlet(name, context.outlets ? {outlets: context.outlets} : undefined)
-    return match.outlet.known && (match.rule === 'exact' || match.rule === 'hostname' || match.rule === 'syndication')
   }
   if (isAgeLine(content)) {
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
