@@ -89,13 +89,26 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const {lines} = context
   const codes = new Uint8Array(lines.length)
   const parts = new Map<number, LineParts>()
+  // Known as a whole (a name, an alias, a host name), not by a rule that finds
+  // an outlet inside a headline; asked once per distinct name on a page.
+  const known = new Map<string, boolean>()
+  const options = context.outlets ? {outlets: context.outlets} : undefined
+  const isKnown = (name: string): boolean => {
+    let answer = known.get(name)
+    if (answer === undefined) {
+      const match = matchOutlet(name, options)
+      answer = isKnownWhole(name, match)
+      known.set(name, answer)
+    }
+    return answer
+  }
   for (let index = 0; index < lines.length; index++) {
-    codes[index] = classifyLine(context, lines[index]!, index, parts)
+    codes[index] = classifyLine(context, lines[index]!, index, parts, isKnown)
   }
   return {codes, parts}
 }
 
-function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>): LineClassCode {
+function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
   const {text} = context
@@ -127,19 +140,6 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       parts.set(index, submitted)
       return LineClass.meta
     }
-  }
-  // Known as a whole (a name, an alias, a host name), not by a rule that finds an outlet inside a headline.
-  const isKnown = (name: string): boolean => {
-    const match = matchOutlet(name, context.outlets ? {outlets: context.outlets} : undefined)
-    if (!match.outlet.known) return false
-    if (match.rule === 'exact' || match.rule === 'syndication') return true
-    // A host name decides an outlet line (`theguardian.com`, `The Star
-    // (thestar.com.my)`), not a headline followed by its site (`UKIP could
-    // sue Veritas defectors (nytimes.com)`): a name is a few words.
-    if (match.rule !== 'hostname') return false
-    if (!name.endsWith(')')) return true
-    const before = name.slice(0, name.lastIndexOf('(')).trim()
-    return before === '' || isNamedBy(before, match.outlet.domain ?? '')
   }
   if (isAgeLine(content)) {
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
@@ -355,6 +355,21 @@ function isCaptionStart(text: string, line: Line): boolean {
   // Long captions still end in a credit: look at the last 120 characters only.
   const from = Math.max(line.contentStart, line.contentEnd - 120)
   return endsWithCredit(text.slice(from, line.contentEnd))
+}
+
+/**
+ * Known as a whole (a name, an alias, a host name), not by a rule that finds
+ * an outlet inside a headline. A host name decides an outlet line
+ * (`theguardian.com`, `The Star (thestar.com.my)`), not a headline followed
+ * by its site (`UKIP could sue Veritas defectors (nytimes.com)`).
+ */
+function isKnownWhole(name: string, match: ReturnType<typeof matchOutlet>): boolean {
+  if (!match.outlet.known) return false
+  if (match.rule === 'exact' || match.rule === 'syndication') return true
+  if (match.rule !== 'hostname') return false
+  if (!name.endsWith(')')) return true
+  const before = name.slice(0, name.lastIndexOf('(')).trim()
+  return before === '' || isNamedBy(before, match.outlet.domain ?? '')
 }
 
 /**
