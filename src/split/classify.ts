@@ -75,6 +75,9 @@ export interface ClassifyContext {
   outlets: OutletRegistry | undefined
 }
 
+/** Names remembered at most per page by `classifyLines`. */
+const KNOWN_MEMO_LIMIT = 4096
+
 /**
  * Classify every line once. A shape prefilter comes first: long lines are
  * prose without a look at their words; only short lines meet the cue list,
@@ -98,6 +101,9 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     if (answer === undefined) {
       const match = matchOutlet(name, options)
       answer = isKnownWhole(name, match)
+      // Bounded: a page of 100,000 headlines must not keep them all (the
+      // streamed command splits large pages in a small heap).
+      if (known.size >= KNOWN_MEMO_LIMIT) known.clear()
       known.set(name, answer)
     }
     return answer
