@@ -11,7 +11,7 @@ import {DEFAULT_PIPE_LIMIT, openInput, type InputSource} from '../source.js'
 import {StreamTable} from '../table.js'
 import {forTerminal} from '../terminal.js'
 
-export const dedupUsage = 'newsdump dedup [--threshold <0..1>] [--all-pairs] [--clusters [--story-threshold <0..1>]] [--json | --jsonl] [--encoding <name>] [--quiet] [<files, directories or ->...]'
+export const dedupUsage = 'newsdump dedup [--threshold <0..1>] [--all-pairs] [--clusters [--story-threshold <0..1>]] [--json | --jsonl] [--encoding <name>] [--pipe-limit <MB>] [--quiet] [<files, directories or ->...]'
 
 export const dedupHelp = `Find duplicate articles, and story clusters, across many dumps.
 

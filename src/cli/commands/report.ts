@@ -17,7 +17,7 @@ import {forTerminal} from '../terminal.js'
 import packageJson from '../../../package.json' with {type: 'json'}
 
 export const reportUsage =
-  'newsdump report [-o <file.html>] [--reference <ISO time>] [--threshold <0..1>] [--story-threshold <0..1>] [--encoding <name>] [--quiet] [<files, directories or ->...]'
+  'newsdump report [-o <file.html>] [--reference <ISO time>] [--threshold <0..1>] [--story-threshold <0..1>] [--encoding <name>] [--pipe-limit <MB>] [--quiet] [<files, directories or ->...]'
 
 export const reportHelp = `Write a report of many dumps: one HTML page to look at.
 

@@ -10,7 +10,7 @@ import {DEFAULT_PIPE_LIMIT, openInput, type InputSource} from '../source.js'
 import {flexibleWidth, formatAge, StreamTable} from '../table.js'
 import {forTerminal} from '../terminal.js'
 
-export const splitUsage = 'newsdump split [--json | --jsonl | --csv] [--reference <ISO time>] [--encoding <name>] [--quiet] [<files, directories or ->...]'
+export const splitUsage = 'newsdump split [--json | --jsonl | --csv] [--reference <ISO time>] [--encoding <name>] [--pipe-limit <MB>] [--quiet] [<files, directories or ->...]'
 
 export const splitHelp = `Split news-aggregator dumps into articles and boilerplate.
 
