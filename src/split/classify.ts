@@ -1,7 +1,7 @@
 import {matchOutlet} from '../outlet/normalize-outlet.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -163,7 +163,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
-  if (isOutletLine(unmarked, context.cues)) {
+  // Without a marker the line is already known to be no chrome, age or credit line.
+  if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
     if (isKnown(unmarked) || isDomain(unmarked)) {
       parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet

@@ -47,8 +47,11 @@ const MAX_SPACED_OUTLET_WORDS = 5
  */
 export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
   if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
+  // A space-joined age holds a digit, so a line without one has none.
+  const digit = /\d/.test(line)
   for (const shape of shapes.oneLine) {
     for (const join of shape.joins) {
+      if (join === ' ' ? !digit : !line.includes(join)) continue
       if (join !== ' ') {
         const many = readManyParts(line, join, shape, cues)
         if (many) return many

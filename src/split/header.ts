@@ -44,16 +44,25 @@ const MAX_AGE_LENGTH = 64
  *   Chrome cue tables.
  */
 export function isOutletLine(line: string, cues: ChromeCues): boolean {
+  return hasOutletShape(line) && !isCreditLine(line) && !isChromeLine(line, cues) && !isAgeLine(line)
+}
+
+/**
+ * The cheap half of `isOutletLine`: short, few words, no sentence
+ * punctuation at its end. A caller that already knows the line is no credit
+ * line, chrome or age asks only this.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function hasOutletShape(line: string): boolean {
   if (line.length === 0 || line.length > MAX_OUTLET_LENGTH) return false
   if (countWords(line) > MAX_OUTLET_WORDS) return false
   const last = line.charAt(line.length - 1)
   if (last === '!' || last === '?' || last === ':' || last === ',' || last === ';' || last === '-') return false
   // `Foo Ltd.` is a name, `He said.` is not: a final period only after a
   // capitalised one-word token or inside a domain.
-  if (last === '.' && !/(?:^|\s)[A-Z][A-Za-z]{0,4}\.$/.test(line)) return false
-  if (isCreditLine(line)) return false
-  if (isChromeLine(line, cues)) return false
-  return !isAgeLine(line)
+  return last !== '.' || /(?:^|\s)[A-Z][A-Za-z]{0,4}\.$/.test(line)
 }
 
 /**
