@@ -64,6 +64,8 @@ const MAX_NAME_WORDS = 4
 export interface LineClasses {
   codes: Uint8Array
   parts: Map<number, LineParts>
+  /** 1 where the line is page chrome by the cue list (`isChromeLine` of its text), else 0. */
+  chrome: Uint8Array
 }
 
 /** What classification needs besides the text. */
@@ -102,11 +104,44 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     }
     return answer
   }
+  const chrome = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
-    codes[index] = classifyLine(context, lines[index]!, index, parts, isKnown)
+    const line = lines[index]!
+    const code = classifyLine(context, line, index, parts, isKnown)
+    codes[index] = code
+    // The layout rules ask again and again whether a line is chrome: answer
+    // from the class where `classifyLine` asked, else ask once here.
+    if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
+    else if (isClassedBeforeChrome(code, parts.get(index)) && isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
   }
-  return {codes, parts}
+  return {codes, parts, chrome}
 }
+
+/**
+ * Whether `classifyLine` gave a class before its chrome test: a separator,
+ * or a headline with its excerpt. (Blank lines and lines past
+ * `MAX_SHORT_LINE` are classed before it too, but are never chrome.)
+ */
+function isClassedBeforeChrome(code: LineClassCode, lineParts: LineParts | undefined): boolean {
+  return code === LineClass.separator || (code === LineClass.headline && lineParts?.shape === EXCERPT_SHAPE)
+}
+
+/**
+ * Whether line `index` is page chrome by the cue list: from the line
+ * classes when the context has them.
+ *
+ * @param context
+ *   Text, lines, cues and, where computed, the line classes.
+ * @param index
+ *   The line.
+ */
+export function isChromeAt(context: {text: string; lines: readonly Line[]; cues: ChromeCues; classes?: LineClasses}, index: number): boolean {
+  if (context.classes) return context.classes.chrome[index] === 1
+  const line = context.lines[index]!
+  return isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)
+}
+
+const EXCERPT_SHAPE = 'headline — excerpt'
 
 function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
@@ -118,7 +153,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   for (const join of context.shapes.excerptJoins) {
     const at = content.indexOf(join)
     if (at > 0 && isHeadlineText(content.slice(0, at).trim()) && countWords(content.slice(0, at)) <= MAX_HEADLINE_WORDS) {
-      parts.set(index, {outlet: null, age: null, byline: null, shape: 'headline — excerpt', title: content.slice(0, at).trim()})
+      parts.set(index, {outlet: null, age: null, byline: null, shape: EXCERPT_SHAPE, title: content.slice(0, at).trim()})
       return LineClass.headline
     }
   }
