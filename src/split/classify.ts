@@ -66,7 +66,13 @@ export interface LineClasses {
   parts: Map<number, LineParts>
   /** 1 where the line is page chrome by the cue list (`isChromeLine` of its text), else 0. */
   chrome: Uint8Array
+  /** Whether the line is an age line (`isAgeLine` of its text): `AGE_UNKNOWN`, `AGE_NO` or `AGE_YES`, filled in as asked. */
+  age: Uint8Array
 }
+
+const AGE_UNKNOWN = 0
+const AGE_NO = 1
+const AGE_YES = 2
 
 /** What classification needs besides the text. */
 export interface ClassifyContext {
@@ -105,6 +111,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     return answer
   }
   const chrome = new Uint8Array(lines.length)
+  const age = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const code = classifyLine(context, line, index, parts, isKnown)
@@ -113,8 +120,39 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     // from the class where `classifyLine` asked, else ask once here.
     if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
     else if (isClassedBeforeChrome(code, parts.get(index)) && isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
+    age[index] = ageFromClass(code, parts.get(index))
   }
-  return {codes, parts, chrome}
+  return {codes, parts, chrome, age}
+}
+
+/**
+ * What a line's class says of `isAgeLine` of its text: `classifyLine` asks
+ * it of every line that reaches its age test, and a line classed on its
+ * length alone (past `MAX_SHORT_LINE`) is too long for an age.
+ */
+function ageFromClass(code: LineClassCode, lineParts: LineParts | undefined): number {
+  if (code === LineClass.age) return AGE_YES
+  if (code === LineClass.blank || code === LineClass.chrome || code === LineClass.sponsor || code === LineClass.meta) return AGE_UNKNOWN
+  return isClassedBeforeChrome(code, lineParts) ? AGE_UNKNOWN : AGE_NO
+}
+
+/**
+ * Whether line `index` is an age line (`isAgeLine` of its text): from the
+ * line classes when the context has them, asked at most once per line.
+ *
+ * @param context
+ *   Text, lines and, where computed, the line classes.
+ * @param index
+ *   The line.
+ */
+export function isAgeAt(context: {text: string; lines: readonly Line[]; classes?: LineClasses}, index: number): boolean {
+  const known = context.classes?.age[index]
+  if (known === AGE_YES) return true
+  if (known === AGE_NO) return false
+  const line = context.lines[index]!
+  const answer = isAgeLine(context.text.slice(line.contentStart, line.contentEnd))
+  if (context.classes) context.classes.age[index] = answer ? AGE_YES : AGE_NO
+  return answer
 }
 
 /**

@@ -1,6 +1,6 @@
 import {readItem, type SplitContext} from '../block.js'
 import type {Item} from '../item.js'
-import {isChromeAt} from '../classify.js'
+import {isAgeAt, isChromeAt} from '../classify.js'
 import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
 
@@ -141,7 +141,7 @@ export function scanHeaderLine(context: SplitContext, index: number, scan: Heade
     return null
   }
   if (scan.previousOpensBlock) {
-    const header = readBlockHeader(context.text, context.lines, index, context.cues)
+    const header = readBlockHeader(context.text, context.lines, index, context.cues, (line) => isAgeAt(context, line))
     if (header) {
       scan.skip = header.count - 1
       scan.previousOpensBlock = false
