@@ -1,4 +1,5 @@
-import {matchOutlet} from '../outlet/normalize-outlet.js'
+import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
+import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
 import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
@@ -100,12 +101,11 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   // Known as a whole (a name, an alias, a host name), not by a rule that finds
   // an outlet inside a headline; asked once per distinct name on a page.
   const known = new Map<string, boolean>()
-  const options = context.outlets ? {outlets: context.outlets} : undefined
+  const registry = context.outlets ?? getDefaultOutletRegistry()
   const isKnown = (name: string): boolean => {
     let answer = known.get(name)
     if (answer === undefined) {
-      const match = matchOutlet(name, options)
-      answer = isKnownWhole(name, match)
+      answer = isKnownWhole(name, matchKnownOutlet(name, registry))
       known.set(name, answer)
     }
     return answer
@@ -437,13 +437,13 @@ function isCaptionStart(text: string, line: Line): boolean {
  * (`theguardian.com`, `The Star (thestar.com.my)`), not a headline followed
  * by its site (`UKIP could sue Veritas defectors (nytimes.com)`).
  */
-function isKnownWhole(name: string, match: ReturnType<typeof matchOutlet>): boolean {
-  if (!match.outlet.known) return false
+function isKnownWhole(name: string, match: ReturnType<typeof matchKnownOutlet>): boolean {
+  if (match === null) return false
   if (match.rule === 'exact' || match.rule === 'syndication') return true
   if (match.rule !== 'hostname') return false
   if (!name.endsWith(')')) return true
   const before = name.slice(0, name.lastIndexOf('(')).trim()
-  return before === '' || isNamedBy(before, match.outlet.domain ?? '')
+  return before === '' || isNamedBy(before, match.domain ?? '')
 }
 
 /**
