@@ -60,8 +60,8 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
       for (const [left, right] of parts) {
         const outlet = shape.order[0] === 'outlet' ? left : right
         const age = shape.order[0] === 'outlet' ? right : left
-        // A space-joined age is compact and holds a digit (`5h`, `2 hours ago`); its outlet a short name.
-        if (join === ' ' && (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age) || countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
+        // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
+        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
@@ -112,17 +112,21 @@ function joinSplits(line: string, join: string): Array<[string, string]> {
   return splits
 }
 
-/** Splits at a space: for `outlet age` the age is the last one to three words, for `age outlet` the first. */
+/**
+ * Splits at a space: for `outlet age` the age is the last one to three
+ * words, for `age outlet` the first. Only splits whose age is compact and
+ * holds a digit (`5h`, `2 hours ago`) are made: a space-joined age is no
+ * other.
+ */
 function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
   const words = line.split(' ')
   if (words.length < 2) return []
   const splits: Array<[string, string]> = []
   for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
-    splits.push(
-      ageLast
-        ? [words.slice(0, words.length - count).join(' '), words.slice(words.length - count).join(' ')]
-        : [words.slice(0, count).join(' '), words.slice(count).join(' ')]
-    )
+    const age = ageLast ? words.slice(words.length - count).join(' ') : words.slice(0, count).join(' ')
+    if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
+    const rest = ageLast ? words.slice(0, words.length - count).join(' ') : words.slice(count).join(' ')
+    splits.push(ageLast ? [rest, age] : [age, rest])
   }
   return splits
 }
