@@ -15,6 +15,7 @@ const keyedTexts = (entry: OutletRecord) => (entry.nameKey === false ? entry.ali
 test('surface', async () => {
   expect(Object.keys(await import('../src/outlet/normalize-outlet.js')).sort()).toEqual([
     'MAX_OUTLET_LENGTH',
+    'matchKnownOutlet',
     'matchOutlet',
     'normalizeOutlet'
   ])

@@ -216,6 +216,24 @@ export function matchOutlet(raw: string, options?: NormalizeOutletOptions | null
 }
 
 /**
+ * The registry entry a name reads as and the rule that found it, or `null`
+ * when the registry does not know it: `matchOutlet` without building the
+ * outlet of an unknown name (its id and cleaned name), for callers that only
+ * ask whether and how a name is known.
+ *
+ * @param raw
+ *   The name as printed (a string).
+ * @param registry
+ *   A checked registry.
+ * @returns
+ *   The entry's domain and the rule, or `null`.
+ */
+export function matchKnownOutlet(raw: string, registry: OutletRegistry): {domain: string | null; rule: OutletRule} | null {
+  const reading = read(raw, registry, 0)
+  return reading.index === undefined ? null : {domain: registry.entries[reading.index]!.domain, rule: reading.rule}
+}
+
+/**
  * Read `text`: clean it, look it up, else try the rules on its parts.
  * `part` says that a rule took the text from a longer one (a segment, a
  * comma part, what is left before a suffix or a bracket): then a short

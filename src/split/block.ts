@@ -1,5 +1,5 @@
 import type {ArticleRole} from '../types.js'
-import {isChromeLine} from './cues.js'
+import {isAgeAt, isChromeAt} from './classify.js'
 import {readBlockHeader, type BlockHeader} from './header.js'
 import type {Item, SplitContext} from './item.js'
 import {isBlank, lineText} from './lines.js'
@@ -51,15 +51,14 @@ export function readItem(
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null
 
-  const headerFound = header === undefined ? readBlockHeader(text, lines, index, context.cues) : header
+  const headerFound = header === undefined ? readBlockHeader(text, lines, index, context.cues, (line) => isAgeAt(context, line)) : header
   if (headerFound) index = headerFound.first + headerFound.count
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null
 
-  const titleLine = lines[index]!
   // A header followed by page chrome (`Related Articles`) was cut off before
   // its title: the page's next section is no title.
-  if (headerFound && isChromeLine(lineText(text, titleLine), context.cues)) return null
+  if (headerFound && isChromeAt(context, index)) return null
   const bodyEnd = trimBlockEnd(context, index + 1, to)
   const paragraphs: number[] = []
   for (let body = index + 1; body < bodyEnd; body++) {
@@ -86,21 +85,19 @@ export function readItem(
  * orphan short line are left out.
  */
 function trimBlockEnd(context: SplitContext, bodyStart: number, to: number): number {
-  const {text, lines, cues} = context
+  const {text, lines} = context
   let end = to
   for (;;) {
     while (end > bodyStart && isBlank(lines[end - 1]!)) end--
     if (end <= bodyStart) return end
-    const line = lines[end - 1]!
-    const content = lineText(text, line)
-    if (isChromeLine(content, cues)) {
+    if (isChromeAt(context, end - 1)) {
       end--
       continue
     }
     // A short line set off from the body by a blank line, ending no
     // sentence, owned by no article: page chrome between blocks.
     const before = lines[end - 2]
-    if (end - 1 > bodyStart && before !== undefined && isBlank(before) && isOrphan(content)) {
+    if (end - 1 > bodyStart && before !== undefined && isBlank(before) && isOrphan(lineText(text, lines[end - 1]!))) {
       end--
       continue
     }

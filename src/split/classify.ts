@@ -1,7 +1,8 @@
-import {matchOutlet} from '../outlet/normalize-outlet.js'
+import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
+import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -64,7 +65,15 @@ const MAX_NAME_WORDS = 4
 export interface LineClasses {
   codes: Uint8Array
   parts: Map<number, LineParts>
+  /** 1 where the line is page chrome by the cue list (`isChromeLine` of its text), else 0. */
+  chrome: Uint8Array
+  /** Whether the line is an age line (`isAgeLine` of its text): `AGE_UNKNOWN`, `AGE_NO` or `AGE_YES`, filled in as asked. */
+  age: Uint8Array
 }
+
+const AGE_UNKNOWN = 0
+const AGE_NO = 1
+const AGE_YES = 2
 
 /** What classification needs besides the text. */
 export interface ClassifyContext {
@@ -95,12 +104,11 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   // Known as a whole (a name, an alias, a host name), not by a rule that finds
   // an outlet inside a headline; asked once per distinct name on a page.
   const known = new Map<string, boolean>()
-  const options = context.outlets ? {outlets: context.outlets} : undefined
+  const registry = context.outlets ?? getDefaultOutletRegistry()
   const isKnown = (name: string): boolean => {
     let answer = known.get(name)
     if (answer === undefined) {
-      const match = matchOutlet(name, options)
-      answer = isKnownWhole(name, match)
+      answer = isKnownWhole(name, matchKnownOutlet(name, registry))
       // Bounded: a page of 100,000 headlines must not keep them all (the
       // streamed command splits large pages in a small heap).
       if (known.size >= KNOWN_MEMO_LIMIT) known.clear()
@@ -108,11 +116,76 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     }
     return answer
   }
+  const chrome = new Uint8Array(lines.length)
+  const age = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
-    codes[index] = classifyLine(context, lines[index]!, index, parts, isKnown)
+    const line = lines[index]!
+    const code = classifyLine(context, line, index, parts, isKnown)
+    codes[index] = code
+    // The layout rules ask again and again whether a line is chrome: answer
+    // from the class where `classifyLine` asked, else ask once here.
+    if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
+    else if (isClassedBeforeChrome(code, parts.get(index)) && isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
+    age[index] = ageFromClass(code, parts.get(index))
   }
-  return {codes, parts}
+  return {codes, parts, chrome, age}
 }
+
+/**
+ * What a line's class says of `isAgeLine` of its text: `classifyLine` asks
+ * it of every line that reaches its age test, and a line classed on its
+ * length alone (past `MAX_SHORT_LINE`) is too long for an age.
+ */
+function ageFromClass(code: LineClassCode, lineParts: LineParts | undefined): number {
+  if (code === LineClass.age) return AGE_YES
+  if (code === LineClass.blank || code === LineClass.chrome || code === LineClass.sponsor || code === LineClass.meta) return AGE_UNKNOWN
+  return isClassedBeforeChrome(code, lineParts) ? AGE_UNKNOWN : AGE_NO
+}
+
+/**
+ * Whether line `index` is an age line (`isAgeLine` of its text): from the
+ * line classes when the context has them, asked at most once per line.
+ *
+ * @param context
+ *   Text, lines and, where computed, the line classes.
+ * @param index
+ *   The line.
+ */
+export function isAgeAt(context: {text: string; lines: readonly Line[]; classes?: LineClasses}, index: number): boolean {
+  const known = context.classes?.age[index]
+  if (known === AGE_YES) return true
+  if (known === AGE_NO) return false
+  const line = context.lines[index]!
+  const answer = isAgeLine(context.text.slice(line.contentStart, line.contentEnd))
+  if (context.classes) context.classes.age[index] = answer ? AGE_YES : AGE_NO
+  return answer
+}
+
+/**
+ * Whether `classifyLine` gave a class before its chrome test: a separator,
+ * or a headline with its excerpt. (Blank lines and lines past
+ * `MAX_SHORT_LINE` are classed before it too, but are never chrome.)
+ */
+function isClassedBeforeChrome(code: LineClassCode, lineParts: LineParts | undefined): boolean {
+  return code === LineClass.separator || (code === LineClass.headline && lineParts?.shape === EXCERPT_SHAPE)
+}
+
+/**
+ * Whether line `index` is page chrome by the cue list: from the line
+ * classes when the context has them.
+ *
+ * @param context
+ *   Text, lines, cues and, where computed, the line classes.
+ * @param index
+ *   The line.
+ */
+export function isChromeAt(context: {text: string; lines: readonly Line[]; cues: ChromeCues; classes?: LineClasses}, index: number): boolean {
+  if (context.classes) return context.classes.chrome[index] === 1
+  const line = context.lines[index]!
+  return isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)
+}
+
+const EXCERPT_SHAPE = 'headline — excerpt'
 
 function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
@@ -124,7 +197,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   for (const join of context.shapes.excerptJoins) {
     const at = content.indexOf(join)
     if (at > 0 && isHeadlineText(content.slice(0, at).trim()) && countWords(content.slice(0, at)) <= MAX_HEADLINE_WORDS) {
-      parts.set(index, {outlet: null, age: null, byline: null, shape: 'headline — excerpt', title: content.slice(0, at).trim()})
+      parts.set(index, {outlet: null, age: null, byline: null, shape: EXCERPT_SHAPE, title: content.slice(0, at).trim()})
       return LineClass.headline
     }
   }
@@ -169,7 +242,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
-  if (isOutletLine(unmarked, context.cues)) {
+  // Without a marker the line is already known to be no chrome, age or credit line.
+  if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
     if (isKnown(unmarked) || isDomain(unmarked)) {
       parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet
@@ -369,13 +443,13 @@ function isCaptionStart(text: string, line: Line): boolean {
  * (`theguardian.com`, `The Star (thestar.com.my)`), not a headline followed
  * by its site (`UKIP could sue Veritas defectors (nytimes.com)`).
  */
-function isKnownWhole(name: string, match: ReturnType<typeof matchOutlet>): boolean {
-  if (!match.outlet.known) return false
+function isKnownWhole(name: string, match: ReturnType<typeof matchKnownOutlet>): boolean {
+  if (match === null) return false
   if (match.rule === 'exact' || match.rule === 'syndication') return true
   if (match.rule !== 'hostname') return false
   if (!name.endsWith(')')) return true
   const before = name.slice(0, name.lastIndexOf('(')).trim()
-  return before === '' || isNamedBy(before, match.outlet.domain ?? '')
+  return before === '' || isNamedBy(before, match.domain ?? '')
 }
 
 /**

@@ -47,8 +47,11 @@ const MAX_SPACED_OUTLET_WORDS = 5
  */
 export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
   if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
+  // A space-joined age holds a digit, so a line without one has none.
+  const digit = /\d/.test(line)
   for (const shape of shapes.oneLine) {
     for (const join of shape.joins) {
+      if (join === ' ' ? !digit : !line.includes(join)) continue
       if (join !== ' ') {
         const many = readManyParts(line, join, shape, cues)
         if (many) return many
@@ -57,8 +60,8 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
       for (const [left, right] of parts) {
         const outlet = shape.order[0] === 'outlet' ? left : right
         const age = shape.order[0] === 'outlet' ? right : left
-        // A space-joined age is compact and holds a digit (`5h`, `2 hours ago`); its outlet a short name.
-        if (join === ' ' && (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age) || countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
+        // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
+        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
@@ -109,17 +112,21 @@ function joinSplits(line: string, join: string): Array<[string, string]> {
   return splits
 }
 
-/** Splits at a space: for `outlet age` the age is the last one to three words, for `age outlet` the first. */
+/**
+ * Splits at a space: for `outlet age` the age is the last one to three
+ * words, for `age outlet` the first. Only splits whose age is compact and
+ * holds a digit (`5h`, `2 hours ago`) are made: a space-joined age is no
+ * other.
+ */
 function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
   const words = line.split(' ')
   if (words.length < 2) return []
   const splits: Array<[string, string]> = []
   for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
-    splits.push(
-      ageLast
-        ? [words.slice(0, words.length - count).join(' '), words.slice(words.length - count).join(' ')]
-        : [words.slice(0, count).join(' '), words.slice(count).join(' ')]
-    )
+    const age = ageLast ? words.slice(words.length - count).join(' ') : words.slice(0, count).join(' ')
+    if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
+    const rest = ageLast ? words.slice(0, words.length - count).join(' ') : words.slice(count).join(' ')
+    splits.push(ageLast ? [rest, age] : [age, rest])
   }
   return splits
 }

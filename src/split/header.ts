@@ -44,16 +44,25 @@ const MAX_AGE_LENGTH = 64
  *   Chrome cue tables.
  */
 export function isOutletLine(line: string, cues: ChromeCues): boolean {
+  return hasOutletShape(line) && !isCreditLine(line) && !isChromeLine(line, cues) && !isAgeLine(line)
+}
+
+/**
+ * The cheap half of `isOutletLine`: short, few words, no sentence
+ * punctuation at its end. A caller that already knows the line is no credit
+ * line, chrome or age asks only this.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function hasOutletShape(line: string): boolean {
   if (line.length === 0 || line.length > MAX_OUTLET_LENGTH) return false
   if (countWords(line) > MAX_OUTLET_WORDS) return false
   const last = line.charAt(line.length - 1)
   if (last === '!' || last === '?' || last === ':' || last === ',' || last === ';' || last === '-') return false
   // `Foo Ltd.` is a name, `He said.` is not: a final period only after a
   // capitalised one-word token or inside a domain.
-  if (last === '.' && !/(?:^|\s)[A-Z][A-Za-z]{0,4}\.$/.test(line)) return false
-  if (isCreditLine(line)) return false
-  if (isChromeLine(line, cues)) return false
-  return !isAgeLine(line)
+  return last !== '.' || /(?:^|\s)[A-Z][A-Za-z]{0,4}\.$/.test(line)
 }
 
 /**
@@ -141,10 +150,19 @@ export function mayBeTime(line: string): boolean {
  *   Line to start reading at.
  * @param cues
  *   Chrome cue tables.
+ * @param isAgeAt
+ *   Whether a line is an age line (default: `isAgeLine` of its text; the
+ *   driver answers from its line classes).
  * @returns
  *   The header, or `null`.
  */
-export function readBlockHeader(text: string, lines: readonly Line[], index: number, cues: ChromeCues): BlockHeader | null {
+export function readBlockHeader(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+  cues: ChromeCues,
+  isAgeAt: (line: number) => boolean = (line) => isAgeLine(lineText(text, lines[line]!))
+): BlockHeader | null {
   const at = (offset: number): string | null => {
     const line = lines[index + offset]
     if (line === undefined || isBlank(line) || line.contentEnd - line.contentStart > MAX_OUTLET_LENGTH + 4) return null
@@ -158,10 +176,11 @@ export function readBlockHeader(text: string, lines: readonly Line[], index: num
   const third = at(2)
 
   let header: BlockHeader | null = null
-  if (isAgeLine(first)) {
+  if (isAgeAt(index)) {
     if (isCreditLine(second)) header = {first: index, count: 2, outlet: second, age: first, shape: 'age-credit'}
-  } else if (isOutletLine(first, cues)) {
-    if (isAgeLine(second)) {
+  } else if (hasOutletShape(first) && !isCreditLine(first) && !isChromeLine(first, cues)) {
+    // `isOutletLine`, less its age test: `first` is no age line.
+    if (isAgeAt(index + 1)) {
       header =
         third !== null && isCreditLine(third)
           ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-credit'}
@@ -176,8 +195,7 @@ export function readBlockHeader(text: string, lines: readonly Line[], index: num
   // header line; a dump may also stop right after the header.
   const next = lines[index + header.count]
   if (next !== undefined && !isBlank(next)) {
-    const title = lineText(text, next)
-    if (isCreditLine(title) || isAgeLine(title)) return null
+    if (isCreditLine(lineText(text, next)) || isAgeAt(index + header.count)) return null
   }
   return header
 }

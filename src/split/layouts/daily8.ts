@@ -1,6 +1,6 @@
 import {readItem, type SplitContext} from '../block.js'
 import type {Item} from '../item.js'
-import {isChromeLine} from '../cues.js'
+import {isAgeAt, isChromeAt} from '../classify.js'
 import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
 
@@ -141,14 +141,14 @@ export function scanHeaderLine(context: SplitContext, index: number, scan: Heade
     return null
   }
   if (scan.previousOpensBlock) {
-    const header = readBlockHeader(context.text, context.lines, index, context.cues)
+    const header = readBlockHeader(context.text, context.lines, index, context.cues, (line) => isAgeAt(context, line))
     if (header) {
       scan.skip = header.count - 1
       scan.previousOpensBlock = false
       return header
     }
   }
-  scan.previousOpensBlock = isChromeLine(lineText(context.text, line), context.cues)
+  scan.previousOpensBlock = isChromeAt(context, index)
   return null
 }
 
@@ -166,9 +166,8 @@ export function chromeRunStep(context: SplitContext, index: number): 'skip' | 'c
   const line = context.lines[index]!
   if (isBlank(line)) return 'skip'
   if (line.contentEnd - line.contentStart > MAX_CHROME_RUN_LINE) return 'stop'
-  const content = lineText(context.text, line)
-  if (isChromeLine(content, context.cues)) return 'cue'
-  return /[.!?"'”’]$/.test(content) ? 'stop' : 'skip'
+  if (isChromeAt(context, index)) return 'cue'
+  return /[.!?"'”’]$/.test(lineText(context.text, line)) ? 'stop' : 'skip'
 }
 
 /**
@@ -192,11 +191,9 @@ export function findChromeRun(context: SplitContext, to: number, from = 0): {sta
 
 /** Skip blank and cue lines before the lead's title (`Skip to content`, `Menu`). */
 export function skipLeadingChrome(context: SplitContext, from: number, to: number): number {
-  const {text, lines, cues} = context
   let index = from
   while (index < to) {
-    const line = lines[index]!
-    if (!isBlank(line) && !isChromeLine(lineText(text, line), cues)) break
+    if (!isBlank(context.lines[index]!) && !isChromeAt(context, index)) break
     index++
   }
   return index
