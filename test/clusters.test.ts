@@ -10,7 +10,7 @@ import {COSINE_WEIGHT} from '../src/similarity/story-model.js'
 import type {StoryCluster, StoryPair} from '../src/similarity/types.js'
 import {random} from './prose.js'
 
-// Real texts from the fixtures (no ../shared needed): every article of
+// Real texts from the fixtures (nothing outside the repository needed): every article of
 // every dump, as an article and as plain text, each paragraph alone, and
 // the title with the first paragraph; so that one story appears retold,
 // cut, copied and contained, beside many other stories.

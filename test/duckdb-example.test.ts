@@ -2,7 +2,7 @@
 // collection: band keys written as Parquet, candidates by a group-by in
 // DuckDB, verified with `similarity`. The example imports the package by
 // name, so it needs dist/ (`npm test` builds first). Sentences come from the
-// generated prose of the tests, not from ../shared.
+// generated prose of the tests, not from the corpora outside the repository.
 import {expect, test} from 'vitest'
 import {prose, random, sentences, vocabulary} from './prose.js'
 
