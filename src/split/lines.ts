@@ -43,24 +43,51 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
   let start = skipMark && text.charCodeAt(from) === BYTE_ORDER_MARK ? from + 1 : from
 
   while (start < length) {
-    let end = start
-    let code = 0
-    // Plain loop over code units: a regex split would allocate every line
-    // and lose the terminators' lengths.
-    while (end < length) {
-      code = text.charCodeAt(end)
-      if (isLineBreak(code)) break
-      end++
-    }
-
-    let next = end
-    if (end < length) next = code === 13 && end + 1 < length && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
-
+    const end = lineEnd(text, start, length)
+    const next = nextLineStart(text, end, length)
     lines.push({start, end, next, ...measureContent(text, start, end)})
     start = next
   }
 
   return lines
+}
+
+/**
+ * Where the line that starts at `start` ends, before its terminator. A plain
+ * loop over code units: a regex split would allocate every line and lose the
+ * terminators' lengths.
+ *
+ * @param text
+ *   Text holding the line.
+ * @param start
+ *   Start of the line.
+ * @param limit
+ *   Where the text to read ends.
+ * @returns
+ *   The offset of its terminator, or `limit`.
+ */
+export function lineEnd(text: string, start: number, limit: number): number {
+  let end = start
+  while (end < limit && !isLineBreak(text.charCodeAt(end))) end++
+  return end
+}
+
+/**
+ * Where the next line starts after a line that ends at `end`: past `\r\n` as
+ * one terminator, or past one line break.
+ *
+ * @param text
+ *   Text holding the line.
+ * @param end
+ *   End of the line, from `lineEnd`.
+ * @param limit
+ *   Where the text to read ends.
+ * @returns
+ *   The start of the next line, or `limit` after the last.
+ */
+export function nextLineStart(text: string, end: number, limit: number): number {
+  if (end >= limit) return end
+  return text.charCodeAt(end) === 13 && end + 1 < limit && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
 }
 
 /**

@@ -1,5 +1,5 @@
 import {chromeKey, MAX_CHROME_LINE, type ChromeCues} from './cues.js'
-import {BYTE_ORDER_MARK, isLineBreak, measureContent} from './lines.js'
+import {BYTE_ORDER_MARK, lineEnd, measureContent, nextLineStart} from './lines.js'
 
 /**
  * A page of a dump is cut off once it holds this many lines, at its next
@@ -76,14 +76,8 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
       let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
       const total = text.length
       while (start < total) {
-        let end = start
-        let code = 0
-        while (end < total) {
-          code = text.charCodeAt(end)
-          if (isLineBreak(code)) break
-          end++
-        }
-        const next = end < total ? (code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : end
+        const end = lineEnd(text, start, total)
+        const next = nextLineStart(text, end, total)
         const {contentStart, contentEnd} = measureContent(text, start, end)
         const trimmed = contentEnd - contentStart > MAX_CHROME_LINE ? null : text.slice(contentStart, contentEnd)
         if (take(next - start, trimmed) && start > pageStart) {
