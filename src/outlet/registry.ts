@@ -102,7 +102,7 @@ export function createOutletRegistry(
     throw new TypeError('Expected `extend` to be an outlet registry, not ' + describe(base))
   }
 
-  const layer: Layer = {entries: [], nameKeys: [], domainKeys: []}
+  const layer: Layer = {entries: [], nameKeys: [], domainKeys: [], keys: []}
   const seenIds = new Set<string>()
   /** Keys of this call's names and aliases, to reject clashes. */
   const owners = new Map<string, number>()
@@ -116,8 +116,10 @@ export function createOutletRegistry(
 
     seenIds.add(entry.id)
 
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const key = aliasKey(alias)
+    const texts = [entry.name, ...entry.aliases]
+    const keys = texts.map((text) => aliasKey(text))
+    for (const [at, key] of keys.entries()) {
+      const alias = texts[at]!
       const owner = owners.get(key)
 
       if (owner !== undefined && owner !== position) {
@@ -139,6 +141,7 @@ export function createOutletRegistry(
     layer.entries.push(entry)
     layer.nameKeys.push(true)
     layer.domainKeys.push(true)
+    layer.keys!.push(keys)
   }
 
   return new Registry(base, layer)
@@ -188,6 +191,12 @@ interface Layer {
   entries: OutletEntry[]
   nameKeys: boolean[]
   domainKeys: boolean[]
+  /**
+   * The keys of each entry's name and aliases, where the call that made the
+   * layer computed them already (to check for clashes): the table's build
+   * reuses them rather than computing every key a second time.
+   */
+  keys?: string[][]
 }
 
 /** A `Map` that cannot be changed once built. */
@@ -327,14 +336,15 @@ class Registry implements OutletRegistry {
       }
 
       // Names and aliases first (they override the base), then domains
-      // where no name or alias of this layer took the key.
+      // where no name or alias of this layer took the key. Only hostname
+      // keys can clash with a domain (name keys hold no dot), so only they
+      // are remembered: a layer of many names costs no second table.
       const fresh = new Set<string>()
       for (const [position, entry] of layer.entries.entries()) {
         const index = indices[position]!
-        const texts = layer.nameKeys[position] ? [entry.name, ...entry.aliases] : entry.aliases
-        for (const alias of texts) {
-          const key = aliasKey(alias)
-          fresh.add(key)
+        const keys = layer.keys?.[position] ?? (layer.nameKeys[position] ? [entry.name, ...entry.aliases] : entry.aliases).map((text) => aliasKey(text))
+        for (const key of keys) {
+          if (key.includes('.')) fresh.add(key)
           claim(key, index)
         }
       }
