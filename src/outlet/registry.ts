@@ -1,5 +1,6 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
-import {describe, QUOTE_LENGTH} from '../describe.js'
+import {isArray, isMap, isRecord} from '../contract.js'
+import {describe, isRevokedProxy, QUOTE_LENGTH} from '../describe.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import {recordsFromData, type RegistryTuple} from './registry-data.js'
@@ -87,18 +88,18 @@ export function createOutletRegistry(
   entries: readonly OutletEntry[],
   options?: CreateOutletRegistryOptions | null
 ): OutletRegistry {
-  if (!Array.isArray(entries)) {
+  if (!isArray(entries)) {
     throw new TypeError('Expected array of outlet entries, not ' + describe(entries))
   }
 
-  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+  if (options !== undefined && options !== null && !isRecord(options)) {
     throw new TypeError('Expected options object, not ' + describe(options))
   }
 
   const base = options?.extend ?? undefined
   // A registry of ours is known without reading `entries`, which would build
   // its table: what keeps chains of extensions linear.
-  if (base !== undefined && !(base instanceof Registry) && !isOutletRegistry(base)) {
+  if (base !== undefined && (isRevokedProxy(base) || (!(base instanceof Registry) && !isOutletRegistry(base)))) {
     throw new TypeError('Expected `extend` to be an outlet registry, not ' + describe(base))
   }
 
@@ -409,12 +410,7 @@ export function getDefaultOutletRegistry(): OutletRegistry {
  *   isOutletRegistry({entries: []}) //=> false
  */
 export function isOutletRegistry(value: unknown): value is OutletRegistry {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as OutletRegistry).entries) &&
-    (value as OutletRegistry).byKey instanceof Map
-  )
+  return isRecord(value) && isArray(value.entries) && isMap(value.byKey)
 }
 
 const COUNTRY = /^[a-z]{2}$/
@@ -422,7 +418,7 @@ const COUNTRY = /^[a-z]{2}$/
 function validateEntry(value: unknown, position: number): OutletEntry {
   const where = 'outlet entry ' + position
 
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new TypeError('Expected ' + where + ' to be an object, not ' + describe(value))
   }
 
@@ -460,7 +456,7 @@ function validateEntry(value: unknown, position: number): OutletEntry {
     )
   }
 
-  if (!Array.isArray(aliases)) {
+  if (!isArray(aliases)) {
     throw new TypeError(
       'Expected `aliases` of ' + cut(id) + ' to be an array, not ' + describe(aliases)
     )

@@ -1,6 +1,6 @@
 import type {Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
-import {checkOptions, checkString} from '../contract.js'
+import {checkHeaderShapes, checkOptions, checkString} from '../contract.js'
 import {checkOutletsOption} from '../contract-outlets.js'
 import {estimateCaptured} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
@@ -75,5 +75,6 @@ export function checkSplitOptions(options: SplitOptions | null | undefined): {op
   const given = checkOptions(options)
   const reference = toReferenceMs(given.reference ?? undefined) ?? undefined
   checkOutletsOption(given.outlets)
+  if (given.headerShapes !== defaultHeaderShapes) checkHeaderShapes(given.headerShapes)
   return {options: given as SplitOptions, reference}
 }
