@@ -56,7 +56,8 @@ interface StreamLine extends Line {
  *   type (as for `splitDump`); while iterating, when `open` returns no
  *   iterable or a chunk is not a string (the source is only opened then).
  * @throws {RangeError}
- *   At the call, when `options.reference` is not a valid time.
+ *   At the call, when `options.reference` is not a valid time, `timeZone`
+ *   names no zone or `dateOrder` is neither `'mdy'` nor `'dmy'`.
  */
 export function splitDumpStream(open: DumpSource, options?: SplitOptions | null): AsyncGenerator<DumpEvent, void, undefined> {
   // Checked here, not in the generator, whose body only runs when iterated.
