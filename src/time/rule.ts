@@ -224,6 +224,18 @@ function buildStartTable(): Array<StartWord[] | undefined> {
   return table
 }
 
+/**
+ * Whether a start word of two letters or more (or `the`) opens with a pair
+ * of lower-case letters, at `first << 8 | second`.
+ */
+const startPairs: Uint8Array = /* @__PURE__ */ pairsOf([...startWords, ...ageStartWords, 'the'])
+
+function pairsOf(words: readonly string[]): Uint8Array {
+  const pairs = new Uint8Array(0x80_00)
+  for (const word of words) if (word.length >= 2) pairs[(word.charCodeAt(0) << 8) | word.charCodeAt(1)] = 1
+  return pairs
+}
+
 /** The slot of `startTable` for a word of this (ASCII letter) initial and length. */
 function startSlot(initial: number, length: number): number {
   return ((initial | 32) - 97) * (MAX_INDEXED_LENGTH + 1) + Math.min(length, MAX_INDEXED_LENGTH)
@@ -249,12 +261,17 @@ function isWordAt(text: string, start: number, word: string): boolean {
 export function mayBeTimestamp(text: string): boolean {
   let start = 0
   while (start < text.length && (isBullet(text.charCodeAt(start)) || text.charCodeAt(start) === 32)) start++
+  if (start === text.length) return false
   const first = text.charCodeAt(start)
   if ((first >= 48 && first <= 57) || first === 126) return true
-  let end = start
+  // Most lines are refused at their first two letters (`Re`, `Ex`, `Tr`).
+  if (!isAsciiLetter(first)) return false
+  // (Read only inside the text: `charCodeAt` past its end gives `NaN`, which slows every later call.)
+  const second = start + 1 < text.length ? text.charCodeAt(start + 1) : 0
+  if (isAsciiLetter(second) && startPairs[((first | 32) << 8) | (second | 32)] === 0) return false
+  let end = start + 1
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
   const length = end - start
-  if (length === 0) return false
   const words = startTable[startSlot(first, length)]
   if (words !== undefined) {
     for (const entry of words) {
