@@ -62,7 +62,8 @@ interface StreamLine extends Line {
  *   reads): the first `next()` rejects when `open` returns no iterable,
  *   and the `next()` that reads a chunk that is not a string.
  * @throws {RangeError}
- *   At the call, when `options.reference` is not a valid time.
+ *   At the call, when `options.reference` is not a valid time, `timeZone`
+ *   names no zone or `dateOrder` is neither `'mdy'` nor `'dmy'`.
  */
 export function splitDumpStream(open: DumpSource, options?: SplitOptions | null): AsyncGenerator<DumpEvent, void, undefined> {
   // Checked here, not in the generator, whose body only runs when iterated.

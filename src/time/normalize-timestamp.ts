@@ -10,8 +10,8 @@ import {writtenDate} from './parsers/written-date.js'
 import {describe, isRevokedProxy} from '../describe.js'
 import {checkOptions, isArray, isRecord} from '../contract.js'
 import {toReferenceMs} from './reference.js'
-import {mayBeTimestamp, prepareHeader, type TimestampRule, type TimestampSettings} from './rule.js'
-import {resolveTimeZone, utcZone} from './zone.js'
+import {mayBeTimestamp, prepareHeader, type TimestampRule} from './rule.js'
+import {settingsOf} from './settings.js'
 
 export type {TimestampHeader, TimestampReading, TimestampRule, TimestampSettings} from './rule.js'
 
@@ -243,21 +243,6 @@ function impliedList(implied: readonly Implied[] | undefined): Implied[] {
     ordered = impliedOrder.indexOf(implied[index - 1]!) < impliedOrder.indexOf(implied[index]!)
   }
   return ordered ? implied.slice() : impliedOrder.filter((part) => implied.includes(part))
-}
-
-const defaultSettings: TimestampSettings = /* @__PURE__ */ Object.freeze({timeZone: utcZone, dateOrder: null})
-
-/** Check and resolve `timeZone` and `dateOrder`. */
-function settingsOf(options: TimestampOptions | undefined): TimestampSettings {
-  // `null` means "not given", as `undefined` does.
-  const timeZone = options?.timeZone ?? undefined
-  const dateOrder = options?.dateOrder ?? undefined
-  if (timeZone === undefined && dateOrder === undefined) return defaultSettings
-  if (dateOrder !== undefined && dateOrder !== 'mdy' && dateOrder !== 'dmy') {
-    const message = `Expected \`dateOrder\` to be 'mdy' or 'dmy', not ${describe(dateOrder)}`
-    throw typeof dateOrder === 'string' ? new RangeError(message) : new TypeError(message)
-  }
-  return {timeZone: resolveTimeZone(timeZone), dateOrder: dateOrder ?? null}
 }
 
 /** Check `rules`: an array of `{name, parse}`. */
