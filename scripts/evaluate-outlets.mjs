@@ -8,8 +8,11 @@
 //    record's domain; `other domain` when the outlet found has the record's
 //    name and country (or no country) but another domain, which is mostly one
 //    outlet that two sources give different sites (a station's own site and
-//    its group's); `wrong` when another outlet is found; else `unknown`. "Most-carried" are the records whose domain is among the
-//    5,000 best ranked of newscatcher.
+//    its group's), or when the outlet found lists the record's domain among
+//    its hostname aliases (an old site of the same outlet, `philly.com`);
+//    `wrong` when another outlet is found; else `unknown`. "Most-carried"
+//    are the records whose domain is among the 5,000 best ranked of
+//    newscatcher.
 // 2. By hand: the lists in scripts/outlets/evaluation/, names as pages print
 //    them with the domains decided by hand (and other sites of the same
 //    outlet, `also`), against the default and the full registry built from
@@ -28,16 +31,27 @@ const rank = new Map(inputs.newscatcher.map((row) => [tools.registrableDomain(ro
 
 const bare = (name) => tools.outletKey(name.replace(/\s*\([^)]*\)$/, ''))
 
+/** The registrable domains of an entry's hostname aliases (`philly.com` of The Philadelphia Inquirer). */
+function aliasDomains(entry) {
+  const domains = []
+  for (const alias of entry.aliases) {
+    const host = tools.parseHostname(alias)
+    if (host !== null) domains.push(tools.registrableDomain(host))
+  }
+  return domains
+}
+
 function score(pairs, outlets) {
   const counts = {names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, wrongExamples: []}
   const countryOf = new Map(outlets.entries.map((entry) => [entry.id, entry.country]))
+  const sitesOf = new Map(outlets.entries.map((entry) => [entry.id, aliasDomains(entry)]))
   for (const {name, domain, also = [], country} of pairs) {
     const outlet = normalizeOutlet(name, {outlets})
     counts.names++
     const found = countryOf.get(outlet.id)
     if (!outlet.known) counts.unknown++
     else if (outlet.domain === domain) counts.right++
-    else if (also.includes(outlet.domain)) counts.otherDomain++
+    else if (also.includes(outlet.domain) || sitesOf.get(outlet.id)?.includes(domain)) counts.otherDomain++
     else if (country !== undefined && bare(outlet.name) === bare(name) && (!found || !country || found === country)) counts.otherDomain++
     else {
       counts.wrong++

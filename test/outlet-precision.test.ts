@@ -323,4 +323,23 @@ describe('aggregator-carried outlets whose names are words or namesakes', () => 
       ['CNA', 'channel-newsasia', 'channelnewsasia.com']
     ])
   })
+
+  test('TV stations answer to their call signs; a call sign that radio or two markets share does not', () => {
+    expectOutlets([
+      ['KNTV', 'nbc-bay-area', 'nbcbayarea.com'],
+      ['WMAQ', 'nbc-chicago', 'nbcchicago.com'],
+      ['KTVK', 'azfamily', 'azfamily.com'],
+      ['KPHO', 'azfamily', 'azfamily.com'],
+      ['local6.com', 'wkmg-news-6', 'clickorlando.com'],
+      // WLS, KGO and WCCO are radio stations too; NBC4 and NBC10 are brands of two markets.
+      ['WLS', null, null],
+      ['KGO', null, null],
+      ['WCCO', null, null],
+      ['NBC4', null, null],
+      ['NBC10', null, null],
+      // The Philippine and the Philadelphia Inquirer, and a UK tech site.
+      ['The Inquirer', null, null],
+      ['Inquirer', null, null]
+    ])
+  })
 })
