@@ -178,15 +178,16 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       let thereMost = foundThere[y]! + headShare[y]!
       if (Math.min(1, thereMost) + hereMost < sum) continue
       // 2. The exact shares, given up at the first head term missing that
-      // takes the bound below the sum: the earlier item's head by its marks…
+      // takes the bound below the sum: the earlier item's head by its marks,
+      // rarest first (the likeliest to miss)…
       let there = foundThere[y]!
-      let at = headlineStart[y]!
-      const thereEnd = headEnd[y]!
-      for (; at < thereEnd; at++) {
+      const thereFrom = headlineStart[y]!
+      let at = headEnd[y]! - 1
+      for (; at >= thereFrom; at--) {
         if (held[headline[at]!] === x) there += headlineShare[at]!
         else if (Math.min(1, (thereMost -= headlineShare[at]!)) + hereMost < sum) break
       }
-      if (at < thereEnd) continue
+      if (at >= thereFrom) continue
       there = Math.min(1, there)
       // …then this one's in the earlier item's row (both ascending: a merge).
       let here = foundHere[y]!
