@@ -152,8 +152,7 @@ function exactCopies(items: ReadonlyArray<string | Article>): Copies {
  */
 export function findStoryLinks(prepared: readonly Prepared[], threshold: number): StoryPair[] {
   const pairs: StoryPair[] = []
-  forEachStoryCandidate(prepared, threshold, (a, b) => {
-    const score = storyScoreOnly(prepared[a]!, prepared[b]!)
+  forEachStoryCandidate(prepared, threshold, (a, b, score) => {
     if (score >= threshold) pairs.push({a, b, score})
   })
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b)

@@ -1,5 +1,5 @@
 import type {Prepared} from './prepare.js'
-import {COSINE_WEIGHT, storyLinkBounds} from './story-model.js'
+import {COSINE_WEIGHT, storyLinkBounds, storyScoreOf} from './story-model.js'
 
 /**
  * Tolerance for rounding between the sums here and the exact score: every
@@ -33,6 +33,16 @@ interface TermSpace {
   frequency: Int32Array
   termStart: Int32Array
   termItems: Int32Array
+  /**
+   * The rows again in the prepared items' own order (listed ids ascending,
+   * then rare terms sorted) with their weights as `prepare` gave them, and
+   * the headlines likewise: the order `termCosine` and `headlineShare` add
+   * in, so that sums over them are theirs to the last bit.
+   */
+  ownTerms: Int32Array
+  ownWeights: Float64Array
+  ownHeadline: Int32Array
+  ownHeadlineWeights: Float64Array
   /** Per item (rows `headlineStart[x]` to `headlineStart[x + 1]`), its headline terms, most frequent first, and their shares of the headline weight. */
   headlineStart: Int32Array
   headline: Int32Array
@@ -77,14 +87,19 @@ interface TermSpace {
  *   Prepared items.
  * @param threshold
  *   Least score, in `(0, 1]`.
+ * Each pair that passes is scored exactly here, from the marks of the
+ * item looked at, summing in the order `storyScore` sums in: `score` is
+ * `storyScore(a, b).score`, bit for bit, and may still fall short of
+ * `threshold`.
+ *
  * @param found
- *   Called once per candidate pair, `a < b`, in order of `b`.
+ *   Called once per candidate pair, `a < b`, in order of `b`, with its score.
  */
-export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: number, found: (a: number, b: number) => void): void {
+export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: number, found: (a: number, b: number, score: number) => void): void {
   const count = prepared.length
   if (count < 2) return
   const space = termSpace(prepared)
-  const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, headlineStart, headline, headlineShare} = space
+  const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare} = space
   const size = frequency.length
   const w = COSINE_WEIGHT
   const least = storyLinkBounds(threshold).headlineShare
@@ -133,6 +148,8 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
   /** `held[term] === x` while item `x` is looked at and holds the term; `weightHere` its unit weight. */
   const held = new Int32Array(size).fill(-1)
   const weightHere = new Float64Array(size)
+  /** The prepared weight of each term of item `x`, where `held[term] === x`. */
+  const ownHere = new Float64Array(size)
   for (let x = 1; x < count; x++) {
     let touchedCount = 0
     const rowStart = start[x]!
@@ -140,6 +157,7 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
     for (let at = rowStart; at < rowEnd; at++) {
       held[terms[at]!] = x
       weightHere[terms[at]!] = unit[at]!
+      ownHere[ownTerms[at]!] = ownWeights[at]!
     }
     // Earlier items whose tail this item holds…
     if (!anyTerm) {
@@ -171,6 +189,27 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
 
     const headFrom = headlineStart[x]!
     const headTo = headEnd[x]!
+    const itemHere = prepared[x]!
+    /** `storyScore(prepared[y], prepared[x]).score`, `y` earlier: `termCosine` and `headlineShare` each way, in their order. */
+    const exactScore = (y: number): number => {
+      const item = prepared[y]!
+      const from = start[y]!
+      const to = start[y + 1]!
+      let cosine = 0
+      if (item.norm !== 0 && itemHere.norm !== 0) {
+        let dot = 0
+        for (let at = from; at < to; at++) {
+          const term = ownTerms[at]!
+          if (held[term] === x) dot += ownWeights[at]! * ownHere[term]!
+        }
+        cosine = Math.min(1, dot / Math.min(item.norm, itemHere.norm) / Math.max(item.norm, itemHere.norm))
+      }
+      let there = 0
+      for (let at = headlineStart[y]!; at < headlineStart[y + 1]!; at++) if (held[ownHeadline[at]!] === x) there += ownHeadlineWeights[at]!
+      let here = 0
+      for (let at = headFrom; at < headlineStart[x + 1]!; at++) if (holds(terms, from, to, ownHeadline[at]!)) here += ownHeadlineWeights[at]!
+      return storyScoreOf(item, itemHere, cosine, shareOf(there, item.headlineWeight), shareOf(here, itemHere.headlineWeight))
+    }
     for (let index = 0; index < touchedCount; index++) {
       const y = touched[index]!
       // 1. Bound from the tails found and the heads' whole shares.
@@ -218,13 +257,32 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
         }
         if (dot < need) continue
       }
-      found(y, x)
+      found(y, x, exactScore(y))
     }
     for (let index = 0; index < touchedCount; index++) {
       foundThere[touched[index]!] = 0
       foundHere[touched[index]!] = 0
     }
   }
+}
+
+/** A headline share as `headlineShare` works it out from the weight found. */
+function shareOf(found: number, weight: number): number {
+  return weight === 0 ? 0 : Math.min(1, found / weight)
+}
+
+/** Whether ascending `terms[from..to)` hold `term` (binary search). */
+function holds(terms: Int32Array, from: number, to: number, term: number): boolean {
+  let low = from
+  let high = to - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = terms[middle]!
+    if (value === term) return true
+    if (value < term) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
 
 function prefixSums(array: Int32Array): void {
@@ -268,13 +326,16 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
   const total = start[count]!
   const firstIds = new Int32Array(total)
   const firstUnit = new Float64Array(total)
+  const ownWeights = new Float64Array(total)
   for (let x = 0; x < count; x++) {
     const item = prepared[x]!
     const row = start[x]!
     const scale = item.norm > 0 ? 1 / item.norm : 0
     firstIds.set(item.ids, row)
+    ownWeights.set(item.weights, row)
     for (let at = 0; at < item.ids.length; at++) firstUnit[row + at] = item.weights[at]! * scale
     const base = row + item.ids.length
+    ownWeights.set(item.rareWeights, base)
     for (let at = 0; at < item.rare.length; at++) {
       firstIds[base + at] = rareId(item.rare[at]!)
       firstUnit[base + at] = item.rareWeights[at]! * scale
@@ -366,6 +427,7 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
   }
   const headline = new Int32Array(headlineStart[count]!)
   const headlineShare = new Float64Array(headlineStart[count]!)
+  const ownHeadlineWeights = new Float64Array(headlineStart[count]!)
   for (let x = 0; x < count; x++) {
     const item = prepared[x]!
     if (!(item.headlineWeight > 0)) continue
@@ -374,11 +436,17 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
     for (let at = 0; at < listedCount; at++) {
       headline[base + at] = termOf[item.headlineIds[at]!]!
       headlineShare[base + at] = item.headlineIdWeights[at]! / item.headlineWeight
+      ownHeadlineWeights[base + at] = item.headlineIdWeights[at]!
     }
     for (let at = 0; at < item.headlineRare.length; at++) {
       headline[base + listedCount + at] = termOf[rareIds.get(item.headlineRare[at]!)!]!
       headlineShare[base + listedCount + at] = item.headlineRareWeights[at]! / item.headlineWeight
+      ownHeadlineWeights[base + listedCount + at] = item.headlineRareWeights[at]!
     }
   }
-  return {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, headlineStart, headline, headlineShare}
+  const ownTerms = new Int32Array(total)
+  for (let at = 0; at < total; at++) ownTerms[at] = termOf[firstIds[at]!]!
+  // The headlines are read in their own order here; the search reorders `headline`, not this copy.
+  const ownHeadline = headline.slice()
+  return {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare}
 }

@@ -107,7 +107,30 @@ export function storyScore(a: Prepared, b: Prepared): StoryScore {
  *   The score, rounded to 12 decimals.
  */
 export function storyScoreOnly(a: Prepared, b: Prepared): number {
-  const combined = combinedOf(round(termCosine(a, b)), round(headlineShare(a, b)), round(headlineShare(b, a)))
+  return storyScoreOf(a, b, termCosine(a, b), headlineShare(a, b), headlineShare(b, a))
+}
+
+/**
+ * `storyScore(a, b).score` from the pair's cosine and headline shares as
+ * `termCosine` and `headlineShare` give them (unrounded), for a search
+ * that has worked them out its own way: the same number, bit for bit, when
+ * they are the same numbers.
+ *
+ * @param a
+ *   Prepared item.
+ * @param b
+ *   Prepared item, prepared with the same statistics.
+ * @param cosine
+ *   `termCosine(a, b)`.
+ * @param headlineAInB
+ *   `headlineShare(a, b)`.
+ * @param headlineBInA
+ *   `headlineShare(b, a)`.
+ * @returns
+ *   The score, rounded to 12 decimals.
+ */
+export function storyScoreOf(a: Prepared, b: Prepared, cosine: number, headlineAInB: number, headlineBInA: number): number {
+  const combined = combinedOf(round(cosine), round(headlineAInB), round(headlineBInA))
   if (combined <= RETOLD_CEILING) return round(combined)
   const shared = intersectionSize(a.shingles, b.shingles)
   const aInB = round(a.shingles.length === 0 ? 0 : shared / a.shingles.length)
