@@ -1,4 +1,4 @@
-import type {Prepared} from './prepare.js'
+import {idIndex, type Prepared} from './prepare.js'
 import {COSINE_WEIGHT, storyLinkBounds, storyScoreOf} from './story-model.js'
 
 /**
@@ -207,7 +207,7 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       let there = 0
       for (let at = headlineStart[y]!; at < headlineStart[y + 1]!; at++) if (held[ownHeadline[at]!] === x) there += ownHeadlineWeights[at]!
       let here = 0
-      for (let at = headFrom; at < headlineStart[x + 1]!; at++) if (holds(terms, from, to, ownHeadline[at]!)) here += ownHeadlineWeights[at]!
+      for (let at = headFrom; at < headlineStart[x + 1]!; at++) if (idIndex(terms, ownHeadline[at]!, from, to) !== -1) here += ownHeadlineWeights[at]!
       return storyScoreOf(item, itemHere, cosine, shareOf(there, item.headlineWeight), shareOf(here, itemHere.headlineWeight))
     }
     for (let index = 0; index < touchedCount; index++) {
@@ -269,20 +269,6 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
 /** A headline share as `headlineShare` works it out from the weight found. */
 function shareOf(found: number, weight: number): number {
   return weight === 0 ? 0 : Math.min(1, found / weight)
-}
-
-/** Whether ascending `terms[from..to)` hold `term` (binary search). */
-function holds(terms: Int32Array, from: number, to: number, term: number): boolean {
-  let low = from
-  let high = to - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const value = terms[middle]!
-    if (value === term) return true
-    if (value < term) low = middle + 1
-    else high = middle - 1
-  }
-  return false
 }
 
 function prefixSums(array: Int32Array): void {
