@@ -147,8 +147,11 @@ export function lineText(text: string, line: Line): string {
 /**
  * Whitespace as `String.prototype.trim` sees it, so that `lineText` equals
  * `text.slice(line.start, line.end).trim()`.
+ *
+ * @param code
+ *   UTF-16 code unit.
  */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
   if (code < 0xa0) return false
   return (

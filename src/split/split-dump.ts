@@ -57,7 +57,7 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
   for (const [from, to] of segmenter.cut(text)) pages.push(readPage(text, from, to, base))
 
   const articles = pages.flatMap((page) => page.articles)
-  const {layout, confidence, warnings} = summarise(pages)
+  const {layout, confidence, warnings} = summarise(pages, segmenter.forced)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }
 
