@@ -121,6 +121,8 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
   context.classes = classifyLines({text, lines, cues: base.cues, shapes: base.shapes, outlets: base.options.outlets})
   let best: {reading: RuleReading; score: number; lostProse: number; weight: number; rule: LayoutRule} | undefined
   for (const rule of rules) {
+    // Scores are at most 1: once the best needs no later rule to beat it, none is asked.
+    if (best !== undefined && best.score + (best.reading.structural ? PREFERENCE_MARGIN : 0) >= 1) break
     const reading = rule.read(context, 0, lines.length)
     if (!reading) continue
     const {score, lostProse, weight} = scoreReading(context, 0, lines.length, reading.items)

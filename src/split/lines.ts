@@ -45,7 +45,12 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
   while (start < length) {
     const end = lineEnd(text, start, length)
     const next = nextLineStart(text, end, length)
-    lines.push({start, end, next, ...measureContent(text, start, end)})
+    // `measureContent`, inlined: one object a line, not two.
+    let contentStart = start
+    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+    lines.push({start, end, next, contentStart, contentEnd})
     start = next
   }
 
