@@ -7,7 +7,7 @@ import {splitDaily8} from './layouts/daily8.js'
 import {readItems} from './layouts/items.js'
 import {splitListing} from './layouts/listing.js'
 import {splitPlain} from './layouts/plain.js'
-import {isLineBreak, isWhitespace, scanLines} from './lines.js'
+import {isLineBreak, isWhitespace, scanLines, type Line} from './lines.js'
 import {scoreReading} from './score.js'
 import {forcedCutWarning} from './segment.js'
 
@@ -107,16 +107,18 @@ export interface PageReading {
  * @param options
  *   `rules` (default `layoutRules`); `skipMark`: whether a byte-order mark
  *   at `from` is skipped (default: at offset 0); `build`: whether to build
- *   the articles (a stream's first pass only counts them).
+ *   the articles (a stream's first pass only counts them); `lines`: the
+ *   page's lines, when the segmenter found them.
  * @returns
  *   The page's layout, articles and how well they explain it.
  */
-export function readPage(text: string, from: number, to: number, base: PageBase, {rules = layoutRules, skipMark = from === 0, build = true}: ReadPageOptions = {}): PageReading {
-  // A page of blank lines holds no article and weighs nothing in the dump's score.
-  if (!hasContent(text, from, to)) return {layout: 'plain', articles: [], count: 0, score: 1, weight: 0, lostProse: 0, lines: 0, rule: undefined}
-  const lines = scanLines(text, from, to, skipMark)
+export function readPage(text: string, from: number, to: number, base: PageBase, {rules = layoutRules, skipMark = from === 0, build = true, lines: given}: ReadPageOptions = {}): PageReading {
   let content = 0
-  for (const line of lines) if (line.contentEnd > line.contentStart) content++
+  if (given) for (const line of given) if (line.contentEnd > line.contentStart) content++
+  // A page of blank lines holds no article and weighs nothing in the dump's score.
+  if (given ? content === 0 : !hasContent(text, from, to)) return {layout: 'plain', articles: [], count: 0, score: 1, weight: 0, lostProse: 0, lines: 0, rule: undefined}
+  const lines = given ?? scanLines(text, from, to, skipMark)
+  if (!given) for (const line of lines) if (line.contentEnd > line.contentStart) content++
   const context: SplitContext = {text, lines, ...base}
   context.classes = classifyLines({text, lines, cues: base.cues, shapes: base.shapes, outlets: base.options.outlets})
   let best: {reading: RuleReading; score: number; lostProse: number; weight: number; rule: LayoutRule} | undefined
@@ -148,6 +150,8 @@ export interface ReadPageOptions {
   rules?: readonly LayoutRule[]
   skipMark?: boolean
   build?: boolean
+  /** The page's lines, when the caller found them already (as `scanLines(text, from, to, skipMark)` gives them). */
+  lines?: Line[]
 }
 
 /**

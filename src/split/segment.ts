@@ -1,5 +1,5 @@
 import {chromeKey, MAX_CHROME_LINE, type ChromeCues} from './cues.js'
-import {BYTE_ORDER_MARK, isWhitespace, lineEnd, nextLineStart} from './lines.js'
+import {BYTE_ORDER_MARK, isWhitespace, lineEnd, nextLineStart, type Line} from './lines.js'
 
 /**
  * A page of a dump is cut off once it holds this many lines, at its next
@@ -40,8 +40,11 @@ export interface Segmenter {
    *   Where the line after it starts (after its terminator).
    */
   line(text: string, start: number, end: number, next: number): boolean
-  /** Cut a whole text into pages: `[from, to)` offset pairs that tile it. */
-  cut(text: string): Array<[number, number]>
+  /**
+   * Cut a whole text into pages that tile it: each page's `[from, to)` and
+   * its lines (as `scanLines` gives them), found in one pass over the text.
+   */
+  pages(text: string): Generator<{from: number; to: number; lines: Line[]}, void, undefined>
   /** How many pages were cut at a line that is not blank, past `MAX_PAGE_LENGTH_HARD` or `MAX_PAGE_LINES_HARD`. */
   readonly forced: number
 }
@@ -68,13 +71,11 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
   let content = false
   let contentLines = 0
   let forced = 0
-  const take = (text: string, start: number, end: number, next: number): boolean => {
-    let contentStart = start
-    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-    const blank = contentStart === end
+  const take = (text: string, start: number, contentStart: number, contentEnd: number, next: number): boolean => {
+    const blank = contentStart === contentEnd
     let cut = false
     if (lines > 0) {
-      if (!blank && contentLines >= MIN_PAGE_LINES && isPageStartAt(text, contentStart, end)) cut = true
+      if (!blank && contentLines >= MIN_PAGE_LINES && isPageStartAt(text, contentStart, contentEnd)) cut = true
       else if ((lines >= MAX_PAGE_LINES || length >= MAX_PAGE_LENGTH) && (blank || !content)) cut = true
       else if (lines >= MAX_PAGE_LINES_HARD || length >= MAX_PAGE_LENGTH_HARD) {
         cut = true
@@ -95,9 +96,7 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
     }
     return cut
   }
-  const isPageStartAt = (text: string, contentStart: number, end: number): boolean => {
-    let contentEnd = end
-    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+  const isPageStartAt = (text: string, contentStart: number, contentEnd: number): boolean => {
     if (contentEnd - contentStart > MAX_CHROME_LINE) return false
     const first = text.charCodeAt(contentStart)
     // `chromeKey` lower-cases: an upper-case ASCII letter is looked up as its lower case.
@@ -105,23 +104,36 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
     return cues.pageStarts.has(chromeKey(text.slice(contentStart, contentEnd)))
   }
   return {
-    line: take,
-    cut(text) {
-      const pages: Array<[number, number]> = []
+    line(text, start, end, next) {
+      let contentStart = start
+      while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+      let contentEnd = end
+      while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+      return take(text, start, contentStart, contentEnd, next)
+    },
+    *pages(text) {
       let pageStart = 0
+      let page: Line[] = []
       let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
       const total = text.length
+      let any = false
       while (start < total) {
         const end = lineEnd(text, start, total)
         const next = nextLineStart(text, end, total)
-        if (take(text, start, end, next) && start > pageStart) {
-          pages.push([pageStart, start])
+        let contentStart = start
+        while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+        let contentEnd = end
+        while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+        if (take(text, start, contentStart, contentEnd, next) && start > pageStart) {
+          any = true
+          yield {from: pageStart, to: start, lines: page}
+          page = []
           pageStart = start
         }
+        page.push({start, end, next, contentStart, contentEnd})
         start = next
       }
-      if (total > pageStart || pages.length === 0) pages.push([pageStart, total])
-      return pages
+      if (total > pageStart || !any) yield {from: pageStart, to: total, lines: page}
     },
     get forced() {
       return forced
