@@ -135,7 +135,8 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
     else if (isClassedBeforeChrome(code, lineParts) && isChromeLine(text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
     age[index] = ageFromClass(code, lineParts)
-    if (content !== null) {
+    // Headlines and prose are a page's own text and rarely come again: only header, chrome and name lines are kept.
+    if (content !== null && code !== LineClass.headline && code !== LineClass.prose) {
       const kept = lineParts === undefined ? undefined : ownParts(lineParts)
       if (kept !== undefined) parts.set(index, kept)
       memo.lines.set(ownCopy(content), {code, parts: kept, chrome: chrome[index]!, age: age[index]!})
