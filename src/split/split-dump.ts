@@ -58,10 +58,10 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
 
   const pages: PageReading[] = []
   const segmenter = createSegmenter(base.cues)
-  for (const [from, to] of segmenter.cut(text)) pages.push(readPage(text, from, to, base))
+  for (const page of segmenter.pages(text)) pages.push(readPage(text, page.from, page.to, base, {lines: page.lines}))
 
   const articles = pages.flatMap((page) => page.articles)
-  const {layout, confidence, warnings} = summarise(pages)
+  const {layout, confidence, warnings} = summarise(pages, segmenter.forced)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }
 
