@@ -1,8 +1,8 @@
 import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
-import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, mayBeTime} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -187,6 +187,55 @@ export function isChromeAt(context: {text: string; lines: readonly Line[]; cues:
 
 const EXCERPT_SHAPE = 'headline — excerpt'
 
+/** A join a one-line header may hold between its parts. */
+const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
+/** An ad's headline tagged as one: `(Sponsor)`, `(Sponsored)`, `[Ad]`, `Sponsored: …`. */
+const SPONSOR_TAG = /[([](?:sponsor|sponsored|ad|advertisement|paid post|partner)[)\]]$|^(?:[([](?:sponsor|sponsored|ad)[)\]]|sponsored:)\s/i
+/** A name and an unread or item count: `NPR (6)`, `Technology (12)`. */
+const UNREAD_COUNT_TAIL = /\s\(\d{1,5}\)$/
+
+/** The name before an unread count (`NPR (6)` → `NPR`), or `null`. */
+function readCountedName(content: string): string | null {
+  if (content.length > 70) return null
+  const tail = UNREAD_COUNT_TAIL.exec(content)
+  if (!tail) return null
+  const name = content.slice(0, tail.index).trim()
+  return name.length >= 2 ? name : null
+}
+/** A newsletter's section heading: an emoji, then a few words. */
+const MAX_EMOJI_HEADING_WORDS = 6
+
+function isEmojiHeading(content: string): boolean {
+  if (content.length > 80 || !/^\p{Extended_Pictographic}/u.test(content)) return false
+  return countWords(content) <= MAX_EMOJI_HEADING_WORDS + 1 && !/[.!?:]$/.test(content)
+}
+
+/**
+ * A blog or Slashdot-like post line: `Posted by EditorDavid on Tuesday
+ * December 01, 2026 @05:08PM from the follow-the-money dept.`, `Posted on
+ * May 3, 2026 by admin`. Its time is read; the poster is a submitter, no byline.
+ */
+function readPostedLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  const lower = content.toLowerCase()
+  if (!lower.startsWith('posted ')) return null
+  let at = 7
+  if (lower.startsWith('by ', at)) {
+    const space = lower.indexOf(' ', at + 3)
+    if (space === -1) return null
+    at = space + 1
+  }
+  if (!lower.startsWith('on ', at) && !lower.startsWith('at ', at)) return null
+  let end = content.length
+  const department = lower.indexOf(' from the ', at)
+  if (department !== -1) end = department
+  const poster = lower.indexOf(' by ', at)
+  if (poster !== -1 && poster < end) end = poster
+  const age = content.slice(at + 3, end).trim()
+  if (age.length < 4 || age.length > 60 || !mayBeTime(age)) return null
+  return {outlet: null, age, byline: null, shape: 'posted by'}
+}
+
 function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
@@ -220,9 +269,21 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.meta
     }
   }
+  // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
+  // normaliser reads the age at the start and would take the whole line.
   if (isAgeLine(content)) {
+    const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
+    if (joined) {
+      parts.set(index, joined)
+      return LineClass.outletAge
+    }
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
     return LineClass.age
+  }
+  const posted = readPostedLine(content)
+  if (posted) {
+    parts.set(index, posted)
+    return LineClass.meta
   }
   if (isCreditLine(content)) {
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
@@ -239,11 +300,26 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.outletAge
   }
   if (isCaption(content)) return LineClass.caption
+  // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
+  if (SPONSOR_TAG.test(content)) return LineClass.sponsor
+  // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
+  if (isEmojiHeading(content)) return LineClass.chrome
+  // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
+  const counted = readCountedName(content)
+  if (counted !== null && hasOutletShape(counted) && countWords(counted) <= MAX_NAME_WORDS && isTitleCase(counted)) {
+    parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
+    return isKnown(counted) ? LineClass.outlet : LineClass.name
+  }
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
   // Without a marker the line is already known to be no chrome, age or credit line.
   if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
+    // A section name or kicker (`World`, `Tech`, `NEW`) above a headline: a name, never an outlet.
+    if (isSectionName(unmarked, context.cues)) {
+      parts.set(index, {outlet: null, age: null, byline: null, shape: 'kicker'})
+      return LineClass.name
+    }
     if (isKnown(unmarked) || isDomain(unmarked)) {
       parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet
@@ -304,6 +380,8 @@ function isHeadlineText(content: string): boolean {
   if (/[a-z]{2}[.!?] [A-Z]/.test(content)) return false
   if (content.endsWith('[…]') || content.endsWith('[...]')) return false
   if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
+  // A quoted sentence (`ABC News reports: "… gadgets."`) is a summary, not a headline.
+  if (/\.["'”’]$/.test(content)) return false
   if (last === ',' || last === ';' || last === ':') return false
   // A long question is a sentence of a body, not a headline.
   if (last === '?' && countWords(content) > MAX_QUESTION_WORDS) return false
@@ -329,6 +407,7 @@ export function stripMarker(line: string): string {
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
 const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
 
 /**
@@ -341,6 +420,9 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   let title = content
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
+  // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
+  const reading = READING_TIME_TAIL.exec(title)
+  if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
   const paren = PAREN_TAIL.exec(title)
   if (paren) {
     const name = paren[1]!

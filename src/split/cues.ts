@@ -12,6 +12,8 @@ export interface ChromeCues {
   sponsorPrefixes: readonly string[]
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
   pageStarts: ReadonlySet<string>
+  /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
+  sections: ReadonlySet<string>
 }
 
 /** The cue list as data (`cues.json`). */
@@ -21,6 +23,7 @@ export interface ChromeCueData {
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
   pageStarts?: readonly string[]
+  sections?: readonly string[]
 }
 
 /** A whole-line cue pattern, as data. */
@@ -59,7 +62,14 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
   const sponsor = new Set((data.sponsor ?? []).map((line) => chromeKey(line)))
   const sponsorPrefixes = (data.sponsorPrefixes ?? []).map((prefix) => prefix.toLowerCase())
   const lines = new Set([...data.lines, ...(data.sponsor ?? []), ...(data.pageStarts ?? [])].map((line) => chromeKey(line)))
-  return {lines, patternsByStart, sponsor, sponsorPrefixes, pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line)))}
+  return {
+    lines,
+    patternsByStart,
+    sponsor,
+    sponsorPrefixes,
+    pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
+    sections: new Set((data.sections ?? []).map((line) => chromeKey(line)))
+  }
 }
 
 let defaultCues: ChromeCues | undefined
@@ -110,6 +120,18 @@ function isSponsorKey(key: string, cues: ChromeCues): boolean {
   if (cues.sponsor.has(key)) return true
   for (const prefix of cues.sponsorPrefixes) if (key.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a trimmed line is a section name or kicker (`World`, `Tech`, `Opinion`).
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function isSectionName(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  return line.length <= MAX_CHROME_LINE && cues.sections.has(chromeKey(line))
 }
 
 /**

@@ -23,6 +23,8 @@ export interface HeaderParts {
   shape: string
 }
 
+const HAS_LETTER = /\p{L}/u
+
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago`. */
 const MAX_ONE_LINE_HEADER = 90
 /** A byline names a few people: `By Jane Doe, John Roe and Ann Poe, Reuters`. */
@@ -64,7 +66,8 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
         if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
-        if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        // An outlet holds a letter: `Mon, 11/30/2026 - 20:14` is one time.
+        if (!HAS_LETTER.test(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
@@ -79,7 +82,7 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
  */
 function readManyParts(line: string, join: string, shape: OneLineShape, cues: ChromeCues): HeaderParts | null {
   const parts = line.split(join).map((part) => part.trim())
-  if (parts.length < 3 || parts.length > 5) return null
+  if (parts.length < 2 || parts.length > 5) return null
   let outlet: string | null = null
   let age: string | null = null
   let byline: string | null = null
@@ -93,11 +96,13 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
     }
     if (isReadingTime(part)) continue
     const next = want.shift()
-    if (next === 'outlet' && isOutletLine(part, cues)) outlet = part
+    if (next === 'outlet' && HAS_LETTER.test(part) && isOutletLine(part, cues)) outlet = part
     else if (next === 'age' && isAgeLine(part)) age = part
     else return null
   }
-  if (outlet === null || age === null) return null
+  // `23 hours ago · By Maria Iverson`: an age and a byline, no outlet.
+  if (age === null || (outlet === null && byline === null) || (outlet === null && want.length > 0 && want[0] !== 'outlet')) return null
+  if (outlet === null) return {outlet, age, byline, shape: 'age · byline'}
   return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 
@@ -157,8 +162,9 @@ export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues,
   let rest = line.slice(prefix.length).trim()
   let age: string | null = null
   let outlet: string | null = null
-  // A trailing age (`By Jane Doe · 2h`, `By Jane Doe | Updated July 23, 2025`).
-  for (const join of shapes.bylines.outletJoins) {
+  // A trailing age (`By Jane Doe · 2h`, `By Jane Doe | Updated July 23, 2025`,
+  // a planet's `by Jane Doe at December 01, 2026 11:05 PM`).
+  for (const join of [...(shapes.bylines.ageJoins ?? []), ...shapes.bylines.outletJoins]) {
     const at = rest.lastIndexOf(join)
     if (at <= 0) continue
     const tail = rest.slice(at + join.length).trim()

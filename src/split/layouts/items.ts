@@ -76,16 +76,23 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
 
   // Short names in a template slot are outlets when most of them are ones the registry knows
   // (Google News); else they are kickers or section names (a publisher's own section page).
+  // Unknown names are outlets too when none of the slot's names is a section
+  // name (a feed reader's feed names, small outlets on an aggregator).
   let names = 0
   let known = 0
+  let kickers = 0
   for (const [index, anchor] of anchors.entries()) {
     for (let position = starts[index]!; position < ends[index]!; position++) {
       if (position === anchor || sequence[position]!.symbol !== 'o') continue
+      if (classes.parts.get(sequence[position]!.line)?.outlet == null) {
+        kickers++
+        continue
+      }
       names++
       if (sequence[position]!.code === LineClass.outlet) known++
     }
   }
-  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && known * 2 >= names
+  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && (known * 2 >= names || (kickers === 0 && names >= MIN_HEADINGS))
   const hasOutletSlot = nameIsSlot || preSet.has('O') || postSet.has('O') || tailsAreOutlets
   // Group headings: a short name on its own between items (a feed reader's feed names).
   const headings: Array<string | null> = []
@@ -437,14 +444,22 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
   const used = new Map<string, number>()
+  // Slots the template has after its body (`headline / snippet / by Jane Doe at …`):
+  // once one is taken, the item's body is over.
+  const lastProse = post.lastIndexOf('P')
+  const afterBody = new Set(lastProse === -1 ? [] : post.slice(lastProse + 1))
+  let bodyOver = false
   while (length < tail.symbols.length) {
     const symbol = tail.symbols[length]!
-    if (length > 0 && tail.breaks[length] && symbol !== 'P') break
+    // A blank line before a slot the template has does not end the item.
+    if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
     if (symbol === 'P' && (only || postSet.has('P'))) {
+      if (bodyOver) break
       length++
       continue
     }
+    if (afterBody.has(symbol)) bodyOver = true
     const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
     if ((used.get(symbol) ?? 0) >= allowed) break
     used.set(symbol, (used.get(symbol) ?? 0) + 1)
