@@ -211,6 +211,35 @@ function isEmojiHeading(content: string): boolean {
 }
 
 /**
+ * A table row as `innerText` gives it, cells joined by tabs (a feed
+ * reader's list view: star, feed, headline, time): the headline is the
+ * longest headline-like cell, the feed a short name before it, the time an
+ * age cell. Glyph and chrome cells (`☆`, `Mark as read`) are passed over. A
+ * row needs a headline and an outlet or age cell.
+ */
+function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  const cells = content
+    .split('\t')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell.length > 0 && /[\p{L}\p{N}]/u.test(cell) && !isChromeLine(cell, cues))
+  if (cells.length < 2 || cells.length > 8) return null
+  let title = -1
+  for (const [index, cell] of cells.entries()) {
+    if (countWords(cell) >= 2 && isHeadlineText(cell) && !isAgeLine(cell) && (title === -1 || cell.length > cells[title]!.length)) title = index
+  }
+  if (title === -1) return null
+  let outlet: string | null = null
+  let age: string | null = null
+  for (const [index, cell] of cells.entries()) {
+    if (index === title) continue
+    if (age === null && isAgeLine(cell)) age = cell
+    else if (outlet === null && index < title && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
+  }
+  if (outlet === null && age === null) return null
+  return {outlet, age, byline: null, shape: 'row', title: stripMarker(cells[title]!), tail: 'known'}
+}
+
+/**
  * A blog or Slashdot-like post line: `Posted by EditorDavid on Tuesday
  * December 01, 2026 @05:08PM from the follow-the-money dept.`, `Posted on
  * May 3, 2026 by admin`. Its time is read; the poster is a submitter, no byline.
@@ -252,6 +281,14 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
+  // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
+  if (content.includes('\t')) {
+    const row = readRow(content, context.cues, isKnown)
+    if (row) {
+      parts.set(index, row)
+      return LineClass.headline
+    }
+  }
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
@@ -425,9 +462,18 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
   const paren = PAREN_TAIL.exec(title)
   if (paren) {
-    const name = paren[1]!
-    if (isDomain(name) || isKnown(name)) {
-      return {outlet: name, age: null, byline: null, shape: 'headline (outlet)', title: title.slice(0, paren.index).trim(), tail: 'known'}
+    let name = paren[1]!
+    let age: string | null = null
+    // `Headline (Futurism, 6h)`: the outlet and the age in one bracket.
+    const comma = name.lastIndexOf(', ')
+    if (comma > 0 && isAgeLine(name.slice(comma + 2))) {
+      age = name.slice(comma + 2)
+      name = name.slice(0, comma)
+    }
+    const head = title.slice(0, paren.index).trim()
+    if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: 'known'}
+    if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
+      return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: age === null ? 'candidate' : 'known'}
     }
   }
   for (const join of TAIL_JOINS) {

@@ -149,10 +149,16 @@ export function isPageStart(line: string, cues: ChromeCues = getDefaultChromeCue
 /** Words of a navigation bar part: `new`, `past`, `ask hn`. */
 const MAX_NAVIGATION_PART_WORDS = 3
 
-/** A navigation bar: three or more short parts joined by ` | ` (`new | past | comments | ask | show`). */
+/**
+ * A navigation bar: three or more short parts joined by ` | `, or by ` · `
+ * / ` • ` when no part is a time (`new | past | comments | ask | show`,
+ * `Save · Star · Mark as read`; not `WRAL · Local · 2 minutes ago`).
+ */
 function isNavigationBar(key: string): boolean {
-  if (key.indexOf(' | ') === -1) return false
-  const parts = key.split('|')
+  const join = key.includes(' | ') ? '|' : key.includes(' · ') ? '·' : key.includes(' • ') ? '•' : ''
+  if (join === '') return false
+  if (join !== '|' && /\d|\bago\b|\byesterday\b|\btoday\b/.test(key)) return false
+  const parts = key.split(join)
   if (parts.length < 3) return false
   for (const part of parts) {
     const trimmed = part.trim()

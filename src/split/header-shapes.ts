@@ -1,6 +1,6 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
-import type {ChromeCues} from './cues.js'
+import {isSectionName, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
 
 export type {HeaderShapes}
@@ -95,6 +95,8 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
       continue
     }
     if (isReadingTime(part)) continue
+    // A section or topic after the outlet (`WRAL · Local · 2 minutes ago`) is a kicker.
+    if (outlet !== null && age === null && isSectionName(part, cues)) continue
     const next = want.shift()
     if (next === 'outlet' && HAS_LETTER.test(part) && isOutletLine(part, cues)) outlet = part
     else if (next === 'age' && isAgeLine(part)) age = part

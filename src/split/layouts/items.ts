@@ -162,6 +162,37 @@ function dropStrayItems(items: Item[]): void {
   }
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
+  dropBareRuns(items, headed)
+}
+
+/** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
+const FILLED_SHARE = 0.8
+/** …and a page holds at least this many items (a short page says too little). */
+const MIN_FILLED_ITEMS = 5
+
+/**
+ * On a page whose items carry a header or a body, one or two headline-like
+ * lines between items with neither (`Picks for you`, `Flag as irrelevant`, a
+ * related search) are chrome that no article owns; a longer run of them is a
+ * rail of teasers (`Most read`) and stays.
+ */
+function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
+  const bare = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined
+  let filled = 0
+  for (const item of items) if (!bare(item)) filled++
+  if (items.length < MIN_FILLED_ITEMS || filled < items.length * FILLED_SHARE) return
+  let write = 0
+  for (let read = 0; read < items.length; ) {
+    let run = read
+    while (run < items.length && bare(items[run]!)) run++
+    if (run === read) {
+      items[write++] = items[read++]!
+      continue
+    }
+    if (run - read > MAX_STRAY) for (let index = read; index < run; index++) items[write++] = items[index]!
+    read = run
+  }
+  items.length = write
 }
 
 /** An item with this many paragraphs is the page's own article, its `lead`. */
@@ -529,6 +560,8 @@ function makeItem(
   }
   if (headline?.outlet && item.outlet === null && (headline.tail === 'known' || tailsAreOutlets)) {
     item.outlet = headline.outlet
+    // `Headline (Futurism, 6h)`, a table row: the line carries the age too.
+    if (headline.age !== null && item.age === null) item.age = headline.age
     shapes.unshift(headline.shape)
   } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
     // The tail was not an outlet after all: the title is the whole line.
