@@ -211,6 +211,30 @@ function isEmojiHeading(content: string): boolean {
 }
 
 /**
+ * The host of a line that is only an address, as search results print it
+ * (`https://www.bbc.co.uk › news › uk-123`, `https://apnews.com/article/x`),
+ * without `www.`; `null` for any other line.
+ */
+function readUrlHost(content: string): string | null {
+  if (!content.startsWith('http://') && !content.startsWith('https://')) return null
+  const from = content.indexOf('//') + 2
+  let to = from
+  while (to < content.length && content.charCodeAt(to) !== 47 && content.charCodeAt(to) !== 32 && content.charCodeAt(to) !== 0x203a) to++
+  let host = content.slice(from, to).toLowerCase()
+  if (host.startsWith('www.')) host = host.slice(4)
+  return isDomain(host) ? host : null
+}
+
+/** Such a line stays short. */
+const MAX_LOWER_CASE_WORDS = 8
+
+function isLowerCaseLink(content: string): boolean {
+  if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
+  if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
+  return countWords(content) <= MAX_LOWER_CASE_WORDS
+}
+
+/**
  * A table row as `innerText` gives it, cells joined by tabs (a feed
  * reader's list view: star, feed, headline, time): the headline is the
  * longest headline-like cell, the feed a short name before it, the time an
@@ -292,7 +316,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
-  if (first >= 48 && first <= 57) {
+  if ((first >= 48 && first <= 57) || first === 98 || first === 118) {
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
@@ -336,7 +360,16 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, header)
     return LineClass.outletAge
   }
+  // A result's address (`https://www.theguardian.com › world › …`): its site.
+  const host = readUrlHost(content)
+  if (host !== null) {
+    parts.set(index, {outlet: host, age: null, byline: null, shape: 'address'})
+    return LineClass.outlet
+  }
   if (isCaption(content)) return LineClass.caption
+  // No capital letter anywhere (`port strike negotiations`, `popular -all -random`):
+  // a search query, a tag or a link of the page's own, never a headline.
+  if (isLowerCaseLink(content)) return LineClass.chrome
   // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
   if (SPONSOR_TAG.test(content)) return LineClass.sponsor
   // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
@@ -393,7 +426,7 @@ export function isSeparatorText(content: string): boolean {
  */
 function readMetaLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^\d{1,6} points? by \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  const match = /^(?:\d{1,6} points? )?(?:by|via) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
   if (!match) return null
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
 }

@@ -1,6 +1,6 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords} from '../header.js'
+import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import type {Item, SplitContext} from '../item.js'
@@ -572,6 +572,7 @@ function makeItem(
       if (withoutMarker !== marked) item.titleText = withoutMarker
     }
   }
+  readSnippetAge(context, item, shapes)
   item.shape = shapes.length > 0 ? shapes.join(' + ') : null
   return {item, ad}
 }
@@ -581,6 +582,32 @@ const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
 function stripMarker(line: string): string {
   const marker = MARKER.exec(line)
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
+}
+
+/** A snippet's age is short: `Nov 20, 2026`, `4 hours ago`. */
+const MAX_SNIPPET_AGE = 32
+const SNIPPET_AGE_JOINS = [' — ', ' – ', ' · ', ' - ']
+
+/**
+ * A search result's snippet that opens with its age (`Nov 20, 2026 — The
+ * National Liberation Army…`, `4 hours ago · Ministers…`): the age is the
+ * item's when it has none, and the paragraph starts after the join.
+ */
+function readSnippetAge(context: SplitContext, item: Item, shapes: string[]): void {
+  const first = item.paragraphs[0]
+  if (first === undefined || item.age !== null) return
+  const line = context.lines[first]!
+  const head = context.text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + MAX_SNIPPET_AGE + 3))
+  for (const join of SNIPPET_AGE_JOINS) {
+    const at = head.indexOf(join)
+    if (at <= 0 || at > MAX_SNIPPET_AGE) continue
+    const age = head.slice(0, at)
+    if (!isAgeLine(age)) continue
+    item.age = age
+    item.bodyStart = {line: first, start: line.contentStart + at + join.length}
+    shapes.push('age — snippet')
+    return
+  }
 }
 
 /** `Headline  —  excerpt` on one line (Techmeme): the title and the first paragraph. */
