@@ -263,6 +263,39 @@ function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => b
   return {outlet, age, byline: null, shape: 'row', title: stripMarker(cells[title]!), tail: 'known'}
 }
 
+/** `Outlet · label` where the label is a chrome cue (a bias rating): the outlet's name, or `null`. */
+function readLabelledName(content: string, cues: ChromeCues): string | null {
+  if (content.length > 80) return null
+  for (const join of [' · ', ' • ', ' | ']) {
+    const at = content.lastIndexOf(join)
+    if (at <= 0) continue
+    const name = content.slice(0, at).trim()
+    const label = content.slice(at + join.length).trim()
+    if (label.length > 0 && isChromeLine(label, cues) && hasOutletShape(name) && countWords(name) <= MAX_NAME_WORDS && isTitleCase(name) && !isChromeLine(name, cues)) return name
+  }
+  return null
+}
+
+/** Two or three times joined (`Published … | Updated …`): the first, when every part is a time. */
+function readAgeList(content: string): string | null {
+  for (const join of [' | ', ' · ', ' • ']) {
+    if (!content.includes(join)) continue
+    const parts = content.split(join).map((part) => part.trim())
+    if (parts.length < 2 || parts.length > 3) continue
+    if (parts.every((part) => isAgeLine(part))) return parts[0]!
+  }
+  return null
+}
+
+/** Kickers in capitals (`INDIANAPOLIS`, `LOCAL NEWS`): at least this many letters when one word (`KTLA` may be an outlet). */
+const MIN_CAPITAL_KICKER = 6
+
+function isCapitalKicker(text: string): boolean {
+  if (text.length > 40 || text.toUpperCase() !== text || !/^[\p{Lu} &'-]+$/u.test(text)) return false
+  const words = countWords(text)
+  return words <= 3 && (words >= 2 || text.length >= MIN_CAPITAL_KICKER)
+}
+
 /**
  * A blog or Slashdot-like post line: `Posted by EditorDavid on Tuesday
  * December 01, 2026 @05:08PM from the follow-the-money dept.`, `Posted on
@@ -341,6 +374,12 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
     return LineClass.age
   }
+  // `PUBLISHED: December 1, 2026 at 3:02 PM | UPDATED: …`: the first time printed.
+  const firstAge = HEADER_JOIN.test(content) ? readAgeList(content) : null
+  if (firstAge !== null) {
+    parts.set(index, {outlet: null, age: firstAge, byline: null, shape: 'age | age'})
+    return LineClass.age
+  }
   const posted = readPostedLine(content)
   if (posted) {
     parts.set(index, posted)
@@ -380,13 +419,19 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
     return isKnown(counted) ? LineClass.outlet : LineClass.name
   }
+  // An outlet with a label after it (`The Federalist · Lean Right`): the label is chrome.
+  const labelled = readLabelledName(content, context.cues)
+  if (labelled !== null) {
+    parts.set(index, {outlet: labelled, age: null, byline: null, shape: 'outlet · label'})
+    return isKnown(labelled) ? LineClass.outlet : LineClass.name
+  }
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
   // Without a marker the line is already known to be no chrome, age or credit line.
   if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
     // A section name or kicker (`World`, `Tech`, `NEW`) above a headline: a name, never an outlet.
-    if (isSectionName(unmarked, context.cues)) {
+    if (isSectionName(unmarked, context.cues) || (isCapitalKicker(unmarked) && !isKnown(unmarked))) {
       parts.set(index, {outlet: null, age: null, byline: null, shape: 'kicker'})
       return LineClass.name
     }

@@ -24,6 +24,12 @@ export interface HeaderParts {
 }
 
 const HAS_LETTER = /\p{L}/u
+const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b/
+
+/** Whether a part of a one-line header can be its outlet: a letter, no clock time, no leading year. */
+function isOutletPart(part: string): boolean {
+  return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part)
+}
 
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago`. */
 const MAX_ONE_LINE_HEADER = 90
@@ -66,8 +72,11 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
         if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
-        // An outlet holds a letter: `Mon, 11/30/2026 - 20:14` is one time.
-        if (!HAS_LETTER.test(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        // An outlet holds a letter and no clock time: `Mon, 11/30/2026 - 20:14` and
+        // `Posted: Dec 1, 2026 / 06:10 PM EST` are one time each.
+        if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
+        if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
@@ -98,7 +107,7 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
     // A section or topic after the outlet (`WRAL · Local · 2 minutes ago`) is a kicker.
     if (outlet !== null && age === null && isSectionName(part, cues)) continue
     const next = want.shift()
-    if (next === 'outlet' && HAS_LETTER.test(part) && isOutletLine(part, cues)) outlet = part
+    if (next === 'outlet' && isOutletPart(part) && isOutletLine(part, cues)) outlet = part
     else if (next === 'age' && isAgeLine(part)) age = part
     else return null
   }
