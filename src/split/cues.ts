@@ -159,6 +159,8 @@ function isNavigationBar(key: string): boolean {
   if (join === '') return false
   if (join !== '|' && /\d|\bago\b|\byesterday\b|\btoday\b/.test(key)) return false
   const parts = key.split(join)
+  // Two parts make a bar when each is a cue of its own (`See more results | Edit this alert`).
+  if (parts.length === 2) return parts.every((part) => getDefaultChromeCues().lines.has(part.trim()))
   if (parts.length < 3) return false
   for (const part of parts) {
     const trimmed = part.trim()

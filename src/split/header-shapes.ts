@@ -1,6 +1,6 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
-import {isSectionName, type ChromeCues} from './cues.js'
+import {isChromeLine, isSectionName, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
 
 export type {HeaderShapes}
@@ -106,6 +106,8 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
     if (isReadingTime(part)) continue
     // A section or topic after the outlet (`WRAL · Local · 2 minutes ago`) is a kicker.
     if (outlet !== null && age === null && isSectionName(part, cues)) continue
+    // …and so is a label (`The Federalist · Lean Right · 1 day ago`).
+    if (outlet !== null && age === null && isChromeLine(part, cues) && !isAgeLine(part)) continue
     const next = want.shift()
     if (next === 'outlet' && isOutletPart(part) && isOutletLine(part, cues)) outlet = part
     else if (next === 'age' && isAgeLine(part)) age = part

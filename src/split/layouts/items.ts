@@ -287,6 +287,11 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
       proseRun++
       continue
     }
+    // A line after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
+    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && !entry.breakBefore && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
+      entry.symbol = 'k'
+      continue
+    }
     if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
       // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
       const before = sequence[position - 1]!
@@ -298,6 +303,14 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
   }
 }
+
+/** A caption line that is only a credit (`Getty Images`, `Photo: Reuters`): the caption's words follow it. */
+function isCreditOnly(context: SplitContext, line: number): boolean {
+  return countWords(lineText(context.text, context.lines[line]!)) <= MAX_CREDIT_WORDS
+}
+
+/** A credit alone names an agency or a photographer. */
+const MAX_CREDIT_WORDS = 6
 
 /**
  * A line of names right before or after an age, after a headline (`Aisha
