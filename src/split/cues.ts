@@ -14,6 +14,8 @@ export interface ChromeCues {
   pageStarts: ReadonlySet<string>
   /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
   sections: ReadonlySet<string>
+  /** Lines that name the family of the page they are on (`unsubscribe`: a newsletter), by normalised line. */
+  familyMarks: ReadonlyMap<string, string>
 }
 
 /** The cue list as data (`cues.json`). */
@@ -24,6 +26,7 @@ export interface ChromeCueData {
   sponsorPrefixes?: readonly string[]
   pageStarts?: readonly string[]
   sections?: readonly string[]
+  familyMarks?: Readonly<Record<string, readonly string[]>>
 }
 
 /** A whole-line cue pattern, as data. */
@@ -68,7 +71,8 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     sponsor,
     sponsorPrefixes,
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
-    sections: new Set((data.sections ?? []).map((line) => chromeKey(line)))
+    sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
+    familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
   }
 }
 

@@ -3,6 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
+import {chromeKey} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -131,7 +132,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
-  return {items, layout: familyOf(pre, post, sequence, anchors, tailsAreOutlets, items), template}
+  const marked = markedFamily(context, from, to)
+  return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
 }
 
 /** Feed names count as group headings when a page prints at least this many. */
@@ -640,10 +642,48 @@ function splitExcerpt(context: SplitContext, item: Item): void {
   }
 }
 
-/** Name the family from the template, for `dump.layout`. */
-function familyOf(pre: readonly string[], post: readonly string[], sequence: readonly Entry[], anchors: readonly number[], tails: boolean, items: readonly Item[]): Layout {
+/** Families that marker lines can name (`cues.json` `familyMarks`). */
+const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'search', 'feed-reader', 'balanced'])
+
+/**
+ * The family that the page's own marker lines name (`Unsubscribe`,
+ * `People also ask`, `Mark all as read`, `From the Left`): the one with
+ * the most such lines, or `null` for none.
+ */
+function markedFamily(context: SplitContext, from: number, to: number): Layout | null {
+  const counts = new Map<string, number>()
+  const chrome = context.classes!.chrome
+  for (let index = from; index < to; index++) {
+    if (chrome[index] !== 1) continue
+    const family = context.cues.familyMarks.get(chromeKey(lineText(context.text, context.lines[index]!)))
+    if (family !== undefined && MARKED_FAMILIES.has(family)) counts.set(family, (counts.get(family) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [family, count] of counts) if (best === null || count > counts.get(best)!) best = family
+  return best as Layout | null
+}
+
+/**
+ * Name the family for `dump.layout` from what the items show, the
+ * strongest evidence first: the page's own article (most of the prose in
+ * one item: an article page), header shapes that one family prints (a
+ * result's address or an age before its snippet: search; table rows, feed
+ * names with counts or as group headings: a feed reader; outlets with a
+ * bias label: balanced coverage), then the template's slots. It is a
+ * reading of evidence, not a promise: `provenance.template` says what was
+ * read.
+ */
+function familyOf(pre: readonly string[], post: readonly string[], sequence: readonly Entry[], anchors: readonly number[], tails: boolean, items: readonly Item[], headings: boolean): Layout {
   const all = new Set([...pre, ...post])
-  if (items.length === 1 && items[0]!.paragraphs.length >= 3) return 'article-page'
+  let prose = 0
+  for (const item of items) prose += item.paragraphs.length
+  const lead = items.find((item) => item.role === 'lead')
+  if (lead !== undefined && lead.paragraphs.length >= MAIN_PARAGRAPHS && lead.paragraphs.length * 2 >= prose) return 'article-page'
+  const shapes = (name: string): number => items.filter((item) => item.shape?.includes(name)).length
+  const many = Math.max(2, items.length / 3)
+  if (shapes('address') + shapes('age — snippet') >= many) return 'search'
+  if (headings || shapes('row') + shapes('outlet (count)') >= many) return 'feed-reader'
+  if (shapes('outlet · label') >= many) return 'balanced'
   if (all.has('m') || items.some((item) => item.shape?.includes('credit'))) return 'link-aggregator'
   if (all.has('O')) return 'card-portal'
   if (tails && !all.has('P')) return 'link-list'
