@@ -32,8 +32,8 @@
 // input: the text functions (texts up to 10 million code units), the
 // streaming entry points (chunks of 64 KB), the collections and
 // `indexFromJSON` (up to 100,000 items), `createOutletRegistry` (up to
-// 100,000 entries) and the functions of a number of permutations (up to
-// 65,536). `--only=<substring>` runs the
+// 100,000 entries, beside a bare `Map` of the same keys) and the functions
+// of a number of permutations (up to 1,024, the most allowed). `--only=<substring>` runs the
 // cases whose function or family name contains it. Prints a Markdown table,
 // the machine, the date and the peak RSS; progress goes to stderr.
 import {cpus} from 'node:os'
@@ -58,8 +58,8 @@ const GROWN_MS = 1
 const MAX_CHARS = 10_000_000
 /** Largest collection (at 10n, or 100n), in items. */
 const MAX_ITEMS = 100_000
-/** Largest count (permutations), at 10n or 100n: the most a fingerprint may have. */
-const MAX_COUNT = 65_536
+/** Largest count (permutations), at 10n or 100n: the most a fingerprint may have (`MAX_PERMUTATIONS`). */
+const MAX_COUNT = 1024
 /** Below this at 10n (ms), a call is too quick for its ratio to mean anything. */
 const QUICK_MS = 0.5
 /** Time limit of one case (ms); past it the worker is killed and the case reported as TIMEOUT. */

@@ -15,7 +15,7 @@ if (!sources.every((name) => existsSync(new URL(name, corpora)))) {
   process.exit(0)
 }
 const root = fileURLToPath(new URL('..', import.meta.url))
-execFileSync('npx', ['tsup', 'bench/similarity-sentences-entry.ts', '--format', 'esm', '-d', 'bench/.cache/sentences', '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
+execFileSync('npx', ['tsup', 'bench/similarity-sentences-entry.ts', '--no-config', '--format', 'esm', '-d', 'bench/.cache/sentences', '--no-dts', '--silent'], {cwd: root, stdio: 'inherit'})
 const {sentenceSpans, forEachWord, toNlcst} = await import(new URL('.cache/sentences/similarity-sentences-entry.js', import.meta.url).href)
 
 const retext = (text) => {

@@ -24,7 +24,7 @@ async function loadOurs() {
   rmSync(root + 'bench/.cache/time', {recursive: true, force: true})
   execFileSync(
     'npx',
-    ['tsup', 'src/time/normalize-timestamp.ts', '--format', 'esm', '-d', 'bench/.cache/time', '--no-dts', '--no-config', '--silent'],
+    ['tsup', 'src/time/normalize-timestamp.ts', '--no-config', '--format', 'esm', '-d', 'bench/.cache/time', '--no-dts', '--silent'],
     {cwd: root, stdio: 'inherit'}
   )
   const built = pathToFileURL(root + 'bench/.cache/time/normalize-timestamp.js')

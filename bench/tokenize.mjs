@@ -25,7 +25,7 @@ if (!sources.every((source) => existsSync(source))) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-execFileSync('npx', ['tsup', 'src/similarity/tokenize.ts', 'src/nlcst.ts', '--format', 'esm', '-d', 'bench/.cache/tokenize', '--no-dts', '--silent'], {
+execFileSync('npx', ['tsup', 'src/similarity/tokenize.ts', 'src/nlcst.ts', '--no-config', '--format', 'esm', '-d', 'bench/.cache/tokenize', '--no-dts', '--silent'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit']
 })

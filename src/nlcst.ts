@@ -31,7 +31,7 @@ const BLOCK_LENGTH = 2000
  * list), so texts longer than 2,000 code units are parsed block by block,
  * cut only where no rule of the parser looks across: at a sentence end
  * (`ended. The`), a blank line between two words (`word\n\nWord`), or
- * spaces between two words inside a sentence (`said U.S. officials`), whose
+ * white space between two words inside a sentence (`said U.S. officials`), whose
  * halves are joined back into one sentence; a property test checks that the
  * trees are equal. A text with no such place (symbols and punctuation
  * only, words joined by line breaks or by symbols) is still parsed whole, in
@@ -203,9 +203,9 @@ interface Cut {
  * - or holding two or more line breaks between two ASCII letters: the
  *   parser breaks the sentence there (`breakImplicitSentences`), and with a
  *   word on both sides no word-less sentence moves across;
- * - or of spaces and tabs only, inside a sentence, between a word that
- *   ends in an ASCII letter or digit (or is an initialism, `U.S.`) and a
- *   word that starts with one (see `joinsWords`).
+ * - or of spaces, tabs and at most one line break, inside a sentence,
+ *   between a word that ends in an ASCII letter or digit (or is an
+ *   initialism, `U.S.`) and a word that starts with one (see `joinsWords`).
  *
  * @returns
  *   The runs, at least `least` code units apart.
@@ -222,11 +222,16 @@ function cutPoints(text: string, least: number): Cut[] {
     const before = text.charCodeAt(start - 1)
     const after = text.charCodeAt(end)
     let joins: Cut['joins'] | undefined
+    // Every cut has a word after it whose rules look no further back than
+    // the cut (see `startsPlainWord`).
+    if (!startsPlainWord(text, end)) continue
     if (isTerminal(before) && isCapital(after) && endsSentence(text, start - 1)) {
       joins = breaks > 0 ? 'paragraphs' : 'sentences'
     } else if (breaks >= 2 && isLetter(before) && isLetter(after)) {
       joins = 'paragraphs'
-    } else if (breaks === 0 && joinsWords(text, start, end)) {
+    } else if (breaks <= 1 && joinsWords(text, start, end)) {
+      // One line break inside a sentence breaks nothing (the parser breaks
+      // sentences at two): the run is white space of the sentence.
       joins = 'words'
     }
     if (joins === undefined) continue
@@ -237,7 +242,8 @@ function cutPoints(text: string, least: number): Cut[] {
 }
 
 /**
- * Whether the run of spaces and tabs from `start` to `end` sits inside a
+ * Whether the run of white space from `start` to `end` (one line break at
+ * most) sits inside a
  * sentence where the parser's rules see no further than the words on either
  * side, so that the two halves, parsed apart and their touching sentences
  * joined, are the whole-text parse.
@@ -245,16 +251,24 @@ function cutPoints(text: string, least: number): Cut[] {
  * Before it, a word token: the text ends in an ASCII letter or digit, or
  * in an initialism standing after white space (`U.S.`, `E.U.`: letters and
  * full stops, whose last stop the parser merges into the word, so it is no
- * sentence end). After it, a word token: an ASCII letter or digit, whose
- * letters and digits are not followed by an apostrophe that is not inside
- * a word (the elision rule, `o' clock`, looks two tokens back, across the
- * cut). Neither side then has a terminal mark, white space or symbol at
+ * sentence end). After it, a word token (`startsPlainWord`, checked for
+ * every cut). Neither side then has a terminal mark, white space or symbol at
  * the cut for a rule to move, and every rule that merges a sentence into
  * the one before does nothing to a block's first sentence.
  */
 function joinsWords(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1)
-  if (!isAlphanumeric(before) && !(before === 46 && endsInInitialism(text, start))) return false
+  return isAlphanumeric(before) || (before === 46 && endsInInitialism(text, start))
+}
+
+/**
+ * Whether the text at `end` starts with an ASCII letter or digit whose run
+ * is not followed by an apostrophe ending a word: parse-english's elision
+ * rule (`o' clock`, `ol' man`) merges such an apostrophe into the word only
+ * when it sees white space two tokens back, which a block's first word
+ * never has.
+ */
+function startsPlainWord(text: string, end: number): boolean {
   if (!isAlphanumeric(text.charCodeAt(end))) return false
   let index = end
   while (isAlphanumeric(text.charCodeAt(index))) index++

@@ -55,7 +55,8 @@ test('on sentences of real prose, cut at every sentence end and blank line', () 
   )
 })
 
-// Words inside one sentence, joined by spaces and tabs: the cuts between
+// Words inside one sentence, joined by spaces, tabs and line breaks (one
+// or two): the cuts between
 // words, with the pieces that parse-latin and parse-english merge across a
 // single token (initialisms, elisions, inner symbols, slashes, hyphens,
 // abbreviations) on both sides of them.
@@ -70,7 +71,7 @@ const inSentence = fc
     {maxLength: 40}
   )
   .chain((words) =>
-    fc.array(fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t'), {minLength: words.length, maxLength: words.length}).map((gaps) =>
+    fc.array(fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t', '\n', ' \n ', '\r\n', '\r', '\n\n', ' \r\n\t'), {minLength: words.length, maxLength: words.length}).map((gaps) =>
       words.map((word, index) => word + (index < words.length - 1 ? gaps[index] : '')).join('')
     )
   )
@@ -109,6 +110,12 @@ test('hand-checked: where it cuts and where it must not', () => {
   // `the U.S. It` is one sentence too; `o' clock` keeps its elision, which
   // looks two tokens back: no cut right before `o'`.
   for (const value of ['went to the U.S. It was fun.', "at five o' clock sharp", "said 'twas so"]) expect(parseBlocks(value, 1)).toEqual(whole(value))
+  // Found by the property above: an elision after a blank line or a
+  // sentence end (`\n\no' clock`, `ended. O' Neill`) is no place to cut
+  // either, as the rule sees the white space before the word.
+  for (const value of ["U.S\n\no' clock", "It ended. O' Neill said", "the man\n\nol' river"]) {
+    expect(parseBlocks(value, 1)).toEqual(whole(value))
+  }
 })
 
 test('every fixture dump, cut wherever allowed, parses as the whole text', async () => {

@@ -145,7 +145,10 @@ export interface IndexOptions {
   /**
    * Keep the shingle sets of items added as text, so that resemblance
    * between texts is exact (default `true`); `false` keeps fingerprints only
-   * (about 1.5 kB an item: its signature in one shared array, and its band keys) and every answer is an estimate.
+   * (1.2 to 1.7 kB an item in indexes of 30,000 to 200,000 items, by
+   * `bench/index-memory.mjs`: its 512-byte signature in one shared array
+   * that grows by doubling, its entry, and a key in each band's table) and
+   * every answer is an estimate.
    */
   exact?: boolean
 }
