@@ -594,33 +594,23 @@ function trimEdges(text: string): string {
  * without the table.
  */
 function bracketPartner(text: string, at: number): number {
-  const stack: number[] = []
-
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-
-    if (isOpener(code)) {
-      stack.push(index)
-    } else if (isCloser(code)) {
-      const open = stack.at(-1)
-      if (open !== undefined && closerOf(text.charCodeAt(open)) === code) {
-        stack.pop()
-        if (open === at) return index
-        if (index === at) return open
-      } else if (index === at) {
-        return -1
-      }
-    }
-
-    // An opener still open at the end is unmatched.
-  }
-
-  return -1
+  return pairBrackets(text, at, undefined)
 }
 
 /** For each bracket, the index of its partner (`-1` when unmatched); `-1` elsewhere. */
 function matchBrackets(text: string): Int32Array {
   const pairs = new Int32Array(text.length).fill(-1)
+  pairBrackets(text, -1, pairs)
+  return pairs
+}
+
+/**
+ * Pair brackets with a stack: a closer pairs with the opener on top when
+ * it closes that kind, and is unmatched otherwise. With `pairs`, record
+ * every pair there; without, return the partner of `at` as soon as it is
+ * known (`-1`: unmatched).
+ */
+function pairBrackets(text: string, at: number, pairs: Int32Array | undefined): number {
   const stack: number[] = []
 
   for (let index = 0; index < text.length; index++) {
@@ -632,13 +622,21 @@ function matchBrackets(text: string): Int32Array {
       const open = stack.at(-1)
       if (open !== undefined && closerOf(text.charCodeAt(open)) === code) {
         stack.pop()
-        pairs[open] = index
-        pairs[index] = open
+        if (pairs !== undefined) {
+          pairs[open] = index
+          pairs[index] = open
+        } else if (open === at) {
+          return index
+        } else if (index === at) {
+          return open
+        }
+      } else if (pairs === undefined && index === at) {
+        return -1
       }
     }
   }
 
-  return pairs
+  return -1
 }
 
 function hasBracket(text: string, from: number, to: number): boolean {
