@@ -244,7 +244,8 @@ export interface SplitOptions {
  */
 export interface HeaderShapes {
   oneLine: ReadonlyArray<{name: string; order: readonly ['outlet', 'age'] | readonly ['age', 'outlet']; joins: readonly string[]}>
-  bylines: {prefixes: readonly string[]; outletJoins: readonly string[]}
+  /** `ageJoins`: what may stand between the names and a time only (` at `, ` on `). */
+  bylines: {prefixes: readonly string[]; outletJoins: readonly string[]; ageJoins?: readonly string[]}
   credits: {joins: readonly string[]; ends: readonly string[]}
   /** Joins between a headline and its excerpt on one line (Techmeme's `  —  `). */
   excerptJoins: readonly string[]

@@ -53,6 +53,12 @@ export interface Item {
   outlet: string | null
   age: string | null
   byline: string | null
+  /**
+   * Where the first paragraph starts when its line opens with the item's age
+   * (`Nov 20, 2026 — The snippet…`, as search results print it): the line
+   * and the offset in the dump.
+   */
+  bodyStart?: {line: number; start: number}
   /** The first paragraph when the title line also holds it (`Headline  —  excerpt`). */
   excerpt?: {text: string; start: number; end: number}
   rule: string
@@ -76,7 +82,10 @@ export function buildArticle(context: SplitContext, item: Item): Article {
   const {text, lines} = context
   const paragraphs: string[] = []
   if (item.excerpt) paragraphs.push(item.excerpt.text)
-  for (const index of item.paragraphs) paragraphs.push(lineText(text, lines[index]!))
+  for (const index of item.paragraphs) {
+    const line = lines[index]!
+    paragraphs.push(item.bodyStart?.line === index ? text.slice(item.bodyStart.start, line.contentEnd) : lineText(text, line))
+  }
   let first = item.title
   let last = item.title
   for (const list of [item.header, item.paragraphs, item.inner]) {

@@ -1,7 +1,7 @@
 import type {Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
+import {checkHeaderShapes, checkOptions, checkString} from '../contract.js'
 import {settingsOf} from '../time/settings.js'
-import {checkOptions, checkString} from '../contract.js'
 import {checkOutletsOption} from '../contract-outlets.js'
 import {estimateCaptured} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
@@ -58,10 +58,10 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
 
   const pages: PageReading[] = []
   const segmenter = createSegmenter(base.cues)
-  for (const [from, to] of segmenter.cut(text)) pages.push(readPage(text, from, to, base))
+  for (const page of segmenter.pages(text)) pages.push(readPage(text, page.from, page.to, base, {lines: page.lines}))
 
   const articles = pages.flatMap((page) => page.articles)
-  const {layout, confidence, warnings} = summarise(pages)
+  const {layout, confidence, warnings} = summarise(pages, segmenter.forced)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }
 
@@ -83,5 +83,6 @@ export function checkSplitOptions(options: SplitOptions | null | undefined): {op
   const settings = settingsOf(given)
   const reference = toReferenceMs(given.reference ?? undefined, 'reference time', settings.timeZone) ?? undefined
   checkOutletsOption(given.outlets)
+  if (given.headerShapes !== defaultHeaderShapes) checkHeaderShapes(given.headerShapes)
   return {options: given as SplitOptions, reference}
 }
