@@ -3,7 +3,6 @@
 // backtracking) so that any string is handled in linear time.
 
 const SCHEME = /^[a-z][a-z\d+.-]*:\/\//i
-const LABEL = /^[a-z\d-]+$/
 const WHITESPACE = /\s/
 
 /**
@@ -139,14 +138,28 @@ export function isHostname(host: string): boolean {
  */
 export function isDomainName(host: string): boolean {
   if (host.length === 0 || host.length > 253) return false
-  const labels = host.split('.')
-  if (labels.length < 2) return false
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63 || !LABEL.test(label) || label.startsWith('-') || label.endsWith('-')) {
-      return false
+  // One pass over the labels, without splitting: `labelStart` is where the
+  // current label starts, `digitsOnly` whether it holds only digits so far.
+  let labels = 1
+  let labelStart = 0
+  let digitsOnly = true
+  for (let index = 0; index <= host.length; index++) {
+    const code = index < host.length ? host.charCodeAt(index) : 0x2e
+    if (code === 0x2e) {
+      const length = index - labelStart
+      if (length === 0 || length > 63 || host.charCodeAt(labelStart) === 0x2d || host.charCodeAt(index - 1) === 0x2d) return false
+      if (index < host.length) {
+        labels++
+        labelStart = index + 1
+        digitsOnly = true
+      }
+      continue
     }
+    const digit = code >= 0x30 && code <= 0x39
+    if (!digit && !(code >= 0x61 && code <= 0x7a) && code !== 0x2d) return false
+    if (!digit) digitsOnly = false
   }
-  return !/^\d+$/.test(labels.at(-1)!)
+  return labels >= 2 && !digitsOnly
 }
 
 /**
@@ -201,10 +214,12 @@ export function stripVariantPrefixes(host: string): string {
  *   registrableDomain('abcnews.go.com') //=> 'go.com'
  */
 export function registrableDomain(host: string): string {
-  const labels = host.split('.')
-  if (labels.length <= 2) return host
-  const tld = labels[labels.length - 1] ?? ''
-  const second = labels[labels.length - 2] ?? ''
+  const last = host.lastIndexOf('.')
+  const secondLast = last > 0 ? host.lastIndexOf('.', last - 1) : -1
+  if (secondLast === -1) return host
+  const tld = host.slice(last + 1)
+  const second = host.slice(secondLast + 1, last)
   const keep = tld.length === 2 && COUNTRY_TLDS.has(tld) && SECOND_LEVELS.has(second) ? 3 : 2
-  return labels.slice(-keep).join('.')
+  if (keep === 2) return host.slice(secondLast + 1)
+  return secondLast === 0 ? host : host.slice(host.lastIndexOf('.', secondLast - 1) + 1)
 }

@@ -283,8 +283,8 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   }
 
   // `Headline | Reuters`, `Reuters - World news`.
-  const segments = text.split(SEPARATOR)
-  if (segments.length > 1) {
+  const segments = hasSeparator(text) ? text.split(SEPARATOR) : undefined
+  if (segments !== undefined && segments.length > 1) {
     const reading = readSegments(segments, registry, depth)
     return reading ? withRule(reading, 'separator') : {name: text, domain: null, rule: 'cleaned'}
   }
@@ -293,7 +293,7 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   // `The Star (thestar.com.my)`.
   const last = text.charCodeAt(text.length - 1)
   if (last === 0x29 /* `)` */ || last === 0x5d /* `]` */) {
-    const open = matchBrackets(text)[text.length - 1]!
+    const open = bracketPartner(text, text.length - 1)
     const before = open > 0 ? text.slice(0, open).trim() : ''
 
     if (before !== '') {
@@ -312,7 +312,8 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   }
 
   // `The Independent on MSN`.
-  const syndicated = syndicationStart(text)
+  const lastWord = lastWordOf(text)
+  const syndicated = syndicationStart(text, lastWord)
   if (syndicated > 0) {
     return withRule(read(text.slice(0, syndicated), registry, depth), 'syndication')
   }
@@ -326,7 +327,7 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   }
 
   // `Reuters Staff`, `Guardian Australia`: only when what is left is known.
-  const suffix = suffixStart(text)
+  const suffix = suffixStart(text, lastWord)
   if (suffix > 0) {
     const reading = read(text.slice(0, suffix), registry, depth, true)
     if (reading.index !== undefined) return withRule(reading, 'suffix')
@@ -373,8 +374,35 @@ function readPlaced(name: string, place: string, registry: OutletRegistry, depth
   return {name: trimEdges(name + ' (' + place.trim() + ')'), domain: null, rule: 'cleaned'}
 }
 
+/**
+ * Whether `text` holds a character or a spaced dash or slash that `SEPARATOR`
+ * splits at: a scan that spares most names the split.
+ */
+function hasSeparator(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x7c && code !== 0x2d && code !== 0x2f) continue
+    // | • · ¦ – —
+    if (code === 0x7c || code === 0x20_22 || code === 0xb7 || code === 0xa6 || code === 0x20_13 || code === 0x20_14) return true
+    // ` - `, ` / `
+    if ((code === 0x2d || code === 0x2f) && text.charCodeAt(index - 1) === 0x20 && text.charCodeAt(index + 1) === 0x20) return true
+  }
+  return false
+}
+
+/** The lower-cased last word of `text` (after its last space), or `''` when it has no space. */
+function lastWordOf(text: string): string {
+  const space = text.lastIndexOf(' ')
+  return space <= 0 ? '' : text.slice(space + 1).toLowerCase()
+}
+
+/** The last words of `SYNDICATORS` and of `SUFFIXES`: a name ending in none of them has neither. */
+const SYNDICATOR_ENDS = new Set([...SYNDICATORS].map((platform) => platform.slice(platform.lastIndexOf(' ') + 1)))
+const SUFFIX_ENDS = new Set([...SUFFIXES].map((suffix) => suffix.slice(suffix.lastIndexOf(' ') + 1)))
+
 /** Where ` on MSN`, ` via Yahoo News` and the like start in `text`, or -1. */
-function syndicationStart(text: string): number {
+function syndicationStart(text: string, last: string): number {
+  if (!SYNDICATOR_ENDS.has(last)) return -1
   let end = text.length
 
   // A platform is one or two words, after `on` or `via`.
@@ -393,7 +421,8 @@ function syndicationStart(text: string): number {
 }
 
 /** Where the longest phrase of `SUFFIXES` that ends `text` starts (its space), or -1. */
-function suffixStart(text: string): number {
+function suffixStart(text: string, last: string): number {
+  if (!SUFFIX_ENDS.has(last)) return -1
   let found = -1
   let end = text.length
 
@@ -516,7 +545,9 @@ function withRule(reading: Reading, rule: OutletRule): Reading {
 function trimEdges(text: string): string {
   let start = 0
   let end = text.length
+  // The first bracket is looked up in one pass; a second builds the table.
   let pairs: Int32Array | undefined
+  let lookups = 0
 
   for (;;) {
     while (start < end && isEdgeJunk(text.charCodeAt(start), true)) start++
@@ -534,8 +565,7 @@ function trimEdges(text: string): string {
         continue
       }
 
-      pairs ??= matchBrackets(text)
-      const close = pairs[start]!
+      const close = pairs?.[start] ?? (lookups++ === 0 ? bracketPartner(text, start) : (pairs = matchBrackets(text))[start]!)
       if (close === -1 || close >= end || close === end - 1) {
         // Unmatched (drop it) or enclosing everything (unwrap).
         start++
@@ -545,8 +575,7 @@ function trimEdges(text: string): string {
     }
 
     if (isCloser(last)) {
-      pairs ??= matchBrackets(text)
-      const open = pairs[end - 1]!
+      const open = pairs?.[end - 1] ?? (lookups++ === 0 ? bracketPartner(text, end - 1) : (pairs = matchBrackets(text))[end - 1]!)
       if (open === -1 || open < start) {
         end--
         continue
@@ -560,9 +589,29 @@ function trimEdges(text: string): string {
   return NEEDS_COLLAPSE.test(cleaned) ? cleaned.replace(SPACE_RUNS, ' ') : cleaned
 }
 
+/**
+ * The partner of the bracket at `at` as `matchBrackets` pairs them (`-1`
+ * when unmatched), found in one pass that stops there or when it is closed,
+ * without the table.
+ */
+function bracketPartner(text: string, at: number): number {
+  return pairBrackets(text, at, undefined)
+}
+
 /** For each bracket, the index of its partner (`-1` when unmatched); `-1` elsewhere. */
 function matchBrackets(text: string): Int32Array {
   const pairs = new Int32Array(text.length).fill(-1)
+  pairBrackets(text, -1, pairs)
+  return pairs
+}
+
+/**
+ * Pair brackets with a stack: a closer pairs with the opener on top when
+ * it closes that kind, and is unmatched otherwise. With `pairs`, record
+ * every pair there; without, return the partner of `at` as soon as it is
+ * known (`-1`: unmatched).
+ */
+function pairBrackets(text: string, at: number, pairs: Int32Array | undefined): number {
   const stack: number[] = []
 
   for (let index = 0; index < text.length; index++) {
@@ -574,13 +623,21 @@ function matchBrackets(text: string): Int32Array {
       const open = stack.at(-1)
       if (open !== undefined && closerOf(text.charCodeAt(open)) === code) {
         stack.pop()
-        pairs[open] = index
-        pairs[index] = open
+        if (pairs !== undefined) {
+          pairs[open] = index
+          pairs[index] = open
+        } else if (open === at) {
+          return index
+        } else if (index === at) {
+          return open
+        }
+      } else if (pairs === undefined && index === at) {
+        return -1
       }
     }
   }
 
-  return pairs
+  return -1
 }
 
 function hasBracket(text: string, from: number, to: number): boolean {

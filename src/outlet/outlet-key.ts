@@ -101,6 +101,9 @@ const EDGE_DASHES = /^-|-$/g
  */
 export function outletSlug(name: string): string {
   const lower = name.toLowerCase()
+  // Most names are ASCII words and single spaces (`Foo News`): nothing to
+  // fold, and each space is the one hyphen the rules below would make.
+  if (isCleanKey(lower)) return lower.replaceAll(' ', '-')
   let slug = foldName(lower)
     .replace(NON_ASCII.test(lower) ? DASHES : ASCII_DASHES, '-')
     .replace(EDGE_DASHES, '')

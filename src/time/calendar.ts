@@ -99,7 +99,9 @@ export function toIso(instant: number): string | null {
     )
     lastDay = days
   }
-  let rest = ms - days * DAY
+  // A whole number of ms in [0, DAY): `| 0` makes it an int32, so the
+  // divisions and remainders below run as integer operations, not doubles.
+  let rest = (ms - days * DAY) | 0
   const hour = (rest / HOUR) | 0
   rest -= hour * HOUR
   const minute = (rest / MINUTE) | 0

@@ -67,6 +67,9 @@ const calendarWords: ReadonlyMap<string, CalendarWord> = new Map<string, Calenda
 export const calendarWord: TimestampRule = {
   name: 'calendar-word',
   parse(header, referenceMs, settings) {
+    // No calendar word opens with a digit: dates that do skip the lookup.
+    const first = header.phrase.charCodeAt(0)
+    if (first >= 48 && first <= 57) return null
     const word = calendarWords.get(header.phrase)
     if (!word) return null
     let age = {min: word.withoutReference.min, max: word.withoutReference.max}

@@ -26,6 +26,9 @@ const phrases: ReadonlyMap<string, {min: number; max: number}> = new Map([
 export const justNow: TimestampRule = {
   name: 'just-now',
   parse(header) {
+    // No phrase opens with a digit: ages and dates that do skip the lookup.
+    const first = header.phrase.charCodeAt(0)
+    if (first >= 48 && first <= 57) return null
     const age = phrases.get(header.phrase)
     return age ? {kind: 'relative', age: {min: age.min, max: age.max}} : null
   }

@@ -84,8 +84,10 @@ export const unitsAgo: TimestampRule = {
   name: 'units-ago',
   parse(header) {
     const {phrase} = header
-    // Only `… ago` and the compact forms, which start with a digit, can match.
-    if (!phrase.endsWith('ago') && !(phrase.charCodeAt(0) >= 48 && phrase.charCodeAt(0) <= 57)) return null
+    // Only `… ago` and the compact forms (`5m`, `1.5h`: digits glued to a
+    // letter) can match; dates and times that open with digits
+    // (`23 July 2025`, `10:31 AM`) are refused before they are tokenised.
+    if (!phrase.endsWith('ago') && !isCompactStart(phrase)) return null
     // Fast path for the shape nearly every page prints (`26 minutes ago`,
     // `an hour ago`, `3h ago`); the general reader below handles the rest.
     const simple = simpleAgeOf(phrase)
@@ -213,6 +215,24 @@ export const unitsAgo: TimestampRule = {
       return false
     }
   }
+}
+
+/** Whether `phrase` opens with digits (one decimal part allowed) glued to an ASCII letter, as `5m`, `1.5h` do. */
+function isCompactStart(phrase: string): boolean {
+  let index = 0
+  while (index < phrase.length && isDigitCode(phrase.charCodeAt(index))) index++
+  if (index === 0 || index === phrase.length) return false
+  if (phrase.charCodeAt(index) === 46 && index + 1 < phrase.length && isDigitCode(phrase.charCodeAt(index + 1))) {
+    index++
+    while (index < phrase.length && isDigitCode(phrase.charCodeAt(index))) index++
+    if (index === phrase.length) return false
+  }
+  const code = phrase.charCodeAt(index)
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function ageOfParts(parts: readonly Part[], last: Part, qualifier: Qualifier): AgeInterval {
