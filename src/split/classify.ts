@@ -1,8 +1,8 @@
 import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
-import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, mayBeTime} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -84,13 +84,14 @@ export interface ClassifyContext {
   outlets: OutletRegistry | undefined
 }
 
-/** Names remembered at most per page by `classifyLines`. */
-const KNOWN_MEMO_LIMIT = 4096
-
 /**
  * Classify every line once. A shape prefilter comes first: long lines are
  * prose without a look at their words; only short lines meet the cue list,
- * the time normaliser and the outlet registry.
+ * the time normaliser and the outlet registry. A short line's class depends
+ * on its text alone (and the cues, header shapes and registry), so its
+ * answer is remembered across pages and calls (see `lineMemoOf`): the
+ * outlet, age, credit and chrome lines that every page of a site repeats
+ * are classified once.
  *
  * @param context
  *   Text, lines, cues, header shapes and the outlet registry.
@@ -98,21 +99,16 @@ const KNOWN_MEMO_LIMIT = 4096
  *   A class per line and the parts of header and headline lines.
  */
 export function classifyLines(context: ClassifyContext): LineClasses {
-  const {lines} = context
+  const {lines, text} = context
   const codes = new Uint8Array(lines.length)
   const parts = new Map<number, LineParts>()
-  // Known as a whole (a name, an alias, a host name), not by a rule that finds
-  // an outlet inside a headline; asked once per distinct name on a page.
-  const known = new Map<string, boolean>()
   const registry = context.outlets ?? getDefaultOutletRegistry()
+  const memo = lineMemoOf(context.cues, context.shapes, registry)
   const isKnown = (name: string): boolean => {
-    let answer = known.get(name)
+    let answer = memo.known.get(name)
     if (answer === undefined) {
       answer = isKnownWhole(name, matchKnownOutlet(name, registry))
-      // Bounded: a page of 100,000 headlines must not keep them all (the
-      // streamed command splits large pages in a small heap).
-      if (known.size >= KNOWN_MEMO_LIMIT) known.clear()
-      known.set(name, answer)
+      memo.known.set(ownCopy(name), answer)
     }
     return answer
   }
@@ -120,15 +116,118 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const age = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
+    const length = line.contentEnd - line.contentStart
+    if (length === 0) continue
+    const content = length <= MAX_SHORT_LINE ? text.slice(line.contentStart, line.contentEnd) : null
+    const seen = content === null ? undefined : memo.lines.get(content)
+    if (seen !== undefined) {
+      codes[index] = seen.code
+      if (seen.parts !== undefined) parts.set(index, seen.parts)
+      chrome[index] = seen.chrome
+      age[index] = seen.age
+      continue
+    }
     const code = classifyLine(context, line, index, parts, isKnown)
     codes[index] = code
+    const lineParts = parts.get(index)
     // The layout rules ask again and again whether a line is chrome: answer
     // from the class where `classifyLine` asked, else ask once here.
     if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
-    else if (isClassedBeforeChrome(code, parts.get(index)) && isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
-    age[index] = ageFromClass(code, parts.get(index))
+    else if (isClassedBeforeChrome(code, lineParts) && isChromeLine(text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
+    age[index] = ageFromClass(code, lineParts)
+    // Headlines and prose are a page's own text and rarely come again: only header, chrome and name lines are kept.
+    if (content !== null && code !== LineClass.headline && code !== LineClass.prose) {
+      const kept = lineParts === undefined ? undefined : ownParts(lineParts)
+      if (kept !== undefined) parts.set(index, kept)
+      memo.lines.set(ownCopy(content), {code, parts: kept, chrome: chrome[index]!, age: age[index]!})
+    }
   }
   return {codes, parts, chrome, age}
+}
+
+/** A short line's classification, as remembered. */
+interface RememberedLine {
+  code: LineClassCode
+  parts: LineParts | undefined
+  chrome: number
+  age: number
+}
+
+/** Remembered classifications of one set of cues, header shapes and registry. */
+interface LineMemo {
+  /** `HeaderShapes` fields when the memo was made: a caller who swaps one gets a new memo. */
+  shapes: readonly unknown[]
+  lines: BoundedMap<string, RememberedLine>
+  known: BoundedMap<string, boolean>
+}
+
+/**
+ * Lines and names remembered per generation: the memo holds at most two
+ * generations (the current one and the one before), so at most about
+ * `2 * MEMO_GENERATION * MAX_SHORT_LINE` code units, whatever the input.
+ */
+const MEMO_GENERATION = 2048
+
+/**
+ * A map that forgets: once a generation fills, it becomes the old one and
+ * the one before is dropped; a hit in the old generation is carried over.
+ */
+class BoundedMap<K, V> {
+  private current = new Map<K, V>()
+  private previous = new Map<K, V>()
+
+  get(key: K): V | undefined {
+    const value = this.current.get(key)
+    if (value !== undefined) return value
+    const old = this.previous.get(key)
+    if (old !== undefined) this.set(key, old)
+    return old
+  }
+
+  set(key: K, value: V): void {
+    if (this.current.size >= MEMO_GENERATION) {
+      this.previous = this.current
+      this.current = new Map()
+    }
+    this.current.set(key, value)
+  }
+}
+
+const memos = new WeakMap<ChromeCues, WeakMap<HeaderShapes, WeakMap<OutletRegistry, LineMemo>>>()
+
+/** The memo of classifications for these cues, header shapes and registry. */
+function lineMemoOf(cues: ChromeCues, shapes: HeaderShapes, registry: OutletRegistry): LineMemo {
+  let byShapes = memos.get(cues)
+  if (byShapes === undefined) memos.set(cues, (byShapes = new WeakMap()))
+  let byRegistry = byShapes.get(shapes)
+  if (byRegistry === undefined) byShapes.set(shapes, (byRegistry = new WeakMap()))
+  const fields = [shapes.oneLine, shapes.bylines, shapes.credits, shapes.excerptJoins]
+  let memo = byRegistry.get(registry)
+  if (memo === undefined || memo.shapes.some((field, index) => field !== fields[index])) {
+    memo = {shapes: fields, lines: new BoundedMap(), known: new BoundedMap()}
+    byRegistry.set(registry, memo)
+  }
+  return memo
+}
+
+/**
+ * A copy of a string that does not hold on to the text it was cut from: V8
+ * keeps a slice as a view of the whole page, and a remembered slice would
+ * keep every page it came from alive. Joining and cutting again makes it a
+ * view of a fresh string of its own length.
+ */
+function ownCopy(value: string): string {
+  return (value + ' ').slice(0, -1)
+}
+
+/** Line parts whose strings are own copies (see `ownCopy`). */
+function ownParts(lineParts: LineParts): LineParts {
+  const kept: LineParts = {...lineParts}
+  if (kept.outlet !== null) kept.outlet = ownCopy(kept.outlet)
+  if (kept.age !== null) kept.age = ownCopy(kept.age)
+  if (kept.byline !== null) kept.byline = ownCopy(kept.byline)
+  if (kept.title !== undefined) kept.title = ownCopy(kept.title)
+  return kept
 }
 
 /**
@@ -187,6 +286,141 @@ export function isChromeAt(context: {text: string; lines: readonly Line[]; cues:
 
 const EXCERPT_SHAPE = 'headline — excerpt'
 
+/** A join a one-line header may hold between its parts. */
+const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
+/** An ad's headline tagged as one: `(Sponsor)`, `(Sponsored)`, `[Ad]`, `Sponsored: …`. */
+const SPONSOR_TAG = /[([](?:sponsor|sponsored|ad|advertisement|paid post|partner)[)\]]$|^(?:[([](?:sponsor|sponsored|ad)[)\]]|sponsored:)\s/i
+/** A name and an unread or item count: `NPR (6)`, `Technology (12)`. */
+const UNREAD_COUNT_TAIL = /\s\(\d{1,5}\)$/
+
+/** The name before an unread count (`NPR (6)` → `NPR`), or `null`. */
+function readCountedName(content: string): string | null {
+  if (content.length > 70) return null
+  const tail = UNREAD_COUNT_TAIL.exec(content)
+  if (!tail) return null
+  const name = content.slice(0, tail.index).trim()
+  return name.length >= 2 ? name : null
+}
+/** A newsletter's section heading: an emoji, then a few words. */
+const MAX_EMOJI_HEADING_WORDS = 6
+
+function isEmojiHeading(content: string): boolean {
+  if (content.length > 80 || !/^\p{Extended_Pictographic}/u.test(content)) return false
+  return countWords(content) <= MAX_EMOJI_HEADING_WORDS + 1 && !/[.!?:]$/.test(content)
+}
+
+/**
+ * The host of a line that is only an address, as search results print it
+ * (`https://www.bbc.co.uk › news › uk-123`, `https://apnews.com/article/x`),
+ * without `www.`; `null` for any other line.
+ */
+function readUrlHost(content: string): string | null {
+  if (!content.startsWith('http://') && !content.startsWith('https://')) return null
+  const from = content.indexOf('//') + 2
+  let to = from
+  while (to < content.length && content.charCodeAt(to) !== 47 && content.charCodeAt(to) !== 32 && content.charCodeAt(to) !== 0x203a) to++
+  let host = content.slice(from, to).toLowerCase()
+  if (host.startsWith('www.')) host = host.slice(4)
+  return isDomain(host) ? host : null
+}
+
+/** Such a line stays short. */
+const MAX_LOWER_CASE_WORDS = 8
+
+function isLowerCaseLink(content: string): boolean {
+  if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
+  if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
+  return countWords(content) <= MAX_LOWER_CASE_WORDS
+}
+
+/**
+ * A table row as `innerText` gives it, cells joined by tabs (a feed
+ * reader's list view: star, feed, headline, time): the headline is the
+ * longest headline-like cell, the feed a short name before it, the time an
+ * age cell. Glyph and chrome cells (`☆`, `Mark as read`) are passed over. A
+ * row needs a headline and an outlet or age cell.
+ */
+function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  const cells = content
+    .split('\t')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell.length > 0 && /[\p{L}\p{N}]/u.test(cell) && !isChromeLine(cell, cues))
+  if (cells.length < 2 || cells.length > 8) return null
+  let title = -1
+  for (const [index, cell] of cells.entries()) {
+    if (countWords(cell) >= 2 && isHeadlineText(cell) && !isAgeLine(cell) && (title === -1 || cell.length > cells[title]!.length)) title = index
+  }
+  if (title === -1) return null
+  let outlet: string | null = null
+  let age: string | null = null
+  for (const [index, cell] of cells.entries()) {
+    if (index === title) continue
+    if (age === null && isAgeLine(cell)) age = cell
+    else if (outlet === null && index < title && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
+  }
+  if (outlet === null && age === null) return null
+  return {outlet, age, byline: null, shape: 'row', title: stripMarker(cells[title]!), tail: 'known'}
+}
+
+/** `Outlet · label` where the label is a chrome cue (a bias rating): the outlet's name, or `null`. */
+function readLabelledName(content: string, cues: ChromeCues): string | null {
+  if (content.length > 80) return null
+  for (const join of [' · ', ' • ', ' | ']) {
+    const at = content.lastIndexOf(join)
+    if (at <= 0) continue
+    const name = content.slice(0, at).trim()
+    const label = content.slice(at + join.length).trim()
+    if (label.length > 0 && isChromeLine(label, cues) && hasOutletShape(name) && countWords(name) <= MAX_NAME_WORDS && isTitleCase(name) && !isChromeLine(name, cues)) return name
+  }
+  return null
+}
+
+/** Two or three times joined (`Published … | Updated …`): the first, when every part is a time. */
+function readAgeList(content: string): string | null {
+  for (const join of [' | ', ' · ', ' • ']) {
+    if (!content.includes(join)) continue
+    const parts = content.split(join).map((part) => part.trim())
+    if (parts.length < 2 || parts.length > 3) continue
+    if (parts.every((part) => isAgeLine(part))) return parts[0]!
+  }
+  return null
+}
+
+/** Kickers in capitals (`INDIANAPOLIS`, `LOCAL NEWS`): at least this many letters when one word (`KTLA` may be an outlet). */
+const MIN_CAPITAL_KICKER = 6
+
+function isCapitalKicker(text: string): boolean {
+  if (text.length > 40 || text.toUpperCase() !== text || !/^[\p{Lu} &'-]+$/u.test(text)) return false
+  const words = countWords(text)
+  return words <= 3 && (words >= 2 || text.length >= MIN_CAPITAL_KICKER)
+}
+
+/**
+ * A blog or Slashdot-like post line: `Posted by EditorDavid on Tuesday
+ * December 01, 2026 @05:08PM from the follow-the-money dept.`, `Posted on
+ * May 3, 2026 by admin`. Its time is read; the poster is a submitter, no byline.
+ */
+function readPostedLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  const lower = content.toLowerCase()
+  if (!lower.startsWith('posted ')) return null
+  let at = 7
+  if (lower.startsWith('by ', at)) {
+    const space = lower.indexOf(' ', at + 3)
+    if (space === -1) return null
+    at = space + 1
+  }
+  if (!lower.startsWith('on ', at) && !lower.startsWith('at ', at)) return null
+  let end = content.length
+  const department = lower.indexOf(' from the ', at)
+  if (department !== -1) end = department
+  const poster = lower.indexOf(' by ', at)
+  if (poster !== -1 && poster < end) end = poster
+  const age = content.slice(at + 3, end).trim()
+  if (age.length < 4 || age.length > 60 || !mayBeTime(age)) return null
+  return {outlet: null, age, byline: null, shape: 'posted by'}
+}
+
 function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
@@ -203,10 +437,18 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
+  // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
+  if (content.includes('\t')) {
+    const row = readRow(content, context.cues, isKnown)
+    if (row) {
+      parts.set(index, row)
+      return LineClass.headline
+    }
+  }
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
-  if (first >= 48 && first <= 57) {
+  if ((first >= 48 && first <= 57) || first === 98 || first === 118) {
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
@@ -220,9 +462,27 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.meta
     }
   }
+  // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
+  // normaliser reads the age at the start and would take the whole line.
   if (isAgeLine(content)) {
+    const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
+    if (joined) {
+      parts.set(index, joined)
+      return LineClass.outletAge
+    }
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
     return LineClass.age
+  }
+  // `PUBLISHED: December 1, 2026 at 3:02 PM | UPDATED: …`: the first time printed.
+  const firstAge = HEADER_JOIN.test(content) ? readAgeList(content) : null
+  if (firstAge !== null) {
+    parts.set(index, {outlet: null, age: firstAge, byline: null, shape: 'age | age'})
+    return LineClass.age
+  }
+  const posted = readPostedLine(content)
+  if (posted) {
+    parts.set(index, posted)
+    return LineClass.meta
   }
   if (isCreditLine(content)) {
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
@@ -238,12 +498,42 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, header)
     return LineClass.outletAge
   }
+  // A result's address (`https://www.theguardian.com › world › …`): its site.
+  const host = readUrlHost(content)
+  if (host !== null) {
+    parts.set(index, {outlet: host, age: null, byline: null, shape: 'address'})
+    return LineClass.outlet
+  }
   if (isCaption(content)) return LineClass.caption
+  // No capital letter anywhere (`port strike negotiations`, `popular -all -random`):
+  // a search query, a tag or a link of the page's own, never a headline.
+  if (isLowerCaseLink(content)) return LineClass.chrome
+  // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
+  if (SPONSOR_TAG.test(content)) return LineClass.sponsor
+  // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
+  if (isEmojiHeading(content)) return LineClass.chrome
+  // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
+  const counted = readCountedName(content)
+  if (counted !== null && hasOutletShape(counted) && countWords(counted) <= MAX_NAME_WORDS && isTitleCase(counted)) {
+    parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
+    return isKnown(counted) ? LineClass.outlet : LineClass.name
+  }
+  // An outlet with a label after it (`The Federalist · Lean Right`): the label is chrome.
+  const labelled = readLabelledName(content, context.cues)
+  if (labelled !== null) {
+    parts.set(index, {outlet: labelled, age: null, byline: null, shape: 'outlet · label'})
+    return isKnown(labelled) ? LineClass.outlet : LineClass.name
+  }
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
   // Without a marker the line is already known to be no chrome, age or credit line.
   if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
+    // A section name or kicker (`World`, `Tech`, `NEW`) above a headline: a name, never an outlet.
+    if (isSectionName(unmarked, context.cues) || (isCapitalKicker(unmarked) && !isKnown(unmarked))) {
+      parts.set(index, {outlet: null, age: null, byline: null, shape: 'kicker'})
+      return LineClass.name
+    }
     if (isKnown(unmarked) || isDomain(unmarked)) {
       parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet
@@ -280,7 +570,7 @@ export function isSeparatorText(content: string): boolean {
  */
 function readMetaLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^\d{1,6} points? by \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  const match = /^(?:\d{1,6} points? )?(?:by|via) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
   if (!match) return null
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
 }
@@ -304,6 +594,8 @@ function isHeadlineText(content: string): boolean {
   if (/[a-z]{2}[.!?] [A-Z]/.test(content)) return false
   if (content.endsWith('[…]') || content.endsWith('[...]')) return false
   if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
+  // A quoted sentence (`ABC News reports: "… gadgets."`) is a summary, not a headline.
+  if (/\.["'”’]$/.test(content)) return false
   if (last === ',' || last === ';' || last === ':') return false
   // A long question is a sentence of a body, not a headline.
   if (last === '?' && countWords(content) > MAX_QUESTION_WORDS) return false
@@ -329,6 +621,7 @@ export function stripMarker(line: string): string {
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
 const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
 
 /**
@@ -341,11 +634,23 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   let title = content
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
+  // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
+  const reading = READING_TIME_TAIL.exec(title)
+  if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
   const paren = PAREN_TAIL.exec(title)
   if (paren) {
-    const name = paren[1]!
-    if (isDomain(name) || isKnown(name)) {
-      return {outlet: name, age: null, byline: null, shape: 'headline (outlet)', title: title.slice(0, paren.index).trim(), tail: 'known'}
+    let name = paren[1]!
+    let age: string | null = null
+    // `Headline (Futurism, 6h)`: the outlet and the age in one bracket.
+    const comma = name.lastIndexOf(', ')
+    if (comma > 0 && isAgeLine(name.slice(comma + 2))) {
+      age = name.slice(comma + 2)
+      name = name.slice(0, comma)
+    }
+    const head = title.slice(0, paren.index).trim()
+    if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: 'known'}
+    if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
+      return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: age === null ? 'candidate' : 'known'}
     }
   }
   for (const join of TAIL_JOINS) {
