@@ -1,5 +1,6 @@
 // Wrong matches are worse than none. Each case here was decided by hand:
 // the outlet the text names, or unknown where no registry entry is it.
+import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {matchOutlet, normalizeOutlet} from '../src/outlet/normalize-outlet.js'
 import {createOutletRegistry, getDefaultOutletRegistry} from '../src/outlet/registry.js'
@@ -341,5 +342,32 @@ describe('aggregator-carried outlets whose names are words or namesakes', () => 
       ['The Inquirer', null, null],
       ['Inquirer', null, null]
     ])
+  })
+})
+
+describe('the hand lists of scripts/outlets/evaluation/', () => {
+  // Names as pages print them, with the domain of the outlet each page means
+  // (and other sites of it), decided by hand: a name either finds that outlet
+  // or none. A wrong outlet on any of them fails.
+  const folder = new URL('../scripts/outlets/evaluation/', import.meta.url)
+  const files = readdirSync(folder).filter((name) => name.endsWith('.tsv')).sort()
+
+  test.each(files)('%s: no name finds another outlet, in either registry', (file) => {
+    const rows = readFileSync(new URL(file, folder), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .slice(1)
+      .map((line) => line.split('\t'))
+    expect(rows.length).toBeGreaterThan(20)
+    const wrong: string[] = []
+    for (const outlets of [undefined, full]) {
+      for (const [name = '', domain = '', also = ''] of rows) {
+        const outlet = normalizeOutlet(name, outlets ? {outlets} : undefined)
+        if (outlet.known && outlet.domain !== domain && !also.split(',').includes(outlet.domain ?? '')) {
+          wrong.push(`${name} → ${outlet.name} (${outlet.domain ?? 'no domain'}), not ${domain}`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
   })
 })
