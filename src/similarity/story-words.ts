@@ -1,5 +1,6 @@
 import type {Article} from '../types.js'
 import type {TermIndex} from './corpus-stats.js'
+import {wordTerm} from './terms.js'
 import {FIRST_PART, HASH, OFFSET, PARTS, TERM, WordMemo, readWordSpans} from './word-reader.js'
 
 export {NOT_A_TERM} from './word-reader.js'
@@ -45,7 +46,7 @@ let starts: Int32Array = new Int32Array(1024)
  */
 export function readStoryWords(item: string | Article, index: TermIndex): StoryWords {
   let memo = memos.get(index)
-  if (memo === undefined || memo.full) memos.set(index, (memo = new WordMemo(index)))
+  if (memo === undefined || memo.full) memos.set(index, (memo = new WordMemo(index, wordTerm)))
   const spans = readWordSpans(item)
   const {text, starts: wordStarts, ends: wordEnds} = spans
   let count = 0

@@ -6,7 +6,6 @@ import {datelineSpan} from './dateline-span.js'
 import {foldWord, variantSpellings} from './fold.js'
 import {finalMix, murmur3, murmurBlock, murmurFinal, murmurTail} from './hash.js'
 import {SHINGLE_SEED} from './shingle.js'
-import {wordTerm} from './terms.js'
 import {forEachWord} from './tokenize.js'
 
 /**
@@ -242,8 +241,14 @@ export class WordMemo {
   /**
    * @param index
    *   Term index whose terms to remember, if any.
+   * @param termOf
+   *   The term of a folded word (`wordTerm`), passed in so that a memo
+   *   of hashes alone does not bundle the stemmer.
    */
-  constructor(readonly index?: TermIndex) {}
+  constructor(
+    readonly index?: TermIndex,
+    readonly termOf?: (word: string) => string | undefined
+  ) {}
 
   /** Whether the memo holds as much as it may: start a new one. */
   get full(): boolean {
@@ -321,7 +326,7 @@ export class WordMemo {
     for (const part of parts) {
       if (part.length > 0) {
         const hash = murmur3(part, SHINGLE_SEED)
-        const term = this.index === undefined ? NOT_A_TERM : this.#termCode(part, this.index)
+        const term = this.index === undefined || this.termOf === undefined ? NOT_A_TERM : this.#termCode(part, this.index, this.termOf)
         if (count === 1) {
           records[at + TERM] = term
           records[at + HASH] = hash
@@ -357,8 +362,8 @@ export class WordMemo {
   }
 
   /** A folded word's term code. */
-  #termCode(word: string, index: TermIndex): number {
-    const stem = wordTerm(word)
+  #termCode(word: string, index: TermIndex, termOf: (word: string) => string | undefined): number {
+    const stem = termOf(word)
     if (stem === undefined) return NOT_A_TERM
     const id = index.ids.get(stem)
     if (id !== undefined) return id
