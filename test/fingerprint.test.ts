@@ -7,7 +7,7 @@ import {checkFingerprint, estimateResemblance, fingerprint, fingerprintValues} f
 import {finalMix} from '../src/similarity/hash.js'
 import {candidateBands, lshKeys, optimalBands} from '../src/similarity/lsh.js'
 import {DEFAULT_MINHASH_SEED, MAX_PERMUTATIONS, classicMinhashSignature, decodeSignature, encodeSignature, estimateFromSignatures, minhashSignature} from '../src/similarity/minhash.js'
-import {shingleHashes} from '../src/similarity/shingle.js'
+import {shingleHashes, sortValues} from '../src/similarity/shingle.js'
 import {edit, prose, random, sentences, vocabulary} from './prose.js'
 
 const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
@@ -249,5 +249,35 @@ describe('LSH', () => {
     expect(lshKeys(fingerprint(story), {threshold: 0.5})).toHaveLength(40)
     expect(() => lshKeys(fingerprint(story), {threshold: 1.01})).toThrow('Expected `threshold` to be a number in (0, 1], not `number` (1.01)')
     expect(() => lshKeys({} as never)).toThrow('Expected `fp.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`')
+  })
+})
+
+describe('sortValues', () => {
+  test('sorts as the platform sorts: hashes, crowded values, ids of few bits, a prefix', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 0, max: 0xff_ff_ff_ff}), {maxLength: 400}), fc.nat(16), (list, high) => {
+        // Spread values, and values crowded into one bucket (the same high bits).
+        for (const values of [Uint32Array.from(list), Uint32Array.from(list, (value) => (value >>> 16) | (high << 28))]) {
+          const expected = values.slice().sort()
+          sortValues(values)
+          expect([...values]).toEqual([...expected])
+        }
+        const ids = Int32Array.from(list, (value) => value & 0x3_ff_ff)
+        const expected = ids.slice().sort()
+        sortValues(ids, ids.length, 18)
+        expect([...ids]).toEqual([...expected])
+      }),
+      {numRuns: 300}
+    )
+    const values = new Uint32Array([9, 3, 0xff_ff_ff_ff, 0, 7, 1])
+    sortValues(values, 4)
+    expect([...values]).toEqual([0, 3, 9, 0xff_ff_ff_ff, 7, 1])
+  })
+
+  test('a thousand equal high bits stay fast and right (the platform sort takes over)', () => {
+    const values = Uint32Array.from({length: 5000}, (_, at) => 0xf0_00_00_00 + ((at * 7919) % 5000))
+    const expected = values.slice().sort()
+    sortValues(values)
+    expect([...values]).toEqual([...expected])
   })
 })

@@ -8,7 +8,7 @@ import {foldWord} from '../src/similarity/fold.js'
 import {murmur3} from '../src/similarity/hash.js'
 import {SHINGLE_SEED} from '../src/similarity/shingle.js'
 import {readStoryWords} from '../src/similarity/story-words.js'
-import {NOT_PLAIN, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
+import {NOT_PLAIN, isTrimmed, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
 
 const hashOf = (word: string): number => murmur3(word, SHINGLE_SEED)
 const plain = (word: string): number => plainWordHash(` ${word} `, 1, word.length + 1)
@@ -87,5 +87,20 @@ describe('one reader for fingerprints, content and the story score', () => {
     const spans = readWordSpans(text)
     const words = Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
     expect(words).toEqual(['Ukraine', 'said', 'more'])
+  })
+})
+
+describe('isTrimmed', () => {
+  test('is what String.prototype.trim removes, for every code unit', () => {
+    const differing: number[] = []
+    for (let code = 0; code < 0x1_00_00; code++) {
+      const character = String.fromCharCode(code)
+      if (isTrimmed(code) !== (`a${character}`.trim() === 'a')) differing.push(code)
+    }
+    expect(differing).toEqual([])
+    // Hand-checked: NEL and the Mongolian vowel separator are not white space to `trim`.
+    expect(isTrimmed(0x85)).toBe(false)
+    expect(isTrimmed(0x18_0e)).toBe(false)
+    expect(isTrimmed(0xa0)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {NOT_PLAIN, WordMemo, foldParts, plainWordHash, readWordSpans} from './word-reader.js'
+import {FIRST_PART, HASH, NOT_PLAIN, PARTS, WordMemo, foldParts, plainWordHash, readWordSpans} from './word-reader.js'
 
 export {foldParts, wrapperSpans} from './word-reader.js'
 
@@ -99,10 +99,15 @@ export function readWordHashes(item: string | Article): {hashes: Uint32Array; co
       hashes[count++] = plain
       continue
     }
-    const entry = known.entryOf(text, start, end)
-    const first = known.entryData[4 * entry + 2]!
-    const parts = known.entryData[4 * entry + 3]!
+    const at = known.recordOf(text, start, end)
+    const records = known.records
+    const parts = records[at + PARTS]!
+    if (parts === 1) {
+      hashes[count++] = records[at + HASH]!
+      continue
+    }
     if (count + parts > hashes.length) hashes = grownUint32(hashes, count + parts)
+    const first = records[at + FIRST_PART]!
     for (let part = first; part < first + parts; part++) hashes[count++] = known.partHashes[part]!
   }
   if (hashes.length <= SPARE_WORDS) wordHashes = hashes

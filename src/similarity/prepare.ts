@@ -3,7 +3,7 @@ import {readContent, type Content} from './content.js'
 import {getDefaultCorpusStats, termIndexOf, type CorpusStats, type TermIndex} from './corpus-stats.js'
 import {headlineWordCount} from './headline.js'
 import {combine} from './hash.js'
-import {DEFAULT_SHINGLE_SIZE} from './shingle.js'
+import {DEFAULT_SHINGLE_SIZE, sortValues} from './shingle.js'
 import {shippedDesign, type ScoreDesign, type StoryDesign} from './story-design.js'
 import {NOT_A_TERM, readStoryWords} from './story-words.js'
 
@@ -52,6 +52,10 @@ export interface Prepared {
 let counts = new Int32Array(0)
 /** Scratch: the distinct ids of the text being read. */
 let touched: Int32Array = new Int32Array(256)
+/** Counts of rare terms by their code in the word memo (see `StoryWords`), all zero between calls. */
+let rareCounts = new Int32Array(256)
+/** Scratch: the distinct rare codes of the text being read. */
+let rareTouched: Int32Array = new Int32Array(256)
 
 /**
  * Articles prepared already, per article object: an article compared with
@@ -103,10 +107,11 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   const index = termIndexOf(stats)
   if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
   let distinct = 0
-  const rareTerms: string[] = []
+  let rareDistinct = 0
   const read = readStoryWords(item, index)
   const {terms, rareStems} = read
   const count = read.count
+  if (rareCounts.length < rareStems.length) rareCounts = new Int32Array(Math.max(256, 2 * rareStems.length))
   for (let at = 0; at < count; at++) {
     const term = terms[at]!
     if (term >= 0) {
@@ -117,13 +122,21 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
       }
       counts[term] = seen + 1
     } else if (term !== NOT_A_TERM) {
-      rareTerms.push(rareStems[-2 - term]!)
+      const rare = -2 - term
+      const seen = rareCounts[rare]!
+      if (seen === 0) {
+        if (rareDistinct === rareTouched.length) rareTouched = growInt32(rareTouched)
+        rareTouched[rareDistinct++] = rare
+      }
+      rareCounts[rare] = seen + 1
     }
   }
   const headlineWords = headlineWordCount(item, read.text, count, read.starts, design.headlineWords)
   const shingles = shinglesOf(read.hashes, count)
 
-  const ids = touched.slice(0, distinct).sort()
+  const ids = touched.slice(0, distinct)
+  // Ids run from 0 to the table size: sort by their own range of bits.
+  sortValues(ids, distinct, 32 - Math.clz32(index.idf.length))
   const weights = new Float64Array(distinct)
   let sum = 0
   for (let at = 0; at < distinct; at++) {
@@ -133,19 +146,14 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     weights[at] = weight
     sum += weight * weight
   }
-  rareTerms.sort()
-  const rare: string[] = []
-  const rareCounts: number[] = []
-  for (const term of rareTerms) {
-    if (rare.length > 0 && rare[rare.length - 1] === term) rareCounts[rareCounts.length - 1] = rareCounts[rareCounts.length - 1]! + 1
-    else {
-      rare.push(term)
-      rareCounts.push(1)
-    }
-  }
+  // Rare terms in the order of their stems, as strings compare.
+  const rareOrder = Array.from(rareTouched.subarray(0, rareDistinct)).sort((x, y) => (rareStems[x]! < rareStems[y]! ? -1 : 1))
+  const rare = rareOrder.map((code) => rareStems[code]!)
   const rareWeights = new Float64Array(rare.length)
   for (let at = 0; at < rare.length; at++) {
-    const weight = termFrequency(rareCounts[at]!) * index.unseenIdf
+    const code = rareOrder[at]!
+    const weight = termFrequency(rareCounts[code]!) * index.unseenIdf
+    rareCounts[code] = 0
     rareWeights[at] = weight
     sum += weight * weight
   }
@@ -242,7 +250,7 @@ function shinglesOf(hashes: Uint32Array, count: number): Uint32Array {
     for (let offset = 1; offset < width; offset++) hash = combine(hash, hashes[start + offset]!)
     shingles[start] = hash
   }
-  shingles.sort()
+  sortValues(shingles)
   let write = shingles.length < 2 ? shingles.length : 1
   for (let read = 1; read < shingles.length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
   return write === shingles.length ? shingles : shingles.slice(0, write)

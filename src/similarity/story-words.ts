@@ -1,6 +1,7 @@
 import type {Article} from '../types.js'
 import type {TermIndex} from './corpus-stats.js'
-import {WordMemo, readWordSpans} from './word-reader.js'
+import {wordTerm} from './terms.js'
+import {FIRST_PART, HASH, OFFSET, PARTS, TERM, WordMemo, readWordSpans} from './word-reader.js'
 
 export {NOT_A_TERM} from './word-reader.js'
 
@@ -45,17 +46,23 @@ let starts: Int32Array = new Int32Array(1024)
  */
 export function readStoryWords(item: string | Article, index: TermIndex): StoryWords {
   let memo = memos.get(index)
-  if (memo === undefined || memo.full) memos.set(index, (memo = new WordMemo(index)))
+  if (memo === undefined || memo.full) memos.set(index, (memo = new WordMemo(index, wordTerm)))
   const spans = readWordSpans(item)
   const {text, starts: wordStarts, ends: wordEnds} = spans
   let count = 0
   for (let word = 0; word < spans.count; word++) {
     const start = wordStarts[word]!
-    const entry = memo.entryOf(text, start, wordEnds[word]!)
-    const data = memo.entryData
-    const first = data[4 * entry + 2]!
-    const partCount = data[4 * entry + 3]!
+    const at = memo.recordOf(text, start, wordEnds[word]!)
+    const records = memo.records
+    const partCount = records[at + PARTS]!
     if (count + partCount > terms.length) grow(count + partCount)
+    if (partCount === 1) {
+      terms[count] = records[at + TERM]!
+      hashes[count] = records[at + HASH]!
+      starts[count++] = start + records[at + OFFSET]!
+      continue
+    }
+    const first = records[at + FIRST_PART]!
     for (let part = first; part < first + partCount; part++) {
       terms[count] = memo.partTerms[part]!
       hashes[count] = memo.partHashes[part]!

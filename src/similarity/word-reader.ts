@@ -6,7 +6,6 @@ import {datelineSpan} from './dateline-span.js'
 import {foldWord, variantSpellings} from './fold.js'
 import {finalMix, murmur3, murmurBlock, murmurFinal, murmurTail} from './hash.js'
 import {SHINGLE_SEED} from './shingle.js'
-import {wordTerm} from './terms.js'
 import {forEachWord} from './tokenize.js'
 
 /**
@@ -175,42 +174,66 @@ export function plainWordHash(text: string, start: number, end: number): number 
 }
 
 /** A word's key in a `WordMemo`: a hash of its raw code units (FNV-1a, mixed). */
-function rawKey(text: string | Uint16Array, start: number, end: number): number {
+function rawKey(text: string, start: number, end: number): number {
   let key = 0x81_1c_9d_c5 ^ (end - start)
-  if (typeof text === 'string') for (let at = start; at < end; at++) key = Math.imul(key ^ text.charCodeAt(at), 0x01_00_01_93)
-  else for (let at = start; at < end; at++) key = Math.imul(key ^ text[at]!, 0x01_00_01_93)
+  for (let at = start; at < end; at++) key = Math.imul(key ^ text.charCodeAt(at), 0x01_00_01_93)
   return finalMix(key) | 0
 }
 
 /** A folded word that is no term: a stop word, or no letter or digit. */
 export const NOT_A_TERM = -1
 
-/** Raw words, and their characters, a memo holds before it starts afresh (about 10 MB at most). */
-const MEMO_WORDS = 200_000
-const MEMO_CHARACTERS = 1 << 22
+/** Raw words, and the characters of long ones, a memo holds before it starts afresh (about 10 MB at most). */
+const MEMO_WORDS = 1 << 16
+const MEMO_CHARACTERS = 1 << 20
+
+/** Numbers a record of a `WordMemo` takes: sixteen, one cache line. */
+export const RECORD = 16
+/** Where a record holds the raw word's key (a hash of its characters). */
+const KEY = 0
+/** … how many characters the raw word has (0 in a free record). */
+const LENGTH = 1
+/** … where its characters start in `pool`, for a word longer than `INLINE` characters. */
+const CHARACTERS = 7
+/** … how many folded parts it has: 1 for most words, 0 for a lone apostrophe, more for `Putin-Zelenskyy`. */
+export const PARTS = 2
+/** … the term of its one part, or where its parts start in `partHashes` and the rest. */
+export const TERM = 3
+export const FIRST_PART = 3
+/** … the shingle hash of its one part (as a signed 32-bit number). */
+export const HASH = 4
+/** … the offset of its one part from the word's start. */
+export const OFFSET = 6
+/** … its characters, two to a number, for a word of at most `INLINE`. */
+const INLINE_AT = 8
+const INLINE = 2 * (RECORD - INLINE_AT)
 
 /**
  * What raw words (as written) are, remembered: each word's folded parts
  * (`foldParts`, empty parts left out), with each part's shingle hash, its
  * offset from the word's start and, for a memo of a term index, its term.
- * An open-addressing table keyed by a hash of the raw characters; each
- * entry keeps its characters, compared one by one on a hit, so the memo
- * changes speed, never results. Callers start a new one when `full`.
  *
- * `terms` of a part are a listed term's id, `NOT_A_TERM`, or `-2 - k` for
- * the rare term `rareStems[k]` (a stem the index does not list).
+ * An open-addressing table of `RECORD` numbers a word, keyed by a hash of
+ * the raw characters, kept at most half full. A record holds the word's
+ * characters (those of a word of more than `INLINE` are in `pool`),
+ * compared one by one on a hit, so the memo changes speed, never results;
+ * and what a word of one part (nearly all) is, so that most look-ups touch
+ * one cache line. Callers start a new one when `full`.
+ *
+ * Terms are a listed term's id, `NOT_A_TERM`, or `-2 - k` for the rare term
+ * `rareStems[k]` (a stem the index does not list).
  */
 export class WordMemo {
-  /** Two numbers a slot, side by side so a probe touches one cache line: the key and the entry, -1 when free. */
-  slots = new Int32Array(2 * 4096).fill(-1)
-  entries = 0
-  /** Four numbers an entry: start of its characters in `pool`, their count, its first part, its part count. */
-  entryData = new Int32Array(4 * 1024)
-  pool = new Uint16Array(8192)
+  /** The records (see `RECORD`); a record of `LENGTH` 0 is free. */
+  records = new Int32Array(RECORD * 1024)
+  words = 0
+  /** Characters of the words longer than `INLINE`. */
+  pool = new Uint16Array(1024)
   poolLength = 0
-  partHashes = new Uint32Array(1024)
-  partOffsets = new Int32Array(1024)
-  partTerms = new Int32Array(1024)
+  /** The parts of words of several parts. */
+  partHashes = new Uint32Array(64)
+  partOffsets = new Int32Array(64)
+  partTerms = new Int32Array(64)
   parts = 0
   readonly rareStems: string[] = []
   readonly #rareIds = new Map<string, number>()
@@ -218,35 +241,50 @@ export class WordMemo {
   /**
    * @param index
    *   Term index whose terms to remember, if any.
+   * @param termOf
+   *   The term of a folded word (`wordTerm`), passed in so that a memo
+   *   of hashes alone does not bundle the stemmer.
    */
-  constructor(readonly index?: TermIndex) {}
+  constructor(
+    readonly index?: TermIndex,
+    readonly termOf?: (word: string) => string | undefined
+  ) {}
 
   /** Whether the memo holds as much as it may: start a new one. */
   get full(): boolean {
-    return this.entries >= MEMO_WORDS || this.poolLength >= MEMO_CHARACTERS
+    return this.words >= MEMO_WORDS || this.poolLength >= MEMO_CHARACTERS
   }
 
   /**
-   * The entry of the raw word `text[start, end)`, learnt on first sight:
-   * its parts are `entryData[4 * entry + 2]` on, `entryData[4 * entry + 3]`
-   * of them.
+   * The record of the raw word `text[start, end)`, learnt on first sight:
+   * `records[at + PARTS]` parts; of one part, its term, hash and offset are
+   * at `TERM`, `HASH` and `OFFSET`; of several, they start at
+   * `records[at + FIRST_PART]` in the part arrays. Read `records` after the
+   * call: learning a word may replace it.
+   *
+   * @returns
+   *   Where the record starts in `records`.
    */
-  entryOf(text: string, start: number, end: number): number {
+  recordOf(text: string, start: number, end: number): number {
     const length = end - start
     const key = rawKey(text, start, end)
-    const slots = this.slots
-    const mask = (slots.length >>> 1) - 1
-    const data = this.entryData
+    const records = this.records
+    const mask = records.length / RECORD - 1
     const pool = this.pool
     let slot = key & mask
     for (;;) {
-      const entry = slots[2 * slot + 1]!
-      if (entry === -1) break
-      if (slots[2 * slot] === key && data[4 * entry + 1] === length) {
-        const from = data[4 * entry]! - start
-        let at = start
-        while (at < end && pool[from + at] === text.charCodeAt(at)) at++
-        if (at === end) return entry
+      const at = RECORD * slot
+      const known = records[at + LENGTH]!
+      if (known === 0) break
+      if (known === length && records[at + KEY] === key) {
+        let offset = 0
+        if (length <= INLINE) {
+          while (offset < length && ((records[at + INLINE_AT + (offset >>> 1)]! >>> (16 * (offset & 1))) & 0xff_ff) === text.charCodeAt(start + offset)) offset++
+        } else {
+          const from = records[at + CHARACTERS]!
+          while (offset < length && pool[from + offset] === text.charCodeAt(start + offset)) offset++
+        }
+        if (offset === length) return at
       }
       slot = (slot + 1) & mask
     }
@@ -256,61 +294,76 @@ export class WordMemo {
   /** Fold a raw word once and remember its parts. */
   #learn(text: string, start: number, end: number, key: number): number {
     const length = end - start
-    const entry = this.entries++
-    if (4 * this.entries > this.entryData.length) this.entryData = grownInt32(this.entryData, 4 * this.entries)
-    if (this.poolLength + length > this.pool.length) {
-      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length))
-      pool.set(this.pool)
-      this.pool = pool
+    if (2 * (this.words + 1) > this.records.length / RECORD) this.#grow()
+    this.words++
+    const records = this.records
+    const at = RECORD * freeSlot(records, key)
+    records[at + KEY] = key
+    records[at + LENGTH] = length
+    if (length <= INLINE) {
+      for (let offset = 0; offset < length; offset++) records[at + INLINE_AT + (offset >>> 1)]! |= text.charCodeAt(start + offset) << (16 * (offset & 1))
+    } else {
+      if (this.poolLength + length > this.pool.length) {
+        const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length))
+        pool.set(this.pool)
+        this.pool = pool
+      }
+      for (let offset = 0; offset < length; offset++) this.pool[this.poolLength + offset] = text.charCodeAt(start + offset)
+      records[at + CHARACTERS] = this.poolLength
+      this.poolLength += length
     }
-    for (let at = 0; at < length; at++) this.pool[this.poolLength + at] = text.charCodeAt(start + at)
     // The parts as `readContent` visits them: empty parts are skipped but
     // move the offset on, past their separator.
     const folded = foldParts(text.slice(start, end))
     const parts = typeof folded === 'string' ? [folded] : folded
-    const firstPart = this.parts
+    let count = 0
     let offset = 0
     for (const part of parts) {
+      if (part.length > 0) count++
+    }
+    records[at + PARTS] = count
+    if (count > 1) records[at + FIRST_PART] = this.parts
+    for (const part of parts) {
       if (part.length > 0) {
-        if (this.parts === this.partHashes.length) {
-          const partHashes = new Uint32Array(2 * this.parts)
-          partHashes.set(this.partHashes)
-          this.partHashes = partHashes
-          this.partOffsets = grownInt32(this.partOffsets, this.parts + 1)
-          this.partTerms = grownInt32(this.partTerms, this.parts + 1)
+        const hash = murmur3(part, SHINGLE_SEED)
+        const term = this.index === undefined || this.termOf === undefined ? NOT_A_TERM : this.#termCode(part, this.index, this.termOf)
+        if (count === 1) {
+          records[at + TERM] = term
+          records[at + HASH] = hash
+          records[at + OFFSET] = offset
+        } else {
+          if (this.parts === this.partHashes.length) {
+            const partHashes = new Uint32Array(2 * this.parts)
+            partHashes.set(this.partHashes)
+            this.partHashes = partHashes
+            this.partOffsets = grownInt32(this.partOffsets, this.parts + 1)
+            this.partTerms = grownInt32(this.partTerms, this.parts + 1)
+          }
+          this.partHashes[this.parts] = hash
+          this.partOffsets[this.parts] = offset
+          this.partTerms[this.parts++] = term
         }
-        this.partHashes[this.parts] = murmur3(part, SHINGLE_SEED)
-        this.partOffsets[this.parts] = offset
-        this.partTerms[this.parts++] = this.index === undefined ? NOT_A_TERM : this.#termCode(part, this.index)
       }
       offset += part.length + 1
     }
-    const data = this.entryData
-    data[4 * entry] = this.poolLength
-    data[4 * entry + 1] = length
-    data[4 * entry + 2] = firstPart
-    data[4 * entry + 3] = this.parts - firstPart
-    this.poolLength += length
-    // Keep the table at most half full.
-    if (2 * this.entries > this.slots.length >>> 1) this.#rehash()
-    else place(this.slots, key, entry)
-    return entry
+    return at
   }
 
-  /** Double the table and put every entry back (keys are recomputed from the pool). */
-  #rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1)
-    const data = this.entryData
-    for (let entry = 0; entry < this.entries; entry++) {
-      const from = data[4 * entry]!
-      place(slots, rawKey(this.pool, from, from + data[4 * entry + 1]!), entry)
+  /** Double the table and put every record back where its key says. */
+  #grow(): void {
+    const old = this.records
+    const records = new Int32Array(old.length * 2)
+    for (let at = 0; at < old.length; at += RECORD) {
+      if (old[at + LENGTH] === 0) continue
+      const to = RECORD * freeSlot(records, old[at + KEY]!)
+      for (let field = 0; field < RECORD; field++) records[to + field] = old[at + field]!
     }
-    this.slots = slots
+    this.records = records
   }
 
   /** A folded word's term code. */
-  #termCode(word: string, index: TermIndex): number {
-    const stem = wordTerm(word)
+  #termCode(word: string, index: TermIndex, termOf: (word: string) => string | undefined): number {
+    const stem = termOf(word)
     if (stem === undefined) return NOT_A_TERM
     const id = index.ids.get(stem)
     if (id !== undefined) return id
@@ -324,12 +377,12 @@ export class WordMemo {
   }
 }
 
-function place(slots: Int32Array, key: number, entry: number): void {
-  const mask = (slots.length >>> 1) - 1
+/** The first free slot for `key` (the table is never full). */
+function freeSlot(records: Int32Array, key: number): number {
+  const mask = records.length / RECORD - 1
   let slot = key & mask
-  while (slots[2 * slot + 1] !== -1) slot = (slot + 1) & mask
-  slots[2 * slot] = key
-  slots[2 * slot + 1] = entry
+  while (records[RECORD * slot + LENGTH] !== 0) slot = (slot + 1) & mask
+  return slot
 }
 
 function grownInt32(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
@@ -382,10 +435,15 @@ export function wrapperSpans(text: string): Span[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    const line = text.slice(lineStart, lineEnd)
-    const trimmed = line.trim()
-    const blank = trimmed.length === 0
+    // The line's trimmed bounds, found in place: most lines of prose need
+    // no string of their own.
+    let first = lineStart
+    while (first < lineEnd && isTrimmed(text.charCodeAt(first))) first++
+    const blank = first === lineEnd
     if (!blank) {
+      let last = lineEnd
+      while (isTrimmed(text.charCodeAt(last - 1))) last--
+      const trimmed = last - first
       lines++
       // A title and its body may stand on consecutive lines.
       const opensParagraph = previousBlank || lines <= 2
@@ -394,16 +452,21 @@ export function wrapperSpans(text: string): Span[] {
       // you:`); a longer one (a copyright or hashtag line) stands apart from
       // prose, after a blank line. The rest of a wrapped paragraph is never
       // tested, which keeps fingerprinting fast.
-      if ((trimmed.length <= SHORT_CHROME_LINE || (opensParagraph && trimmed.length <= MAX_CHROME_LINE)) && isChromeLine(trimmed)) {
+      if ((trimmed <= SHORT_CHROME_LINE || (opensParagraph && trimmed <= MAX_CHROME_LINE)) && isChromeLine(text.slice(first, last))) {
         spans.push({start: lineStart, end: lineEnd})
       } else {
-        if (opensParagraph && paragraphs <= DATELINE_PARAGRAPHS) {
-          const dateline = datelineSpan(line)
-          if (dateline) spans.push({start: lineStart + dateline[0], end: lineStart + dateline[1]})
-        }
-        if (line.includes('(')) {
-          for (const match of line.matchAll(CREDIT)) {
-            spans.push({start: lineStart + match.index, end: lineStart + match.index + match[0].length})
+        const datelineLine = opensParagraph && paragraphs <= DATELINE_PARAGRAPHS
+        const parenthesis = text.indexOf('(', lineStart)
+        if (datelineLine || (parenthesis !== -1 && parenthesis < lineEnd)) {
+          const line = text.slice(lineStart, lineEnd)
+          if (datelineLine) {
+            const dateline = datelineSpan(line)
+            if (dateline) spans.push({start: lineStart + dateline[0], end: lineStart + dateline[1]})
+          }
+          if (parenthesis !== -1 && parenthesis < lineEnd) {
+            for (const match of line.matchAll(CREDIT)) {
+              spans.push({start: lineStart + match.index, end: lineStart + match.index + match[0].length})
+            }
           }
         }
       }
@@ -412,4 +475,17 @@ export function wrapperSpans(text: string): Span[] {
     lineStart = lineEnd + 1
   }
   return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether `String.prototype.trim` removes a code unit: JavaScript's white
+ * space and line terminators.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ */
+export function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x16_80 || (code >= 0x20_00 && code <= 0x20_0a) || code === 0x20_28 || code === 0x20_29 || code === 0x20_2f || code === 0x20_5f || code === 0x30_00 || code === 0xfe_ff
 }
