@@ -47,7 +47,8 @@ export interface ClusterOptions {
  *   shares with a cosine bound (`forEachStoryCandidate`): only pairs whose
  *   score may reach `threshold` by a sound upper bound are scored.
  *
- * Every candidate is then verified with the exact score. A cluster's
+ * Every candidate is then scored exactly (the score `similarity` gives,
+ * bit for bit), where the search stands. A cluster's
  * `pairs` are its members' links to the representative: one per member
  * but the representative, so output stays linear in the items even when
  * every item links to every other.

@@ -13,9 +13,9 @@ const SLACK = 1e-9
  * order: term 0 is the one most items hold (ties by the statistics' order,
  * then first appearance), so the frequent terms that fill the unindexed
  * heads are small numbers whose marks stay in cache. Per item (rows
- * `start[x]` to `start[x + 1]`): its terms ascending (most frequent first),
- * each with its weight over the item's norm (`unit`, so that a cosine is a
- * plain dot product); and the same terms heaviest first (`heaviest`,
+ * `start[x]` to `start[x + 1]`): its terms ascending (most frequent first);
+ * and the same terms by their weight over the item's norm (so that a cosine
+ * is a plain dot product), heaviest first (`heaviest`,
  * `heaviestUnit`) with the ℓ2 norm of the unit weights from there to the
  * row's end (`rest`), which falls fastest in that order.
  * `frequency[term]`: how many items hold the term (never rising with the
@@ -25,7 +25,6 @@ const SLACK = 1e-9
 interface TermSpace {
   start: Int32Array
   terms: Int32Array
-  unit: Float64Array
   /** The same rows ordered by unit weight, heaviest first, with the norm from each position to the row's end. */
   heaviest: Int32Array
   heaviestUnit: Float64Array
@@ -99,7 +98,7 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
   const count = prepared.length
   if (count < 2) return
   const space = termSpace(prepared)
-  const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare} = space
+  const {start, terms, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare} = space
   const size = frequency.length
   const w = COSINE_WEIGHT
   const least = storyLinkBounds(threshold).headlineShare
@@ -154,10 +153,12 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
     let touchedCount = 0
     const rowStart = start[x]!
     const rowEnd = start[x + 1]!
+    const scale = prepared[x]!.norm > 0 ? 1 / prepared[x]!.norm : 0
     for (let at = rowStart; at < rowEnd; at++) {
-      held[terms[at]!] = x
-      weightHere[terms[at]!] = unit[at]!
-      ownHere[ownTerms[at]!] = ownWeights[at]!
+      const term = ownTerms[at]!
+      held[term] = x
+      weightHere[term] = ownWeights[at]! * scale
+      ownHere[term] = ownWeights[at]!
     }
     // Earlier items whose tail this item holds…
     if (!anyTerm) {
@@ -358,23 +359,19 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
   const termStart = new Int32Array(size + 1)
   for (let term = 0; term < size; term++) termStart[term + 1] = termStart[term]! + frequency[term]!
   const termItems = new Int32Array(total)
-  const termUnit = new Float64Array(total)
   const termFill = termStart.slice(0, size)
   for (let x = 0; x < count; x++) {
     for (let at = start[x]!; at < start[x + 1]!; at++) {
       const slot = termFill[termOf[firstIds[at]!]!]!++
       termItems[slot] = x
-      termUnit[slot] = firstUnit[at]!
     }
   }
   const terms = new Int32Array(total)
-  const unit = new Float64Array(total)
   const rowFill = start.slice(0, count)
   for (let term = 0; term < size; term++) {
     for (let slot = termStart[term]!; slot < termStart[term + 1]!; slot++) {
       const at = rowFill[termItems[slot]!]!++
       terms[at] = term
-      unit[at] = termUnit[slot]!
     }
   }
 
@@ -390,12 +387,12 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
     const rowEnd = start[x + 1]!
     const length = rowEnd - row
     if (keys.length < length) keys = new Float64Array(length * 2)
-    for (let at = 0; at < length; at++) keys[at] = Math.round((1 - unit[row + at]!) * WEIGHT_STEPS) * POSITIONS + at
+    for (let at = 0; at < length; at++) keys[at] = Math.round((1 - firstUnit[row + at]!) * WEIGHT_STEPS) * POSITIONS + at
     const sorted = keys.subarray(0, length).sort()
     for (let at = 0; at < length; at++) {
       const from = row + (sorted[at]! % POSITIONS)
-      heaviest[row + at] = terms[from]!
-      heaviestUnit[row + at] = unit[from]!
+      heaviest[row + at] = termOf[firstIds[from]!]!
+      heaviestUnit[row + at] = firstUnit[from]!
     }
     let remaining = 0
     for (let at = rowEnd - 1; at >= row; at--) {
@@ -434,5 +431,5 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
   for (let at = 0; at < total; at++) ownTerms[at] = termOf[firstIds[at]!]!
   // The headlines are read in their own order here; the search reorders `headline`, not this copy.
   const ownHeadline = headline.slice()
-  return {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare}
+  return {start, terms, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare}
 }
