@@ -55,7 +55,12 @@ function isRead(field, articles) {
   return articles.some((a) => a && Object.prototype.hasOwnProperty.call(a, prop))
 }
 
-const files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()
+// A folder of family folders (fixtures/pages/<family>/) is read one level down.
+const listTexts = (dir, prefix = '') =>
+  readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() && prefix === '' ? listTexts(join(dir, entry.name), entry.name + '/') : entry.name.endsWith('.txt') ? [prefix + entry.name] : []
+  )
+const files = listTexts(folder).sort()
 if (files.length === 0) {
   console.error(`no .txt files in ${folder}`)
   process.exit(2)
@@ -77,7 +82,7 @@ for (const f of files) {
   const truth = JSON.parse(readFileSync(truthPath, 'utf8'))
   const text = readFileSync(join(folder, f), 'utf8')
   tot.dumps++
-  const fam = truth.family ?? base.replace(/-\d+$/, '')
+  const fam = truth.family ?? base.replace(/^.*\//, '').replace(/-\d+$/, '')
   if (!byFamily.has(fam)) byFamily.set(fam, {dumps: 0, right: 0, truth: 0, matched: 0, out: 0})
   const famTot = byFamily.get(fam)
   famTot.dumps++

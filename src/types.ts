@@ -223,6 +223,19 @@ export interface SplitOptions {
   outlets?: OutletRegistry
   /** Header shapes to read (default `defaultHeaderShapes`); extend that list to read more. */
   headerShapes?: HeaderShapes
+  /**
+   * The zone of times and dates the page prints without one, and of
+   * calendar words (`yesterday`), as for `normalizeTimestamp`: an IANA
+   * name (`Europe/London`) or an offset (`+05:30`). Default `UTC`. A
+   * `reference` string without a zone is read in it too.
+   */
+  timeZone?: string
+  /**
+   * How to read a numeric date valid both ways (`07/08/2025`), as for
+   * `normalizeTimestamp`: `'mdy'` or `'dmy'`. Without it such a date has
+   * open bounds.
+   */
+  dateOrder?: 'mdy' | 'dmy'
 }
 
 /**
@@ -231,7 +244,8 @@ export interface SplitOptions {
  */
 export interface HeaderShapes {
   oneLine: ReadonlyArray<{name: string; order: readonly ['outlet', 'age'] | readonly ['age', 'outlet']; joins: readonly string[]}>
-  bylines: {prefixes: readonly string[]; outletJoins: readonly string[]}
+  /** `ageJoins`: what may stand between the names and a time only (` at `, ` on `). */
+  bylines: {prefixes: readonly string[]; outletJoins: readonly string[]; ageJoins?: readonly string[]}
   credits: {joins: readonly string[]; ends: readonly string[]}
   /** Joins between a headline and its excerpt on one line (Techmeme's `  —  `). */
   excerptJoins: readonly string[]

@@ -27,3 +27,22 @@ test.each(dumps.map((dump) => [dump.name, dump] as const))('%s joined with every
     expect(joined.articles.map(summary), `${first.name} + ${second.name}`).toEqual(expected)
   }
 })
+
+// Files without a final newline, concatenated (`cat a.txt b.txt`): the second
+// page's title follows the first page's last paragraph with no blank line
+// between. Each page's lead must still be its own article, not paragraphs of
+// the article before it. A first page that stops mid-sentence or after a
+// header (cut off) gives no sign where the next title starts: not promised.
+const endsWhole = dumps.filter((dump) => /[.!?"'”’_]$/.test(dump.text.trimEnd()))
+
+test('most daily8 dumps end a sentence', () => {
+  expect(endsWhole.length).toBeGreaterThanOrEqual(dumps.length - 2)
+})
+
+test.each(endsWhole.map((dump) => [dump.name, dump] as const))('%s joined by one line break to every daily8 dump', (_name, first) => {
+  for (const second of dumps) {
+    const joined = splitDump(first.text.trimEnd() + '\n' + second.text.trimStart())
+    const expected = [...splitDump(first.text).articles, ...splitDump(second.text).articles].map(summary)
+    expect(joined.articles.map(summary), `${first.name} + ${second.name}`).toEqual(expected)
+  }
+})

@@ -226,3 +226,39 @@ describe('variations beyond the seeds', () => {
     ])
   })
 })
+
+describe('what a review of the daily8 rules found', () => {
+  const related = (dump: ReturnType<typeof splitDump>) => dump.articles.map((article) => [article.role, article.title, article.outlet?.name ?? null, article.paragraphs.length])
+
+  test('a related story of several paragraphs before `Share` / `Comments` keeps its last paragraph', () => {
+    const text =
+      'Lead title\nLead paragraph.\nHashtags\nComments\nRelated Articles\n\nReuters\n2 hours ago\n- Reuters\nRelated title\nFirst paragraph of the related story.\n\nSecond paragraph of the related story, which is real.\n\nShare\nComments\n'
+    expect(related(splitDump(text))).toEqual([
+      ['lead', 'Lead title', null, 1],
+      ['related', 'Related title', 'Reuters', 2]
+    ])
+  })
+
+  test('a daily8 page with its blank lines removed reads as with them', () => {
+    const text = fixture('000_d00be9bfc94f70d2')
+    const dense = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .join('\n')
+    const dump = splitDump(dense)
+    expect(dump.layout).toBe('daily8')
+    expect(related(dump)).toEqual(related(splitDump(text)))
+    expect(related(dump).length).toBe(4)
+  })
+
+  test('a credit line printed without its `- ` is a header line, not the title', () => {
+    const text = 'Lead title\nLead paragraph.\nHashtags\nComments\nRelated Articles\n\nReuters\n2 hours ago\nReuters\nRelated title here\nBody of it.\n\nThe Guardian\n3 hours ago\nThe Guardian\nAnother title here\nAnother body.\n'
+    const dump = splitDump(text)
+    expect(related(dump)).toEqual([
+      ['lead', 'Lead title', null, 1],
+      ['related', 'Related title here', 'Reuters', 1],
+      ['related', 'Another title here', 'The Guardian', 1]
+    ])
+    expect(dump.articles[1]!.provenance.header).toBe('outlet-age-outlet')
+  })
+})

@@ -1,8 +1,8 @@
 import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
-import {isChromeLine, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine} from './header.js'
+import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, mayBeTime} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -286,6 +286,141 @@ export function isChromeAt(context: {text: string; lines: readonly Line[]; cues:
 
 const EXCERPT_SHAPE = 'headline — excerpt'
 
+/** A join a one-line header may hold between its parts. */
+const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
+/** An ad's headline tagged as one: `(Sponsor)`, `(Sponsored)`, `[Ad]`, `Sponsored: …`. */
+const SPONSOR_TAG = /[([](?:sponsor|sponsored|ad|advertisement|paid post|partner)[)\]]$|^(?:[([](?:sponsor|sponsored|ad)[)\]]|sponsored:)\s/i
+/** A name and an unread or item count: `NPR (6)`, `Technology (12)`. */
+const UNREAD_COUNT_TAIL = /\s\(\d{1,5}\)$/
+
+/** The name before an unread count (`NPR (6)` → `NPR`), or `null`. */
+function readCountedName(content: string): string | null {
+  if (content.length > 70) return null
+  const tail = UNREAD_COUNT_TAIL.exec(content)
+  if (!tail) return null
+  const name = content.slice(0, tail.index).trim()
+  return name.length >= 2 ? name : null
+}
+/** A newsletter's section heading: an emoji, then a few words. */
+const MAX_EMOJI_HEADING_WORDS = 6
+
+function isEmojiHeading(content: string): boolean {
+  if (content.length > 80 || !/^\p{Extended_Pictographic}/u.test(content)) return false
+  return countWords(content) <= MAX_EMOJI_HEADING_WORDS + 1 && !/[.!?:]$/.test(content)
+}
+
+/**
+ * The host of a line that is only an address, as search results print it
+ * (`https://www.bbc.co.uk › news › uk-123`, `https://apnews.com/article/x`),
+ * without `www.`; `null` for any other line.
+ */
+function readUrlHost(content: string): string | null {
+  if (!content.startsWith('http://') && !content.startsWith('https://')) return null
+  const from = content.indexOf('//') + 2
+  let to = from
+  while (to < content.length && content.charCodeAt(to) !== 47 && content.charCodeAt(to) !== 32 && content.charCodeAt(to) !== 0x203a) to++
+  let host = content.slice(from, to).toLowerCase()
+  if (host.startsWith('www.')) host = host.slice(4)
+  return isDomain(host) ? host : null
+}
+
+/** Such a line stays short. */
+const MAX_LOWER_CASE_WORDS = 8
+
+function isLowerCaseLink(content: string): boolean {
+  if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
+  if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
+  return countWords(content) <= MAX_LOWER_CASE_WORDS
+}
+
+/**
+ * A table row as `innerText` gives it, cells joined by tabs (a feed
+ * reader's list view: star, feed, headline, time): the headline is the
+ * longest headline-like cell, the feed a short name before it, the time an
+ * age cell. Glyph and chrome cells (`☆`, `Mark as read`) are passed over. A
+ * row needs a headline and an outlet or age cell.
+ */
+function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  const cells = content
+    .split('\t')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell.length > 0 && /[\p{L}\p{N}]/u.test(cell) && !isChromeLine(cell, cues))
+  if (cells.length < 2 || cells.length > 8) return null
+  let title = -1
+  for (const [index, cell] of cells.entries()) {
+    if (countWords(cell) >= 2 && isHeadlineText(cell) && !isAgeLine(cell) && (title === -1 || cell.length > cells[title]!.length)) title = index
+  }
+  if (title === -1) return null
+  let outlet: string | null = null
+  let age: string | null = null
+  for (const [index, cell] of cells.entries()) {
+    if (index === title) continue
+    if (age === null && isAgeLine(cell)) age = cell
+    else if (outlet === null && index < title && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
+  }
+  if (outlet === null && age === null) return null
+  return {outlet, age, byline: null, shape: 'row', title: stripMarker(cells[title]!), tail: 'known'}
+}
+
+/** `Outlet · label` where the label is a chrome cue (a bias rating): the outlet's name, or `null`. */
+function readLabelledName(content: string, cues: ChromeCues): string | null {
+  if (content.length > 80) return null
+  for (const join of [' · ', ' • ', ' | ']) {
+    const at = content.lastIndexOf(join)
+    if (at <= 0) continue
+    const name = content.slice(0, at).trim()
+    const label = content.slice(at + join.length).trim()
+    if (label.length > 0 && isChromeLine(label, cues) && hasOutletShape(name) && countWords(name) <= MAX_NAME_WORDS && isTitleCase(name) && !isChromeLine(name, cues)) return name
+  }
+  return null
+}
+
+/** Two or three times joined (`Published … | Updated …`): the first, when every part is a time. */
+function readAgeList(content: string): string | null {
+  for (const join of [' | ', ' · ', ' • ']) {
+    if (!content.includes(join)) continue
+    const parts = content.split(join).map((part) => part.trim())
+    if (parts.length < 2 || parts.length > 3) continue
+    if (parts.every((part) => isAgeLine(part))) return parts[0]!
+  }
+  return null
+}
+
+/** Kickers in capitals (`INDIANAPOLIS`, `LOCAL NEWS`): at least this many letters when one word (`KTLA` may be an outlet). */
+const MIN_CAPITAL_KICKER = 6
+
+function isCapitalKicker(text: string): boolean {
+  if (text.length > 40 || text.toUpperCase() !== text || !/^[\p{Lu} &'-]+$/u.test(text)) return false
+  const words = countWords(text)
+  return words <= 3 && (words >= 2 || text.length >= MIN_CAPITAL_KICKER)
+}
+
+/**
+ * A blog or Slashdot-like post line: `Posted by EditorDavid on Tuesday
+ * December 01, 2026 @05:08PM from the follow-the-money dept.`, `Posted on
+ * May 3, 2026 by admin`. Its time is read; the poster is a submitter, no byline.
+ */
+function readPostedLine(content: string): LineParts | null {
+  if (content.length > 200) return null
+  const lower = content.toLowerCase()
+  if (!lower.startsWith('posted ')) return null
+  let at = 7
+  if (lower.startsWith('by ', at)) {
+    const space = lower.indexOf(' ', at + 3)
+    if (space === -1) return null
+    at = space + 1
+  }
+  if (!lower.startsWith('on ', at) && !lower.startsWith('at ', at)) return null
+  let end = content.length
+  const department = lower.indexOf(' from the ', at)
+  if (department !== -1) end = department
+  const poster = lower.indexOf(' by ', at)
+  if (poster !== -1 && poster < end) end = poster
+  const age = content.slice(at + 3, end).trim()
+  if (age.length < 4 || age.length > 60 || !mayBeTime(age)) return null
+  return {outlet: null, age, byline: null, shape: 'posted by'}
+}
+
 function classifyLine(context: ClassifyContext, line: Line, index: number, parts: Map<number, LineParts>, isKnown: (name: string) => boolean): LineClassCode {
   if (isBlank(line)) return LineClass.blank
   const length = line.contentEnd - line.contentStart
@@ -302,10 +437,18 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
+  // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
+  if (content.includes('\t')) {
+    const row = readRow(content, context.cues, isKnown)
+    if (row) {
+      parts.set(index, row)
+      return LineClass.headline
+    }
+  }
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
-  if (first >= 48 && first <= 57) {
+  if ((first >= 48 && first <= 57) || first === 98 || first === 118) {
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
@@ -319,9 +462,27 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.meta
     }
   }
+  // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
+  // normaliser reads the age at the start and would take the whole line.
   if (isAgeLine(content)) {
+    const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
+    if (joined) {
+      parts.set(index, joined)
+      return LineClass.outletAge
+    }
     parts.set(index, {outlet: null, age: content, byline: null, shape: 'age'})
     return LineClass.age
+  }
+  // `PUBLISHED: December 1, 2026 at 3:02 PM | UPDATED: …`: the first time printed.
+  const firstAge = HEADER_JOIN.test(content) ? readAgeList(content) : null
+  if (firstAge !== null) {
+    parts.set(index, {outlet: null, age: firstAge, byline: null, shape: 'age | age'})
+    return LineClass.age
+  }
+  const posted = readPostedLine(content)
+  if (posted) {
+    parts.set(index, posted)
+    return LineClass.meta
   }
   if (isCreditLine(content)) {
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
@@ -337,12 +498,42 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, header)
     return LineClass.outletAge
   }
+  // A result's address (`https://www.theguardian.com › world › …`): its site.
+  const host = readUrlHost(content)
+  if (host !== null) {
+    parts.set(index, {outlet: host, age: null, byline: null, shape: 'address'})
+    return LineClass.outlet
+  }
   if (isCaption(content)) return LineClass.caption
+  // No capital letter anywhere (`port strike negotiations`, `popular -all -random`):
+  // a search query, a tag or a link of the page's own, never a headline.
+  if (isLowerCaseLink(content)) return LineClass.chrome
+  // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
+  if (SPONSOR_TAG.test(content)) return LineClass.sponsor
+  // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
+  if (isEmojiHeading(content)) return LineClass.chrome
+  // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
+  const counted = readCountedName(content)
+  if (counted !== null && hasOutletShape(counted) && countWords(counted) <= MAX_NAME_WORDS && isTitleCase(counted)) {
+    parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
+    return isKnown(counted) ? LineClass.outlet : LineClass.name
+  }
+  // An outlet with a label after it (`The Federalist · Lean Right`): the label is chrome.
+  const labelled = readLabelledName(content, context.cues)
+  if (labelled !== null) {
+    parts.set(index, {outlet: labelled, age: null, byline: null, shape: 'outlet · label'})
+    return isKnown(labelled) ? LineClass.outlet : LineClass.name
+  }
   // A list marker (`1.`, `•`) says nothing of what the line is.
   const unmarked = stripMarker(content)
   const words = countWords(unmarked)
   // Without a marker the line is already known to be no chrome, age or credit line.
   if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
+    // A section name or kicker (`World`, `Tech`, `NEW`) above a headline: a name, never an outlet.
+    if (isSectionName(unmarked, context.cues) || (isCapitalKicker(unmarked) && !isKnown(unmarked))) {
+      parts.set(index, {outlet: null, age: null, byline: null, shape: 'kicker'})
+      return LineClass.name
+    }
     if (isKnown(unmarked) || isDomain(unmarked)) {
       parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
       return LineClass.outlet
@@ -379,7 +570,7 @@ export function isSeparatorText(content: string): boolean {
  */
 function readMetaLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^\d{1,6} points? by \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  const match = /^(?:\d{1,6} points? )?(?:by|via) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
   if (!match) return null
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
 }
@@ -403,6 +594,8 @@ function isHeadlineText(content: string): boolean {
   if (/[a-z]{2}[.!?] [A-Z]/.test(content)) return false
   if (content.endsWith('[…]') || content.endsWith('[...]')) return false
   if (last === '.' && !content.endsWith('...') && !/(?:^|\s)(?:[A-Z]\.){1,3}$/.test(content)) return false
+  // A quoted sentence (`ABC News reports: "… gadgets."`) is a summary, not a headline.
+  if (/\.["'”’]$/.test(content)) return false
   if (last === ',' || last === ';' || last === ':') return false
   // A long question is a sentence of a body, not a headline.
   if (last === '?' && countWords(content) > MAX_QUESTION_WORDS) return false
@@ -428,6 +621,7 @@ export function stripMarker(line: string): string {
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
 const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
 
 /**
@@ -440,11 +634,23 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   let title = content
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
+  // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
+  const reading = READING_TIME_TAIL.exec(title)
+  if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
   const paren = PAREN_TAIL.exec(title)
   if (paren) {
-    const name = paren[1]!
-    if (isDomain(name) || isKnown(name)) {
-      return {outlet: name, age: null, byline: null, shape: 'headline (outlet)', title: title.slice(0, paren.index).trim(), tail: 'known'}
+    let name = paren[1]!
+    let age: string | null = null
+    // `Headline (Futurism, 6h)`: the outlet and the age in one bracket.
+    const comma = name.lastIndexOf(', ')
+    if (comma > 0 && isAgeLine(name.slice(comma + 2))) {
+      age = name.slice(comma + 2)
+      name = name.slice(0, comma)
+    }
+    const head = title.slice(0, paren.index).trim()
+    if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: 'known'}
+    if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
+      return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: age === null ? 'candidate' : 'known'}
     }
   }
   for (const join of TAIL_JOINS) {

@@ -12,6 +12,10 @@ export interface ChromeCues {
   sponsorPrefixes: readonly string[]
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
   pageStarts: ReadonlySet<string>
+  /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
+  sections: ReadonlySet<string>
+  /** Lines that name the family of the page they are on (`unsubscribe`: a newsletter), by normalised line. */
+  familyMarks: ReadonlyMap<string, string>
 }
 
 /** The cue list as data (`cues.json`). */
@@ -21,6 +25,8 @@ export interface ChromeCueData {
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
   pageStarts?: readonly string[]
+  sections?: readonly string[]
+  familyMarks?: Readonly<Record<string, readonly string[]>>
 }
 
 /** A whole-line cue pattern, as data. */
@@ -59,7 +65,15 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
   const sponsor = new Set((data.sponsor ?? []).map((line) => chromeKey(line)))
   const sponsorPrefixes = (data.sponsorPrefixes ?? []).map((prefix) => prefix.toLowerCase())
   const lines = new Set([...data.lines, ...(data.sponsor ?? []), ...(data.pageStarts ?? [])].map((line) => chromeKey(line)))
-  return {lines, patternsByStart, sponsor, sponsorPrefixes, pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line)))}
+  return {
+    lines,
+    patternsByStart,
+    sponsor,
+    sponsorPrefixes,
+    pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
+    sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
+    familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
+  }
 }
 
 let defaultCues: ChromeCues | undefined
@@ -113,6 +127,18 @@ function isSponsorKey(key: string, cues: ChromeCues): boolean {
 }
 
 /**
+ * Whether a trimmed line is a section name or kicker (`World`, `Tech`, `Opinion`).
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function isSectionName(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  return line.length <= MAX_CHROME_LINE && cues.sections.has(chromeKey(line))
+}
+
+/**
  * Whether a normalised line opens a page (`skip to main content`).
  *
  * @param line
@@ -127,10 +153,18 @@ export function isPageStart(line: string, cues: ChromeCues = getDefaultChromeCue
 /** Words of a navigation bar part: `new`, `past`, `ask hn`. */
 const MAX_NAVIGATION_PART_WORDS = 3
 
-/** A navigation bar: three or more short parts joined by ` | ` (`new | past | comments | ask | show`). */
+/**
+ * A navigation bar: three or more short parts joined by ` | `, or by ` · `
+ * / ` • ` when no part is a time (`new | past | comments | ask | show`,
+ * `Save · Star · Mark as read`; not `WRAL · Local · 2 minutes ago`).
+ */
 function isNavigationBar(key: string): boolean {
-  if (key.indexOf(' | ') === -1) return false
-  const parts = key.split('|')
+  const join = key.includes(' | ') ? '|' : key.includes(' · ') ? '·' : key.includes(' • ') ? '•' : ''
+  if (join === '') return false
+  if (join !== '|' && /\d|\bago\b|\byesterday\b|\btoday\b/.test(key)) return false
+  const parts = key.split(join)
+  // Two parts make a bar when each is a cue of its own (`See more results | Edit this alert`).
+  if (parts.length === 2) return parts.every((part) => getDefaultChromeCues().lines.has(part.trim()))
   if (parts.length < 3) return false
   for (const part of parts) {
     const trimmed = part.trim()

@@ -1,6 +1,6 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
-import type {ChromeCues} from './cues.js'
+import {isChromeLine, isSectionName, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
 
 export type {HeaderShapes}
@@ -21,6 +21,14 @@ export interface HeaderParts {
   byline: string | null
   /** The shape that read it (`outlet · age`, `byline`, `credit`). */
   shape: string
+}
+
+const HAS_LETTER = /\p{L}/u
+const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b/
+
+/** Whether a part of a one-line header can be its outlet: a letter, no clock time, no leading year. */
+function isOutletPart(part: string): boolean {
+  return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part)
 }
 
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago`. */
@@ -64,7 +72,11 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
         if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
-        if (!isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        // An outlet holds a letter and no clock time: `Mon, 11/30/2026 - 20:14` and
+        // `Posted: Dec 1, 2026 / 06:10 PM EST` are one time each.
+        if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
+        // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
+        if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
@@ -79,7 +91,7 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
  */
 function readManyParts(line: string, join: string, shape: OneLineShape, cues: ChromeCues): HeaderParts | null {
   const parts = line.split(join).map((part) => part.trim())
-  if (parts.length < 3 || parts.length > 5) return null
+  if (parts.length < 2 || parts.length > 5) return null
   let outlet: string | null = null
   let age: string | null = null
   let byline: string | null = null
@@ -92,12 +104,18 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
       continue
     }
     if (isReadingTime(part)) continue
+    // A section or topic after the outlet (`WRAL · Local · 2 minutes ago`) is a kicker.
+    if (outlet !== null && age === null && isSectionName(part, cues)) continue
+    // …and so is a label (`The Federalist · Lean Right · 1 day ago`).
+    if (outlet !== null && age === null && isChromeLine(part, cues) && !isAgeLine(part)) continue
     const next = want.shift()
-    if (next === 'outlet' && isOutletLine(part, cues)) outlet = part
+    if (next === 'outlet' && isOutletPart(part) && isOutletLine(part, cues)) outlet = part
     else if (next === 'age' && isAgeLine(part)) age = part
     else return null
   }
-  if (outlet === null || age === null) return null
+  // `23 hours ago · By Maria Iverson`: an age and a byline, no outlet.
+  if (age === null || (outlet === null && byline === null) || (outlet === null && want.length > 0 && want[0] !== 'outlet')) return null
+  if (outlet === null) return {outlet, age, byline, shape: 'age · byline'}
   return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 
@@ -157,8 +175,9 @@ export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues,
   let rest = line.slice(prefix.length).trim()
   let age: string | null = null
   let outlet: string | null = null
-  // A trailing age (`By Jane Doe · 2h`, `By Jane Doe | Updated July 23, 2025`).
-  for (const join of shapes.bylines.outletJoins) {
+  // A trailing age (`By Jane Doe · 2h`, `By Jane Doe | Updated July 23, 2025`,
+  // a planet's `by Jane Doe at December 01, 2026 11:05 PM`).
+  for (const join of [...(shapes.bylines.ageJoins ?? []), ...shapes.bylines.outletJoins]) {
     const at = rest.lastIndexOf(join)
     if (at <= 0) continue
     const tail = rest.slice(at + join.length).trim()

@@ -22,10 +22,11 @@ export interface BlockHeader {
 /**
  * The header shapes a related block can have:
  * `outlet-age-credit` (`Reuters` / `2 hours ago` / `- Reuters`),
+ * `outlet-age-outlet` (the credit line without its `- `: `Reuters` / `2 hours ago` / `Reuters`),
  * `outlet-age` (credit line missing), `age-credit` (outlet line missing),
  * `outlet-credit` (age missing, both lines naming the same outlet).
  */
-export type HeaderShape = 'outlet-age-credit' | 'outlet-age' | 'age-credit' | 'outlet-credit'
+export type HeaderShape = 'outlet-age-credit' | 'outlet-age-outlet' | 'outlet-age' | 'age-credit' | 'outlet-credit'
 
 /** Outlet names are short; anything longer is prose. */
 const MAX_OUTLET_LENGTH = 60
@@ -184,7 +185,10 @@ export function readBlockHeader(
       header =
         third !== null && isCreditLine(third)
           ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-credit'}
-          : {first: index, count: 2, outlet: first, age: second, shape: 'outlet-age'}
+          : // The credit line printed without its `- `: the outlet's name again.
+            third !== null && sameName(first, third)
+            ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-outlet'}
+            : {first: index, count: 2, outlet: first, age: second, shape: 'outlet-age'}
     } else if (isCreditLine(second) && sameName(first, creditName(second))) {
       header = {first: index, count: 2, outlet: second, age: null, shape: 'outlet-credit'}
     }

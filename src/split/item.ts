@@ -1,6 +1,6 @@
 import type {Article, ArticleRole, Span, SplitOptions} from '../types.js'
 import {normalizeOutlet} from '../outlet/normalize-outlet.js'
-import {normalizeTimestamp} from '../time/normalize-timestamp.js'
+import {normalizeTimestamp, type TimestampOptions} from '../time/normalize-timestamp.js'
 import {parseDateline} from '../time/parse-dateline.js'
 import type {LineClasses} from './classify.js'
 import type {ChromeCues} from './cues.js'
@@ -53,6 +53,12 @@ export interface Item {
   outlet: string | null
   age: string | null
   byline: string | null
+  /**
+   * Where the first paragraph starts when its line opens with the item's age
+   * (`Nov 20, 2026 — The snippet…`, as search results print it): the line
+   * and the offset in the dump.
+   */
+  bodyStart?: {line: number; start: number}
   /** The first paragraph when the title line also holds it (`Headline  —  excerpt`). */
   excerpt?: {text: string; start: number; end: number}
   rule: string
@@ -76,7 +82,10 @@ export function buildArticle(context: SplitContext, item: Item): Article {
   const {text, lines} = context
   const paragraphs: string[] = []
   if (item.excerpt) paragraphs.push(item.excerpt.text)
-  for (const index of item.paragraphs) paragraphs.push(lineText(text, lines[index]!))
+  for (const index of item.paragraphs) {
+    const line = lines[index]!
+    paragraphs.push(item.bodyStart?.line === index ? text.slice(item.bodyStart.start, line.contentEnd) : lineText(text, line))
+  }
   let first = item.title
   let last = item.title
   for (const list of [item.header, item.paragraphs, item.inner]) {
@@ -103,7 +112,7 @@ export function buildArticle(context: SplitContext, item: Item): Article {
     paragraphs,
     text: paragraphs.join('\n\n'),
     outlet: item.outlet === null ? null : normalizeOutlet(item.outlet, outletOptions(context)),
-    published: item.age === null ? null : normalizeTimestamp(item.age, referenceOptions(context)),
+    published: item.age === null ? null : normalizeTimestamp(item.age, timestampOptions(context)),
     dateline: item.excerpt ? null : firstBody === undefined ? null : readDateline(context, lines[firstBody]!),
     byline: item.byline,
     truncated: lastParagraph === undefined ? false : endsMidSentence(lastParagraph),
@@ -137,6 +146,15 @@ export function outletOptions(context: SplitContext): {outlets?: NonNullable<Spl
 
 export function referenceOptions(context: SplitContext): {reference?: number} {
   return context.reference === undefined ? {} : {reference: context.reference}
+}
+
+/** The reference, `timeZone` and `dateOrder` the caller gave, for the header's timestamp. */
+function timestampOptions(context: SplitContext): TimestampOptions {
+  const {timeZone, dateOrder} = context.options
+  const options: TimestampOptions = referenceOptions(context)
+  if (timeZone !== undefined) options.timeZone = timeZone
+  if (dateOrder !== undefined) options.dateOrder = dateOrder
+  return options
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {Article, Dump, Layout, Span, SplitOptions} from '../types.js'
-import {describe} from '../describe.js'
+import {describe, isRevokedProxy} from '../describe.js'
 import {checkSplitOptions} from './split-dump.js'
 import {createCaptureEstimate} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
@@ -48,15 +48,22 @@ export type DumpEvent =
  * @returns
  *   The events.
  * @throws {TypeError}
- *   At the call, when `open` is not a function or an option has the wrong
- *   type (as for `splitDump`); while iterating, when `open` returns no
- *   iterable or a chunk is not a string (the source is only opened then).
+ *   At the call, when `open` is not a function (an opened source, such as
+ *   a stream or an array, gets a message that says to wrap it), is an
+ *   `async` function (it returns a promise, never an iterable) or a
+ *   revoked Proxy, or when an option has the wrong type (as for
+ *   `splitDump`). What `open` returns and the chunks can only be known
+ *   once it is called, which is when the events are first asked for (so
+ *   that a source is not opened, a file left open, by a stream nobody
+ *   reads): the first `next()` rejects when `open` returns no iterable,
+ *   and the `next()` that reads a chunk that is not a string.
  * @throws {RangeError}
- *   At the call, when `options.reference` is not a valid time.
+ *   At the call, when `options.reference` is not a valid time, `timeZone`
+ *   names no zone or `dateOrder` is neither `'mdy'` nor `'dmy'`.
  */
 export function splitDumpStream(open: DumpSource, options?: SplitOptions | null): AsyncGenerator<DumpEvent, void, undefined> {
   // Checked here, not in the generator, whose body only runs when iterated.
-  if (typeof open !== 'function') throw new TypeError(`Expected a function that opens the source, not ${describe(open)}`)
+  checkOpener(open)
   const checked = checkSplitOptions(options)
   return streamDump(checkedSource(open), checked.options, checked.reference)
 }
@@ -126,6 +133,12 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
  *   As for `splitDump`.
  * @returns
  *   The dump.
+ * @throws {TypeError}
+ *   As `splitDumpStream`; being `async`, it rejects rather than throws: at
+ *   once, before the source is opened, for a bad `open` or bad options;
+ *   once it is read, for what `open` returns and its chunks.
+ * @throws {RangeError}
+ *   As `splitDumpStream`.
  */
 export async function collectDumpStream(open: DumpSource, options?: SplitOptions | null): Promise<Dump> {
   const dump: Dump = {layout: 'plain', articles: [], boilerplate: [], captured: null, confidence: 1, warnings: []}
@@ -143,13 +156,43 @@ export async function collectDumpStream(open: DumpSource, options?: SplitOptions
 }
 
 /**
+ * Check what can be known of a source before it is opened: a function,
+ * and not one whose type says it returns a promise.
+ */
+function checkOpener(open: unknown): void {
+  if (typeof open === 'function' && !isRevokedProxy(open)) {
+    if (Object.prototype.toString.call(open) === '[object AsyncFunction]') {
+      throw new TypeError(
+        'Expected a function that opens the source, not an `async` function: it returns a promise, never an iterable (return the stream itself, or make it an `async function*`)'
+      )
+    }
+    return
+  }
+  // A string is iterable too, but is the text, not a source that was opened.
+  if (typeof open === 'object' && isIterable(open)) {
+    throw new TypeError(
+      `Expected a function that opens the source, not an opened source (${describe(open)}): the source is read twice, so pass a function that opens it, such as \`() => createReadStream(path, {encoding: 'utf8'})\``
+    )
+  }
+  throw new TypeError(`Expected a function that opens the source, not ${describe(open)}`)
+}
+
+/** Whether a value is an iterable or async iterable (a string included). */
+function isIterable(value: unknown): boolean {
+  if (typeof value === 'string') return true
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return false
+  if (isRevokedProxy(value)) return false
+  return Symbol.asyncIterator in (value as object) || Symbol.iterator in (value as object)
+}
+
+/**
  * The source, with each opening checked: what `open` returns must be an
  * iterable or async iterable (of strings; chunks are checked as read).
  */
 function checkedSource(open: DumpSource): DumpSource {
   return () => {
     const source: unknown = open()
-    if (source === null || (typeof source !== 'object' && typeof source !== 'string') || !(Symbol.asyncIterator in Object(source) || Symbol.iterator in Object(source))) {
+    if (!isIterable(source) || typeof source === 'function') {
       throw new TypeError(`Expected the source function to return an iterable or async iterable of strings, not ${describe(source)}`)
     }
     return source as ReturnType<DumpSource>

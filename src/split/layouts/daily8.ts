@@ -1,6 +1,6 @@
 import {readItem, type SplitContext} from '../block.js'
 import type {Item} from '../item.js'
-import {isAgeAt, isChromeAt} from '../classify.js'
+import {isAgeAt, isChromeAt, LineClass} from '../classify.js'
 import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
 
@@ -75,8 +75,10 @@ export function readRelatedBlock(context: SplitContext, header: BlockHeader, to:
     while (leadEnd > bodyStart && isBlank(context.lines[leadEnd - 1]!)) leadEnd--
     let leadStart = leadEnd
     while (leadStart > bodyStart && !isBlank(context.lines[leadStart - 1]!)) leadStart--
-    // A blank line must set it apart, and the block must keep a title.
-    if (leadStart > bodyStart + 1 && isBlank(context.lines[leadStart - 1]!)) {
+    // A blank line must set it apart, the block must keep a title, and a lead
+    // opens with a title and has a body: a related story's last paragraph
+    // (a sentence) before `Share` / `Comments` is no page's lead.
+    if (leadStart > bodyStart + 1 && isBlank(context.lines[leadStart - 1]!) && opensLead(context, leadStart, leadEnd)) {
       const items: Item[] = []
       const related = readItem(context, header.first, leadStart, 'related', 'daily8', header)
       if (related) items.push(related)
@@ -85,8 +87,56 @@ export function readRelatedBlock(context: SplitContext, header: BlockHeader, to:
       return items
     }
   }
+  if (chrome.cueCount >= MIN_CHROME_LINES && chrome.start > bodyStart) {
+    // Pages joined without a blank line (a file without a final newline, then
+    // the next): the next page's title follows the block's last paragraph
+    // directly. It is the first title-like line after that paragraph that
+    // has a body of its own before the chrome run.
+    const leadStart = findJoinedLead(context, bodyStart, chrome.start)
+    if (leadStart !== -1) {
+      const items: Item[] = []
+      const related = readItem(context, header.first, leadStart, 'related', 'daily8', header)
+      if (related) items.push(related)
+      const lead = readItem(context, leadStart, chrome.start, 'lead', 'daily8', null)
+      if (lead) items.push(lead)
+      return items
+    }
+  }
   const related = readItem(context, header.first, to, 'related', 'daily8', header)
   return related ? [related] : []
+}
+
+/**
+ * Whether lines `[from, to)` open a page's lead: a title-like line (a
+ * headline or a short name, not a sentence) with at least one body line
+ * after it.
+ */
+function opensLead(context: SplitContext, from: number, to: number): boolean {
+  if (!isLeadTitle(context, from)) return false
+  for (let index = from + 1; index < to; index++) if (!isBlank(context.lines[index]!)) return true
+  return false
+}
+
+function isLeadTitle(context: SplitContext, index: number): boolean {
+  const code = context.classes?.codes[index]
+  if (code !== undefined) return code === LineClass.headline
+  return !/[.!?"'”’]$/.test(lineText(context.text, context.lines[index]!))
+}
+
+/**
+ * The next page's title inside a related block's body when no blank line
+ * sets it apart: a headline line after a paragraph that ends a sentence,
+ * followed by a body line; `-1` when there is none. The block's own title
+ * and first body line are never taken.
+ */
+function findJoinedLead(context: SplitContext, bodyStart: number, to: number): number {
+  for (let index = bodyStart + 2; index + 1 < to; index++) {
+    const before = context.lines[index - 1]!
+    if (isBlank(before) || isBlank(context.lines[index]!) || isBlank(context.lines[index + 1]!)) continue
+    if (!/[.!?"'”’_]$/.test(lineText(context.text, before))) continue
+    if (isLeadTitle(context, index) && context.classes?.codes[index + 1] === LineClass.prose) return index
+  }
+  return -1
 }
 
 /**
@@ -140,9 +190,12 @@ export function scanHeaderLine(context: SplitContext, index: number, scan: Heade
     scan.previousOpensBlock = true
     return null
   }
-  if (scan.previousOpensBlock) {
+  // A page saved with its blank lines removed still opens each block with
+  // the full three-line header (`Outlet` / age / `- Outlet`): that shape is
+  // specific enough to start a block anywhere.
+  if (scan.previousOpensBlock || mayOpenThreeLineHeader(context, index)) {
     const header = readBlockHeader(context.text, context.lines, index, context.cues, (line) => isAgeAt(context, line))
-    if (header) {
+    if (header && (scan.previousOpensBlock || header.shape === 'outlet-age-credit')) {
       scan.skip = header.count - 1
       scan.previousOpensBlock = false
       return header
@@ -150,6 +203,14 @@ export function scanHeaderLine(context: SplitContext, index: number, scan: Heade
   }
   scan.previousOpensBlock = isChromeAt(context, index)
   return null
+}
+
+/** A cheap look before reading a header mid-block: the line after next is a credit line (`- Outlet`). */
+function mayOpenThreeLineHeader(context: SplitContext, index: number): boolean {
+  const third = context.lines[index + 2]
+  if (third === undefined || third.contentEnd - third.contentStart < 3) return false
+  const first = context.text.charCodeAt(third.contentStart)
+  return first === 45 || first === 0x2013 || first === 0x2014
 }
 
 /**

@@ -1,8 +1,9 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords} from '../header.js'
+import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
+import {chromeKey} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -76,16 +77,23 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
 
   // Short names in a template slot are outlets when most of them are ones the registry knows
   // (Google News); else they are kickers or section names (a publisher's own section page).
+  // Unknown names are outlets too when none of the slot's names is a section
+  // name (a feed reader's feed names, small outlets on an aggregator).
   let names = 0
   let known = 0
+  let kickers = 0
   for (const [index, anchor] of anchors.entries()) {
     for (let position = starts[index]!; position < ends[index]!; position++) {
       if (position === anchor || sequence[position]!.symbol !== 'o') continue
+      if (classes.parts.get(sequence[position]!.line)?.outlet == null) {
+        kickers++
+        continue
+      }
       names++
       if (sequence[position]!.code === LineClass.outlet) known++
     }
   }
-  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && known * 2 >= names
+  const nameIsSlot = (preSet.has('o') || postSet.has('o')) && (known * 2 >= names || (kickers === 0 && names >= MIN_HEADINGS))
   const hasOutletSlot = nameIsSlot || preSet.has('O') || postSet.has('O') || tailsAreOutlets
   // Group headings: a short name on its own between items (a feed reader's feed names).
   const headings: Array<string | null> = []
@@ -124,7 +132,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
-  return {items, layout: familyOf(pre, post, sequence, anchors, tailsAreOutlets, items), template}
+  const marked = markedFamily(context, from, to)
+  return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
 }
 
 /** Feed names count as group headings when a page prints at least this many. */
@@ -155,6 +164,37 @@ function dropStrayItems(items: Item[]): void {
   }
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
+  dropBareRuns(items, headed)
+}
+
+/** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
+const FILLED_SHARE = 0.8
+/** …and a page holds at least this many items (a short page says too little). */
+const MIN_FILLED_ITEMS = 5
+
+/**
+ * On a page whose items carry a header or a body, one or two headline-like
+ * lines between items with neither (`Picks for you`, `Flag as irrelevant`, a
+ * related search) are chrome that no article owns; a longer run of them is a
+ * rail of teasers (`Most read`) and stays.
+ */
+function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
+  const bare = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined
+  let filled = 0
+  for (const item of items) if (!bare(item)) filled++
+  if (items.length < MIN_FILLED_ITEMS || filled < items.length * FILLED_SHARE) return
+  let write = 0
+  for (let read = 0; read < items.length; ) {
+    let run = read
+    while (run < items.length && bare(items[run]!)) run++
+    if (run === read) {
+      items[write++] = items[read++]!
+      continue
+    }
+    if (run - read > MAX_STRAY) for (let index = read; index < run; index++) items[write++] = items[index]!
+    read = run
+  }
+  items.length = write
 }
 
 /** An item with this many paragraphs is the page's own article, its `lead`. */
@@ -249,6 +289,11 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
       proseRun++
       continue
     }
+    // A line after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
+    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && !entry.breakBefore && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
+      entry.symbol = 'k'
+      continue
+    }
     if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
       // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
       const before = sequence[position - 1]!
@@ -260,6 +305,14 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
   }
 }
+
+/** A caption line that is only a credit (`Getty Images`, `Photo: Reuters`): the caption's words follow it. */
+function isCreditOnly(context: SplitContext, line: number): boolean {
+  return countWords(lineText(context.text, context.lines[line]!)) <= MAX_CREDIT_WORDS
+}
+
+/** A credit alone names an agency or a photographer. */
+const MAX_CREDIT_WORDS = 6
 
 /**
  * A line of names right before or after an age, after a headline (`Aisha
@@ -437,14 +490,22 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
   const used = new Map<string, number>()
+  // Slots the template has after its body (`headline / snippet / by Jane Doe at …`):
+  // once one is taken, the item's body is over.
+  const lastProse = post.lastIndexOf('P')
+  const afterBody = new Set(lastProse === -1 ? [] : post.slice(lastProse + 1))
+  let bodyOver = false
   while (length < tail.symbols.length) {
     const symbol = tail.symbols[length]!
-    if (length > 0 && tail.breaks[length] && symbol !== 'P') break
+    // A blank line before a slot the template has does not end the item.
+    if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
     if (symbol === 'P' && (only || postSet.has('P'))) {
+      if (bodyOver) break
       length++
       continue
     }
+    if (afterBody.has(symbol)) bodyOver = true
     const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
     if ((used.get(symbol) ?? 0) >= allowed) break
     used.set(symbol, (used.get(symbol) ?? 0) + 1)
@@ -514,6 +575,8 @@ function makeItem(
   }
   if (headline?.outlet && item.outlet === null && (headline.tail === 'known' || tailsAreOutlets)) {
     item.outlet = headline.outlet
+    // `Headline (Futurism, 6h)`, a table row: the line carries the age too.
+    if (headline.age !== null && item.age === null) item.age = headline.age
     shapes.unshift(headline.shape)
   } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
     // The tail was not an outlet after all: the title is the whole line.
@@ -524,6 +587,7 @@ function makeItem(
       if (withoutMarker !== marked) item.titleText = withoutMarker
     }
   }
+  readSnippetAge(context, item, shapes)
   item.shape = shapes.length > 0 ? shapes.join(' + ') : null
   return {item, ad}
 }
@@ -533,6 +597,32 @@ const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
 function stripMarker(line: string): string {
   const marker = MARKER.exec(line)
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
+}
+
+/** A snippet's age is short: `Nov 20, 2026`, `4 hours ago`. */
+const MAX_SNIPPET_AGE = 32
+const SNIPPET_AGE_JOINS = [' — ', ' – ', ' · ', ' - ']
+
+/**
+ * A search result's snippet that opens with its age (`Nov 20, 2026 — The
+ * National Liberation Army…`, `4 hours ago · Ministers…`): the age is the
+ * item's when it has none, and the paragraph starts after the join.
+ */
+function readSnippetAge(context: SplitContext, item: Item, shapes: string[]): void {
+  const first = item.paragraphs[0]
+  if (first === undefined || item.age !== null) return
+  const line = context.lines[first]!
+  const head = context.text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + MAX_SNIPPET_AGE + 3))
+  for (const join of SNIPPET_AGE_JOINS) {
+    const at = head.indexOf(join)
+    if (at <= 0 || at > MAX_SNIPPET_AGE) continue
+    const age = head.slice(0, at)
+    if (!isAgeLine(age)) continue
+    item.age = age
+    item.bodyStart = {line: first, start: line.contentStart + at + join.length}
+    shapes.push('age — snippet')
+    return
+  }
 }
 
 /** `Headline  —  excerpt` on one line (Techmeme): the title and the first paragraph. */
@@ -552,10 +642,48 @@ function splitExcerpt(context: SplitContext, item: Item): void {
   }
 }
 
-/** Name the family from the template, for `dump.layout`. */
-function familyOf(pre: readonly string[], post: readonly string[], sequence: readonly Entry[], anchors: readonly number[], tails: boolean, items: readonly Item[]): Layout {
+/** Families that marker lines can name (`cues.json` `familyMarks`). */
+const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'search', 'feed-reader', 'balanced'])
+
+/**
+ * The family that the page's own marker lines name (`Unsubscribe`,
+ * `People also ask`, `Mark all as read`, `From the Left`): the one with
+ * the most such lines, or `null` for none.
+ */
+function markedFamily(context: SplitContext, from: number, to: number): Layout | null {
+  const counts = new Map<string, number>()
+  const chrome = context.classes!.chrome
+  for (let index = from; index < to; index++) {
+    if (chrome[index] !== 1) continue
+    const family = context.cues.familyMarks.get(chromeKey(lineText(context.text, context.lines[index]!)))
+    if (family !== undefined && MARKED_FAMILIES.has(family)) counts.set(family, (counts.get(family) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [family, count] of counts) if (best === null || count > counts.get(best)!) best = family
+  return best as Layout | null
+}
+
+/**
+ * Name the family for `dump.layout` from what the items show, the
+ * strongest evidence first: the page's own article (most of the prose in
+ * one item: an article page), header shapes that one family prints (a
+ * result's address or an age before its snippet: search; table rows, feed
+ * names with counts or as group headings: a feed reader; outlets with a
+ * bias label: balanced coverage), then the template's slots. It is a
+ * reading of evidence, not a promise: `provenance.template` says what was
+ * read.
+ */
+function familyOf(pre: readonly string[], post: readonly string[], sequence: readonly Entry[], anchors: readonly number[], tails: boolean, items: readonly Item[], headings: boolean): Layout {
   const all = new Set([...pre, ...post])
-  if (items.length === 1 && items[0]!.paragraphs.length >= 3) return 'article-page'
+  let prose = 0
+  for (const item of items) prose += item.paragraphs.length
+  const lead = items.find((item) => item.role === 'lead')
+  if (lead !== undefined && lead.paragraphs.length >= MAIN_PARAGRAPHS && lead.paragraphs.length * 2 >= prose) return 'article-page'
+  const shapes = (name: string): number => items.filter((item) => item.shape?.includes(name)).length
+  const many = Math.max(2, items.length / 3)
+  if (shapes('address') + shapes('age — snippet') >= many) return 'search'
+  if (headings || shapes('row') + shapes('outlet (count)') >= many) return 'feed-reader'
+  if (shapes('outlet · label') >= many) return 'balanced'
   if (all.has('m') || items.some((item) => item.shape?.includes('credit'))) return 'link-aggregator'
   if (all.has('O')) return 'card-portal'
   if (tails && !all.has('P')) return 'link-list'
