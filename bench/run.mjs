@@ -23,6 +23,7 @@ const benches = [
   {name: 'split', script: 'split.mjs', needs: 'corpora', what: 'splitDump throughput'},
   {name: 'mixed', script: 'mixed.mjs', needs: null, what: 'splitDump on every layout family, beside a bare line split; splitDumpStream on the same'},
   {name: 'stream', script: 'stream.mjs', needs: 'corpora', what: 'a 200 MB dump through splitDumpStream'},
+  {name: 'stream-shapes', script: 'stream-shapes.mjs', needs: null, what: 'one long line, blank lines, long lines and one huge page through splitDumpStream, at n and 10n'},
   {name: 'tokenize', script: 'tokenize.mjs', needs: 'corpora', what: 'the word tokenizer against retext-english'},
   {name: 'dedup', script: 'dedup.mjs', needs: 'corpora', node: ['--expose-gc'], what: 'fingerprints, duplicates and clusters'},
   {name: 'clusters', script: 'clusters.mjs', needs: 'corpora', what: 'clusterStories: exact on all Reuters, time from 2,000 to 100,000 texts, many copies (about 10 minutes)'},

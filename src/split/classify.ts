@@ -104,12 +104,19 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const parts = new Map<number, LineParts>()
   const registry = context.outlets ?? getDefaultOutletRegistry()
   const memo = lineMemoOf(context.cues, context.shapes, registry)
+  // Known as a whole (a name, an alias, a host name), not by a rule that finds
+  // an outlet inside a headline. Every answer is remembered for the page (an
+  // unknown outlet comes again in `… - Foo Daily` after each headline), only
+  // the names found across pages: the rest are mostly headlines.
+  const asked = new Map<string, boolean>()
   const isKnown = (name: string): boolean => {
-    let answer = memo.known.get(name)
-    if (answer === undefined) {
-      answer = isKnownWhole(name, matchKnownOutlet(name, registry))
-      memo.known.set(ownCopy(name), answer)
-    }
+    let answer = asked.get(name)
+    if (answer !== undefined) return answer
+    answer = memo.known.get(name) === true || isKnownWhole(name, matchKnownOutlet(name, registry))
+    if (answer) memo.known.set(ownCopy(name), true)
+    // Bounded: a page of 10,000 headlines need not keep them all.
+    if (asked.size >= MEMO_GENERATION) asked.clear()
+    asked.set(name, answer)
     return answer
   }
   const chrome = new Uint8Array(lines.length)

@@ -30,7 +30,7 @@ export type DumpEvent =
  * one page's limit: once to choose each page's reading and the dump's
  * layout (the first event), keeping only a few numbers per page; then to
  * yield the articles, each page read by the rule chosen for it. A smaller
- * source is read once. Memory stays bounded by the largest page (one very
+ * source (up to 500 articles) is read once. Memory stays bounded by the largest page (one very
  * long line is a page of its own). Pass a function that opens the source, such as
  * `() => createReadStream(path, {encoding: 'utf8'})`; chunks must be
  * strings (decode bytes first) and may be cut anywhere, even inside `\r\n`
@@ -74,6 +74,12 @@ export function splitDumpStream(open: DumpSource, options?: SplitOptions | null)
  * is the bound the stream holds anyway (one page of `MAX_PAGE_LENGTH`).
  */
 const HELD_LENGTH = MAX_PAGE_LENGTH
+/**
+ * …and at most this many articles: an article object weighs far more than
+ * its text when articles are short, so code units alone would not bound
+ * what is held (130,000 one-line articles must stream in a 16 MB heap).
+ */
+const HELD_ARTICLES = 500
 
 async function* streamDump(open: DumpSource, options: SplitOptions, reference: number | undefined): AsyncGenerator<DumpEvent, void, undefined> {
   const base: PageBase = {cues: getDefaultChromeCues(), options, reference, shapes: options.headerShapes ?? defaultHeaderShapes}
@@ -83,6 +89,7 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
   const pages: Array<Omit<PageReading, 'articles'>> = []
   let held: Array<{start: number; articles: Article[]}> | undefined = []
   let heldLength = 0
+  let heldArticles = 0
   let length = 0
   const first = readPages(open, base)
   for await (const page of first.pages) {
@@ -90,6 +97,8 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
     heldLength += page.text.length
     if (held !== undefined && heldLength > HELD_LENGTH) held = undefined
     const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined})
+    heldArticles += reading.articles.length
+    if (held !== undefined && heldArticles > HELD_ARTICLES) held = undefined
     held?.push({start: page.start, articles: reading.articles})
     reading.articles = []
     pages.push(reading)
