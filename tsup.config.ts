@@ -3,12 +3,62 @@ import {join} from 'node:path'
 import {defineConfig} from 'tsup'
 
 /**
- * The licences of what the report page bundles, as one comment at its top:
- * every report is a copy of them, and carries their notices.
+ * The packages esbuild bundled into a file, from the path comment it writes
+ * above each bundled module (`// node_modules/unified/lib/index.js`) in
+ * output that is not minified.
  */
-function bundledLicences(): string {
-  const licences = ['preact', 'd3-time', 'd3-array'].map((name) => `${name}:\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}`)
-  return `/*!\n * The newsdump report page bundles these packages, under these licences.\n\n${licences.join('\n\n').replaceAll('*/', '* /')}\n */`
+function bundledPackages(code: string): string[] {
+  const names = new Set<string>()
+  for (const match of code.matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) names.add(match[1]!)
+  return [...names].sort()
+}
+
+/**
+ * A package's licence: its licence file, or, for one that ships none
+ * (retext-english), the licence and author its package.json names.
+ */
+function licenceOf(name: string): string {
+  const folder = `node_modules/${name}`
+  const file = readdirSync(folder).find((entry) => /^licen[cs]e(?:\.|$)/i.test(entry))
+  if (file) return readFileSync(join(folder, file), 'utf8').trim()
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {license?: string; author?: string | {name?: string}}
+  const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name
+  return `${manifest.license ?? 'UNLICENSED'} licence, copyright ${author ?? 'its authors'} (the package ships no licence file)`
+}
+
+/**
+ * A legal comment (`/*!`, which minifiers keep) holding the licence of
+ * each bundled package in full, with its version: whoever copies the file
+ * copies their notices.
+ */
+function licenceComment(what: string, names: readonly string[]): string {
+  const licences = names.map((name) => {
+    const {version} = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {version: string}
+    return `${name} ${version}:\n\n${licenceOf(name)}`
+  })
+  return `/*!\n * ${what}\n\n${licences.join('\n\n').replaceAll('*/', '* /')}\n */`
+}
+
+/**
+ * Put the licences of the third-party code bundled into each library file
+ * of `folder` ending in `extension` at its top (the ESM build imports its
+ * dependencies and bundles none; the CommonJS build bundles unified, retext
+ * and the rest).
+ */
+function addBundledLicences(folder: string, extension: string, skip: (name: string) => boolean = () => false): void {
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) addBundledLicences(path, extension, skip)
+    else if (entry.name.endsWith(extension) && !skip(entry.name)) {
+      const code = readFileSync(path, 'utf8')
+      const names = bundledPackages(code)
+      if (names.length === 0 || code.startsWith('/*!')) continue
+      const comment = licenceComment(`This file of newsdump bundles these packages, under these licences.`, names)
+      // A hashbang must stay the first line.
+      const hashbang = /^#!.*\n/.exec(code)?.[0] ?? ''
+      writeFileSync(path, hashbang + comment + '\n' + code.slice(hashbang.length))
+    }
+  }
 }
 
 /**
@@ -55,11 +105,20 @@ export default defineConfig([
     dts: {entry: {index: 'src/index.ts', outlets: 'src/outlets.ts'}},
     async onSuccess() {
       dropBareChunkImports('dist')
+      addBundledLicences('dist', '.js', (name) => name === 'cli.js' || name.startsWith('report-page'))
     }
   },
   // CJS: unified, retext-english, nlcst-to-string and stemmer are ESM only,
   // and Node 20 before 20.19 cannot `require` ESM: bundle them in.
-  {...library, format: ['cjs'], noExternal: [/.*/]},
+  // Their licences go at the top of each file that bundles them.
+  {
+    ...library,
+    format: ['cjs'],
+    noExternal: [/.*/],
+    async onSuccess() {
+      addBundledLicences('dist', '.cjs')
+    }
+  },
   // The `newsdump` command: Node only, its own entry, so no `node:` import
   // is reachable from the library.
   {
@@ -69,7 +128,10 @@ export default defineConfig([
     target: 'node20',
     dts: false,
     sourcemap: false,
-    banner: {js: '#!/usr/bin/env node'}
+    banner: {js: '#!/usr/bin/env node'},
+    async onSuccess() {
+      addBundledLicences('dist', 'cli.js')
+    }
   },
   // The report page's script and styles, bundled (preact, d3-time and the
   // similarity code) and minified into dist/report-page.js and .css, which
@@ -85,7 +147,7 @@ export default defineConfig([
     minify: true,
     dts: false,
     sourcemap: false,
-    banner: {js: bundledLicences()},
+    banner: {js: licenceComment('The newsdump report page bundles these packages, under these licences.', ['preact', 'd3-time', 'd3-array', 'stemmer'])},
     esbuildOptions(options) {
       options.jsx = 'automatic'
       options.jsxImportSource = 'preact'

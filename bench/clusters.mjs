@@ -20,6 +20,8 @@
 //     texts (those and headline slugs), with the links found.
 // (c) Many copies: 6,000 copies of one stub; 100,000 items made of 100
 //     texts repeated.
+// `--only=exactness,sizes,copies` runs those parts alone (all by default);
+// `--sizes=2000,19043` picks the rows of (b) by item count.
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {cpus} from 'node:os'
@@ -37,6 +39,9 @@ execFileSync('npx', ['esbuild', 'bench/clusters-entry.ts', '--bundle', '--format
   stdio: 'inherit'
 })
 const lib = await import(new URL('.cache/clusters/clusters-entry.js', import.meta.url).href)
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',')
+const parts = option('only') ?? ['exactness', 'sizes', 'copies']
+const sizes = option('sizes')?.map(Number)
 
 const read = (name) =>
   readFileSync(new URL(name, corpora), 'utf8')
@@ -62,58 +67,68 @@ console.log(`machine: ${cpus()[0].model} (${cpus().length} cores, shared with ot
 console.log(`threshold: ${threshold} (the default), bundled statistics\n`)
 
 // (a) Exactness.
-const prepared = reuters.map((text) => lib.prepare(text, stats))
-const found = measure(() => lib.findStoryLinks(prepared, threshold))
-const reference = measure(() => referenceLinks(prepared, threshold))
-const key = (pair) => `${pair.a}-${pair.b}-${pair.score}`
-const foundKeys = new Set(found.value.map(key))
-const referenceKeys = new Set(reference.value.map(key))
-const missed = [...referenceKeys].filter((pair) => !foundKeys.has(pair)).length
-const extra = [...foundKeys].filter((pair) => !referenceKeys.has(pair)).length
-const sample = prepared.slice(0, 3000)
-const all = measure(() => allPairs(sample, threshold))
-const sampleReference = referenceLinks(sample, threshold)
-const sampleFound = lib.findStoryLinks(sample, threshold)
-const same = (x, y) => x.length === y.length && x.every((pair, at) => key(pair) === key(y[at]))
-console.log('| exactness | result |')
-console.log('| --- | --- |')
-console.log(`| links on all ${reuters.length} Reuters stories: \`findStoryLinks\` against the reference search | ${found.value.length} against ${reference.value.length}: **${missed} missed, ${extra} extra** (${fixed(found.cpu)} s against ${fixed(reference.cpu)} s CPU) |`)
-console.log(`| the first 3,000: reference and \`findStoryLinks\` against all 4,498,500 pairs scored | ${all.value.length} links; reference ${same(sampleReference, all.value) ? 'the same' : 'DIFFERENT'}, \`findStoryLinks\` ${same(sampleFound, all.value) ? 'the same' : 'DIFFERENT'} (all pairs: ${fixed(all.cpu)} s CPU) |`)
+if (parts.includes('exactness')) {
+  const prepared = reuters.map((text) => lib.prepare(text, stats))
+  const found = measure(() => lib.findStoryLinks(prepared, threshold))
+  const reference = measure(() => referenceLinks(prepared, threshold))
+  const key = (pair) => `${pair.a}-${pair.b}-${pair.score}`
+  const foundKeys = new Set(found.value.map(key))
+  const referenceKeys = new Set(reference.value.map(key))
+  const missed = [...referenceKeys].filter((pair) => !foundKeys.has(pair)).length
+  const extra = [...foundKeys].filter((pair) => !referenceKeys.has(pair)).length
+  const sample = prepared.slice(0, 3000)
+  const all = measure(() => allPairs(sample, threshold))
+  const sampleReference = referenceLinks(sample, threshold)
+  const sampleFound = lib.findStoryLinks(sample, threshold)
+  const same = (x, y) => x.length === y.length && x.every((pair, at) => key(pair) === key(y[at]))
+  console.log('| exactness | result |')
+  console.log('| --- | --- |')
+  console.log(`| links on all ${reuters.length} Reuters stories: \`findStoryLinks\` against the reference search | ${found.value.length} against ${reference.value.length}: **${missed} missed, ${extra} extra** (${fixed(found.cpu)} s against ${fixed(reference.cpu)} s CPU) |`)
+  console.log(`| the first 3,000: reference and \`findStoryLinks\` against all 4,498,500 pairs scored | ${all.value.length} links; reference ${same(sampleReference, all.value) ? 'the same' : 'DIFFERENT'}, \`findStoryLinks\` ${same(sampleFound, all.value) ? 'the same' : 'DIFFERENT'} (all pairs: ${fixed(all.cpu)} s CPU) |`)
+
+}
 
 // (b) Time against size.
-const distinct = (texts) => [...new Set(texts)]
-const sets = [
-  ['Reuters, first 2,000', reuters.slice(0, 2000)],
-  ['Reuters, first 5,000', reuters.slice(0, 5000)],
-  ['Reuters, first 10,000', reuters.slice(0, 10_000)],
-  ['Reuters, all', reuters],
-  ['Reuters, BBC, Current events: 38,000', distinct([...reuters, ...bbc, ...events]).slice(0, 38_000)],
-  ['Reuters, BBC, Current events, headline slugs: 100,000 distinct', distinct([...reuters, ...bbc, ...events, ...slugs]).slice(0, 100_000)]
-]
-console.log('\n| items | texts | `clusterStories` wall | CPU | of which reading (`prepare`), CPU | links | clusters |')
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-for (const [name, texts] of sets) {
-  // Each text is new to the library: a fresh copy of every string, so nothing is remembered from the rows before.
-  const fresh = texts.map((text) => ` ${text}`.slice(1))
-  const reading = measure(() => fresh.map((text) => lib.prepare(text, stats)))
-  const links = lib.findStoryLinks(reading.value, threshold).length
-  const clustered = measure(() => lib.clusterStories(texts.map((text) => ` ${text}`.slice(1))))
-  console.log(`| ${name} | ${texts.length.toLocaleString('en')} | ${fixed(clustered.wall)} s | ${fixed(clustered.cpu)} s | ${fixed(reading.cpu)} s | ${links.toLocaleString('en')} | ${clustered.value.length.toLocaleString('en')} |`)
+if (parts.includes('sizes')) {
+  const distinct = (texts) => [...new Set(texts)]
+  const sets = [
+    ['Reuters, first 2,000', reuters.slice(0, 2000)],
+    ['Reuters, first 5,000', reuters.slice(0, 5000)],
+    ['Reuters, first 10,000', reuters.slice(0, 10_000)],
+    ['Reuters, all', reuters],
+    ['Reuters, BBC, Current events: 38,000', distinct([...reuters, ...bbc, ...events]).slice(0, 38_000)],
+    ['Reuters, BBC, Current events, headline slugs: 100,000 distinct', distinct([...reuters, ...bbc, ...events, ...slugs]).slice(0, 100_000)]
+  ]
+  console.log('\n| items | texts | `clusterStories` wall | CPU | of which reading (`prepare`), CPU | links | clusters |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const [name, texts] of sets) {
+    if (sizes !== undefined && !sizes.includes(texts.length)) continue
+    // Each text is new to the library: a fresh copy of every string, so nothing is remembered from the rows before.
+    const fresh = texts.map((text) => ` ${text}`.slice(1))
+    const reading = measure(() => fresh.map((text) => lib.prepare(text, stats)))
+    const links = lib.findStoryLinks(reading.value, threshold).length
+    const clustered = measure(() => lib.clusterStories(texts.map((text) => ` ${text}`.slice(1))))
+    console.log(`| ${name} | ${texts.length.toLocaleString('en')} | ${fixed(clustered.wall)} s | ${fixed(clustered.cpu)} s | ${fixed(reading.cpu)} s | ${links.toLocaleString('en')} | ${clustered.value.length.toLocaleString('en')} |`)
+}
+
 }
 
 // (c) Many copies.
-const stub = 'Subscribe to read\n\nThis article is for subscribers only. Sign in or subscribe to continue reading.'
-const copies = [
-  ['6,000 copies of one stub', Array(6000).fill(stub)],
-  ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])]
-]
-console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned |')
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
-for (const [name, items] of copies) {
-  const clustered = measure(() => lib.clusterStories(items))
-  const largest = Math.max(...clustered.value.map((cluster) => cluster.members.length))
-  const pairs = clustered.value.reduce((sum, cluster) => sum + cluster.pairs.length, 0)
-  console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} |`)
+if (parts.includes('copies')) {
+  const stub = 'Subscribe to read\n\nThis article is for subscribers only. Sign in or subscribe to continue reading.'
+  const copies = [
+    ['6,000 copies of one stub', Array(6000).fill(stub)],
+    ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])]
+  ]
+  console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const [name, items] of copies) {
+    const clustered = measure(() => lib.clusterStories(items))
+    const largest = Math.max(...clustered.value.map((cluster) => cluster.members.length))
+    const pairs = clustered.value.reduce((sum, cluster) => sum + cluster.pairs.length, 0)
+    console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} |`)
+}
+
 }
 
 /**

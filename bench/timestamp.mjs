@@ -24,7 +24,7 @@ async function loadOurs() {
   rmSync(root + 'bench/.cache/time', {recursive: true, force: true})
   execFileSync(
     'npx',
-    ['tsup', 'src/time/normalize-timestamp.ts', '--format', 'esm', '-d', 'bench/.cache/time', '--no-dts', '--silent'],
+    ['tsup', 'src/time/normalize-timestamp.ts', '--format', 'esm', '-d', 'bench/.cache/time', '--no-dts', '--no-config', '--silent'],
     {cwd: root, stdio: 'inherit'}
   )
   const built = pathToFileURL(root + 'bench/.cache/time/normalize-timestamp.js')

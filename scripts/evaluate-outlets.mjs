@@ -8,8 +8,11 @@
 //    record's domain; `other domain` when the outlet found has the record's
 //    name and country (or no country) but another domain, which is mostly one
 //    outlet that two sources give different sites (a station's own site and
-//    its group's); `wrong` when another outlet is found; else `unknown`. "Most-carried" are the records whose domain is among the
-//    5,000 best ranked of newscatcher.
+//    its group's), or when the outlet found lists the record's domain among
+//    its hostname aliases (an old site of the same outlet, `philly.com`);
+//    `wrong` when another outlet is found; else `unknown`. "Most-carried"
+//    are the records whose domain is among the 5,000 best ranked of
+//    newscatcher.
 // 2. By hand: the lists in scripts/outlets/evaluation/, names as pages print
 //    them with the domains decided by hand (and other sites of the same
 //    outlet, `also`), against the default and the full registry built from
@@ -28,16 +31,27 @@ const rank = new Map(inputs.newscatcher.map((row) => [tools.registrableDomain(ro
 
 const bare = (name) => tools.outletKey(name.replace(/\s*\([^)]*\)$/, ''))
 
+/** The registrable domains of an entry's hostname aliases (`philly.com` of The Philadelphia Inquirer). */
+function aliasDomains(entry) {
+  const domains = []
+  for (const alias of entry.aliases) {
+    const host = tools.parseHostname(alias)
+    if (host !== null) domains.push(tools.registrableDomain(host))
+  }
+  return domains
+}
+
 function score(pairs, outlets) {
   const counts = {names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, wrongExamples: []}
   const countryOf = new Map(outlets.entries.map((entry) => [entry.id, entry.country]))
+  const sitesOf = new Map(outlets.entries.map((entry) => [entry.id, aliasDomains(entry)]))
   for (const {name, domain, also = [], country} of pairs) {
     const outlet = normalizeOutlet(name, {outlets})
     counts.names++
     const found = countryOf.get(outlet.id)
     if (!outlet.known) counts.unknown++
     else if (outlet.domain === domain) counts.right++
-    else if (also.includes(outlet.domain)) counts.otherDomain++
+    else if (also.includes(outlet.domain) || sitesOf.get(outlet.id)?.includes(domain)) counts.otherDomain++
     else if (country !== undefined && bare(outlet.name) === bare(name) && (!found || !country || found === country)) counts.otherDomain++
     else {
       counts.wrong++
@@ -57,14 +71,22 @@ const add = (a, b) => ({
 })
 const zero = () => ({names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, wrongExamples: []})
 
-// 1. Held out.
+// 1. Held out. "Most-carried, domain still in the build" are the most-carried
+//    records whose domain another source (or another record) still gives an
+//    outlet of: the ones that can be found at all.
 const heldOut = new Map()
 for (const seed of ['1', '2', '3']) {
   const {full, core, heldOut: records} = buildOutletRegistries(inputs, tools, {holdout: {fraction: 0.2, seed}})
   const registries = {default: registryFromRecords(core), full: registryFromRecords(full)}
+  // Whether the build without the record still has an outlet of its domain:
+  // a record whose outlet no other source has cannot be found.
+  const domainsLeft = new Set(full.map((entry) => entry.domain))
   const groups = new Map()
   for (const record of records) {
-    for (const group of [record.source, ...(rank.get(record.domain) <= 5000 ? ['most-carried (rank ≤ 5,000)'] : [])]) {
+    const carried = rank.get(record.domain) <= 5000
+    const names = [record.source, ...(carried ? ['most-carried (rank ≤ 5,000)'] : [])]
+    if (carried && domainsLeft.has(record.domain)) names.push('most-carried, domain still in the build')
+    for (const group of names) {
       if (!groups.has(group)) groups.set(group, [])
       groups.get(group).push(record)
     }

@@ -11,9 +11,56 @@
  *   `describe`, which cuts long strings and never throws.
  * - The checks run at the call: nothing is deferred to iteration or to the
  *   first dump that happens to use a bad option.
+ * - A revoked Proxy, on which every operation throws, is a value of the
+ *   wrong type like any other: the checks ask `isRecord`, `isArray` and
+ *   `isMap`, which answer `false` for it, never the engine's "Cannot perform
+ *   'get' on a proxy that has been revoked". (A getter or Proxy trap of the
+ *   caller's that throws is the caller's error, and is thrown as it is.)
  */
 import type {Article} from './types.js'
-import {describe} from './describe.js'
+import {describe, isRevokedProxy} from './describe.js'
+
+
+/**
+ * `Array.isArray`, answering `false` for a revoked Proxy instead of
+ * throwing.
+ *
+ * @param value
+ *   Anything.
+ */
+export function isArray(value: unknown): value is readonly unknown[] {
+  return !isRevokedProxy(value) && Array.isArray(value)
+}
+
+/**
+ * Whether a value is an object whose fields a check can read: not `null`,
+ * not an array, not a revoked Proxy.
+ *
+ * @param value
+ *   Anything.
+ */
+export function isRecord<T>(value: T): value is T & Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !isRevokedProxy(value) && !Array.isArray(value)
+}
+
+/**
+ * Whether a value is a real `Map` (or a subclass's instance): one that
+ * `Map.prototype` methods work on. `instanceof Map` also holds for a Proxy
+ * of a Map and for `Object.create(Map.prototype)`, whose `get` then throws
+ * "incompatible receiver", and throws itself on a revoked Proxy.
+ *
+ * @param value
+ *   Anything.
+ */
+export function isMap(value: unknown): value is ReadonlyMap<unknown, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  try {
+    Map.prototype.has.call(value, undefined)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** An options object with every field possibly absent. */
 type Given<T> = {readonly [K in keyof T]?: T[K] | null}
@@ -33,7 +80,7 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({})
  */
 export function checkOptions<T extends object>(value: T | null | undefined, name = 'options'): Given<T> {
   if (value === null || value === undefined) return EMPTY as Given<T>
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new TypeError(`Expected \`${name}\` to be an object (or \`null\`/\`undefined\` for none), not ${describe(value)}`)
   }
   return value as Given<T>
@@ -106,15 +153,13 @@ export function isUint32(value: number): boolean {
  */
 export function checkTextOrArticle(value: unknown, name: string): asserts value is string | Article {
   if (typeof value === 'string') return
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`Expected \`${name}\` to be text or an article, not ${describe(value)}`)
-  }
+  if (!isRecord(value)) throw new TypeError(`Expected \`${name}\` to be text or an article, not ${describe(value)}`)
   const {title, paragraphs} = value as {title?: unknown; paragraphs?: unknown}
   // An object with neither field is no article at all; one with either is
   // an article with a bad field, and the message points at the field.
   if (title === undefined && paragraphs === undefined) throw new TypeError(`Expected \`${name}\` to be text or an article, not ${describe(value)}`)
   if (typeof title !== 'string') throw new TypeError(`Expected \`${name}.title\` to be a string, not ${describe(title)}`)
-  if (!Array.isArray(paragraphs)) throw new TypeError(`Expected \`${name}.paragraphs\` to be an array of strings, not ${describe(paragraphs)}`)
+  if (!isArray(paragraphs)) throw new TypeError(`Expected \`${name}.paragraphs\` to be an array of strings, not ${describe(paragraphs)}`)
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph: unknown = paragraphs[index]
     if (typeof paragraph !== 'string') throw new TypeError(`Expected \`${name}.paragraphs[${index}]\` to be a string, not ${describe(paragraph)}`)
@@ -137,7 +182,7 @@ export function checkItems(
   name = 'items',
   what = `\`${name}\` to be an array of texts or articles`
 ): asserts value is ReadonlyArray<string | Article> {
-  if (!Array.isArray(value)) throw new TypeError(`Expected ${what}, not ${describe(value)}`)
+  if (!isArray(value)) throw new TypeError(`Expected ${what}, not ${describe(value)}`)
   for (let index = 0; index < value.length; index++) checkTextOrArticle(value[index], `${name}[${index}]`)
 }
 
@@ -153,11 +198,59 @@ export function checkItems(
  */
 export function checkCorpusStats(value: unknown, name = 'stats'): void {
   if (value === null || value === undefined) return
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new TypeError(`Expected \`${name}\` to be corpus statistics (from \`createCorpusStats\`), not ${describe(value)}`)
   }
   const {documents, frequencies, unseen} = value as {documents?: unknown; frequencies?: unknown; unseen?: unknown}
   checkNumber(documents, `${name}.documents`, 'a count', (count) => Number.isSafeInteger(count) && count >= 0)
-  if (!(frequencies instanceof Map)) throw new TypeError(`Expected \`${name}.frequencies\` to be a Map, not ${describe(frequencies)}`)
+  if (!isMap(frequencies)) throw new TypeError(`Expected \`${name}.frequencies\` to be a Map, not ${describe(frequencies)}`)
   if (unseen !== undefined) checkNumber(unseen, `${name}.unseen`, 'a positive number', (count) => count > 0 && Number.isFinite(count))
+}
+
+/**
+ * Check a `headerShapes` option (see `defaultHeaderShapes`): `oneLine` an
+ * array of `{name, order, joins}` (`order` `['outlet', 'age']` or
+ * `['age', 'outlet']`), `bylines` `{prefixes, outletJoins}`, `credits`
+ * `{joins, ends}` and `excerptJoins`, every list an array of non-empty
+ * strings. `null` and `undefined` pass (the default shapes).
+ *
+ * @param value
+ *   Anything.
+ * @param name
+ *   The option's name (default `headerShapes`).
+ */
+export function checkHeaderShapes(value: unknown, name = 'headerShapes'): void {
+  if (value === null || value === undefined) return
+  if (!isRecord(value)) throw new TypeError(`Expected \`${name}\` to be header shapes (such as \`defaultHeaderShapes\`), not ${describe(value)}`)
+  const {oneLine, bylines, credits, excerptJoins} = value
+  if (!isArray(oneLine)) throw new TypeError(`Expected \`${name}.oneLine\` to be an array of one-line shapes, not ${describe(oneLine)}`)
+  for (let index = 0; index < oneLine.length; index++) {
+    const shape: unknown = oneLine[index]
+    const where = `${name}.oneLine[${index}]`
+    if (!isRecord(shape)) throw new TypeError(`Expected \`${where}\` to be {name, order, joins}, not ${describe(shape)}`)
+    checkString(shape.name, `\`${where}.name\` to be a string`)
+    const {order} = shape
+    if (!isArray(order)) throw new TypeError(`Expected \`${where}.order\` to be ['outlet', 'age'] or ['age', 'outlet'], not ${describe(order)}`)
+    if (order.length !== 2 || !((order[0] === 'outlet' && order[1] === 'age') || (order[0] === 'age' && order[1] === 'outlet'))) {
+      throw new RangeError(`Expected \`${where}.order\` to be ['outlet', 'age'] or ['age', 'outlet'], not ${describe(order)} of ${order.length}`)
+    }
+    checkStrings(shape.joins, `${where}.joins`)
+  }
+  if (!isRecord(bylines)) throw new TypeError(`Expected \`${name}.bylines\` to be {prefixes, outletJoins}, not ${describe(bylines)}`)
+  checkStrings(bylines.prefixes, `${name}.bylines.prefixes`)
+  checkStrings(bylines.outletJoins, `${name}.bylines.outletJoins`)
+  if (!isRecord(credits)) throw new TypeError(`Expected \`${name}.credits\` to be {joins, ends}, not ${describe(credits)}`)
+  checkStrings(credits.joins, `${name}.credits.joins`)
+  checkStrings(credits.ends, `${name}.credits.ends`)
+  checkStrings(excerptJoins, `${name}.excerptJoins`)
+}
+
+/** Check an array of non-empty strings, each element with its index in the message. */
+function checkStrings(value: unknown, name: string): void {
+  if (!isArray(value)) throw new TypeError(`Expected \`${name}\` to be an array of strings, not ${describe(value)}`)
+  for (let index = 0; index < value.length; index++) {
+    const element: unknown = value[index]
+    checkString(element, `\`${name}[${index}]\` to be a string`)
+    if (element === '') throw new RangeError(`Expected \`${name}[${index}]\` to be a non-empty string, not ${describe(element)}`)
+  }
 }

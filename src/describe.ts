@@ -10,7 +10,8 @@ export const QUOTE_LENGTH = 40
  * string longer than `QUOTE_LENGTH` is cut, with its length
  * (`` `string` ("Russia and Ukraine held a brief round o…", 2000000 characters) ``).
  *
- * Never throws, whatever the value: a Proxy (even a revoked one), an object
+ * Never throws, whatever the value: a Proxy (even a revoked one, described
+ * as `` `object` (revoked Proxy) ``), an object
  * made with `Object.create(Date.prototype)` or with a throwing getter, a
  * symbol. Errors are thrown from inside every export's argument checks, so
  * the describer must not become the error.
@@ -21,12 +22,31 @@ export const QUOTE_LENGTH = 40
  *   Markdown-ish description.
  */
 export function describe(value: unknown): string {
+  // Its type alone (`object`) would read like a valid value.
+  if (isRevokedProxy(value)) return `\`${typeof value}\` (revoked Proxy)`
   try {
     return describeUnsafe(value)
   } catch {
-    // A revoked Proxy throws on `Array.isArray`, and exotic objects on
-    // anything else: their type is all that can be said.
+    // Exotic objects may throw anywhere: their type is all that can be said.
     return `\`${typeof value}\``
+  }
+}
+
+/**
+ * Whether a value is a revoked Proxy, on which every operation throws.
+ * `Array.isArray` is the one operation that throws for exactly these (it
+ * looks through a live Proxy to its target, and throws on a revoked one).
+ *
+ * @param value
+ *   Anything.
+ */
+export function isRevokedProxy(value: unknown): boolean {
+  if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return false
+  try {
+    Array.isArray(value)
+    return false
+  } catch {
+    return true
   }
 }
 

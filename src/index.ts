@@ -1,3 +1,8 @@
+/**
+ * The `newsdump` entry point: splitting dumps, their headers, similarity.
+ *
+ * @module newsdump
+ */
 export {splitDump} from './split/split-dump.js'
 export {splitDumpStream, collectDumpStream} from './split/stream.js'
 export {defaultHeaderShapes} from './split/header-shapes.js'

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, RootContent} from 'nlcst'
+import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {toString} from 'nlcst-to-string'
@@ -26,13 +26,16 @@ const BLOCK_LENGTH = 2000
  * bundlers drop them.
  *
  * The tree is retext-english's, node for node. retext's parser (parse-latin)
- * takes time quadratic in the number of tokens between two sentence ends it
- * can be cut at, so texts longer than 2,000 code units are parsed block by
- * block, cut only at a sentence end (`ended. The`) or a blank line between
- * two words (`word\n\nWord`), where no rule of the parser looks across; a
- * property test checks that the trees are equal. A text with no such place
- * (one huge sentence, initialisms without end, symbols only) is still parsed
- * whole, in time quadratic in its length.
+ * takes time quadratic in the number of tokens of the text it is given
+ * (each word it merges, `U.S.`, `don't`, `3.5`, splices the whole token
+ * list), so texts longer than 2,000 code units are parsed block by block,
+ * cut only where no rule of the parser looks across: at a sentence end
+ * (`ended. The`), a blank line between two words (`word\n\nWord`), or
+ * spaces between two words inside a sentence (`said U.S. officials`), whose
+ * halves are joined back into one sentence; a property test checks that the
+ * trees are equal. A text with no such place (symbols and punctuation
+ * only, words joined by line breaks or by symbols) is still parsed whole, in
+ * time quadratic in its length.
  *
  * @param item
  *   Text, or an article from `splitDump`.
@@ -119,7 +122,8 @@ export function parseBlocks(text: string, least: number): Root {
   }
 
   let from = 0
-  let joinNext = false
+  /** The white space of the last cut, and what it joins (`paragraphs`: nothing). */
+  let pending: {space: WhiteSpace; joins: Cut['joins']} | undefined
   for (let index = 0; index <= cuts.length; index++) {
     const cut = cuts[index]
     const to = cut === undefined ? text.length : cut.start
@@ -127,14 +131,26 @@ export function parseBlocks(text: string, least: number): Root {
     const tree = parseWhole(text.slice(from, to))
     for (const child of tree.children) shift(child, start, points)
     let blockChildren = tree.children
-    if (joinNext) {
-      // A sentence end within a paragraph: the previous block's last
-      // paragraph and this block's first are one paragraph, with the space
-      // between them as a child.
-      const space = children.pop()!
+    if (pending?.joins === 'paragraphs') {
+      children.push(pending.space)
+    } else if (pending) {
+      // A cut within a paragraph: the previous block's last paragraph and
+      // this block's first are one paragraph, with the space between them
+      // as a child (a sentence end) or, within a sentence, the previous
+      // block's last sentence and this block's first are one sentence.
       const previous = children.at(-1) as Paragraph
       const first = blockChildren[0] as Paragraph
-      previous.children.push(space as never, ...first.children)
+      let rest = first.children
+      if (pending.joins === 'sentences') {
+        previous.children.push(pending.space as never, ...rest)
+      } else {
+        const tail = previous.children.at(-1) as Sentence
+        const head = rest[0] as Sentence
+        tail.children.push(pending.space, ...head.children)
+        tail.position = {start: tail.position!.start, end: head.position!.end}
+        rest = rest.slice(1)
+        previous.children.push(...rest)
+      }
       previous.position = {start: previous.position!.start, end: first.position!.end}
       blockChildren = blockChildren.slice(1)
     }
@@ -142,8 +158,7 @@ export function parseBlocks(text: string, least: number): Root {
     if (cut === undefined) break
     const spaceStart = pointAt(cut.start)
     const spaceEnd = pointAt(cut.end)
-    children.push({type: 'WhiteSpaceNode', value: text.slice(cut.start, cut.end), position: {start: spaceStart, end: spaceEnd}})
-    joinNext = !cut.lineBreak
+    pending = {space: {type: 'WhiteSpaceNode', value: text.slice(cut.start, cut.end), position: {start: spaceStart, end: spaceEnd}}, joins: cut.joins}
     from = cut.end
   }
   return {type: 'RootNode', children, position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}}
@@ -164,6 +179,18 @@ function shift(node: RootContent | Root, start: Point, points: Set<Point>): void
   if ('children' in node) for (const child of node.children) shift(child as RootContent, start, points)
 }
 
+/** A place to cut: a run of white space, and what its two sides are. */
+interface Cut {
+  start: number
+  end: number
+  /**
+   * `paragraphs`: the run holds a line break, the blocks are separate
+   * paragraphs; `sentences`: a sentence end, the blocks' paragraphs are
+   * one; `words`: inside a sentence, the blocks' sentences are one.
+   */
+  joins: 'paragraphs' | 'sentences' | 'words'
+}
+
 /**
  * Where a text can be cut with no rule of parse-latin (or parse-english)
  * looking across: a run of spaces, tabs and line breaks
@@ -175,14 +202,16 @@ function shift(node: RootContent | Root, start: Point, points: Set<Point>): void
  *   sentence can join the two sentences;
  * - or holding two or more line breaks between two ASCII letters: the
  *   parser breaks the sentence there (`breakImplicitSentences`), and with a
- *   word on both sides no word-less sentence moves across.
+ *   word on both sides no word-less sentence moves across;
+ * - or of spaces and tabs only, inside a sentence, between a word that
+ *   ends in an ASCII letter or digit (or is an initialism, `U.S.`) and a
+ *   word that starts with one (see `joinsWords`).
  *
  * @returns
- *   The runs, at least `least` code units apart; `lineBreak` when the run
- *   holds one (the blocks are then separate paragraphs).
+ *   The runs, at least `least` code units apart.
  */
-function cutPoints(text: string, least: number): Array<{start: number; end: number; lineBreak: boolean}> {
-  const cuts: Array<{start: number; end: number; lineBreak: boolean}> = []
+function cutPoints(text: string, least: number): Cut[] {
+  const cuts: Cut[] = []
   let last = 0
   const space = /[ \t\r\n]+/g
   for (let match = space.exec(text); match; match = space.exec(text)) {
@@ -192,17 +221,60 @@ function cutPoints(text: string, least: number): Array<{start: number; end: numb
     const breaks = countBreaks(match[0])
     const before = text.charCodeAt(start - 1)
     const after = text.charCodeAt(end)
-    let allowed = false
-    if (isTerminal(before) && isCapital(after)) {
-      allowed = endsSentence(text, start - 1)
+    let joins: Cut['joins'] | undefined
+    if (isTerminal(before) && isCapital(after) && endsSentence(text, start - 1)) {
+      joins = breaks > 0 ? 'paragraphs' : 'sentences'
     } else if (breaks >= 2 && isLetter(before) && isLetter(after)) {
-      allowed = true
+      joins = 'paragraphs'
+    } else if (breaks === 0 && joinsWords(text, start, end)) {
+      joins = 'words'
     }
-    if (!allowed) continue
-    cuts.push({start, end, lineBreak: breaks > 0})
+    if (joins === undefined) continue
+    cuts.push({start, end, joins})
     last = end
   }
   return cuts
+}
+
+/**
+ * Whether the run of spaces and tabs from `start` to `end` sits inside a
+ * sentence where the parser's rules see no further than the words on either
+ * side, so that the two halves, parsed apart and their touching sentences
+ * joined, are the whole-text parse.
+ *
+ * Before it, a word token: the text ends in an ASCII letter or digit, or
+ * in an initialism standing after white space (`U.S.`, `E.U.`: letters and
+ * full stops, whose last stop the parser merges into the word, so it is no
+ * sentence end). After it, a word token: an ASCII letter or digit, whose
+ * letters and digits are not followed by an apostrophe that is not inside
+ * a word (the elision rule, `o' clock`, looks two tokens back, across the
+ * cut). Neither side then has a terminal mark, white space or symbol at
+ * the cut for a rule to move, and every rule that merges a sentence into
+ * the one before does nothing to a block's first sentence.
+ */
+function joinsWords(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (!isAlphanumeric(before) && !(before === 46 && endsInInitialism(text, start))) return false
+  if (!isAlphanumeric(text.charCodeAt(end))) return false
+  let index = end
+  while (isAlphanumeric(text.charCodeAt(index))) index++
+  const code = text.charCodeAt(index)
+  if (code === 39 || code === 0x20_19) return isAlphanumeric(text.charCodeAt(index + 1))
+  return true
+}
+
+/** Whether the text before `end` is white space (or nothing) and then an initialism (`U.S.`). */
+function endsInInitialism(text: string, end: number): boolean {
+  let index = end
+  let pairs = 0
+  while (index >= 2 && text.charCodeAt(index - 1) === 46 && isLetter(text.charCodeAt(index - 2))) {
+    index -= 2
+    pairs++
+  }
+  if (pairs < 2) return false
+  if (index === 0) return true
+  const code = text.charCodeAt(index - 1)
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 function countBreaks(space: string): number {
@@ -219,6 +291,10 @@ function isCapital(code: number): boolean {
 
 function isLetter(code: number): boolean {
   return isCapital(code) || (code >= 97 && code <= 122)
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57)
 }
 
 /** Answers of the parser on `word. Next`, by word. */

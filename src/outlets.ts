@@ -1,6 +1,12 @@
-// The `newsdump/outlets` entry point: the full outlet registry, built from
-// open data (see docs/outlets.md). Its own entry, so that only callers who
-// import it bundle its data.
+/**
+ * The `newsdump/outlets` entry point: the full outlet registry, built from
+ * open data (see
+ * [docs/outlets.md](https://github.com/newsdump/newsdump/blob/main/docs/outlets.md)).
+ * Its own entry, so that only callers who
+ * import it bundle its data.
+ *
+ * @module newsdump/outlets
+ */
 import type {OutletRegistry} from './types.js'
 import {recordsFromData, type RegistryTuple} from './outlet/registry-data.js'
 import registryData from './outlet/registry-full.json' with {type: 'json'}

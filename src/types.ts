@@ -223,6 +223,19 @@ export interface SplitOptions {
   outlets?: OutletRegistry
   /** Header shapes to read (default `defaultHeaderShapes`); extend that list to read more. */
   headerShapes?: HeaderShapes
+  /**
+   * The zone of times and dates the page prints without one, and of
+   * calendar words (`yesterday`), as for `normalizeTimestamp`: an IANA
+   * name (`Europe/London`) or an offset (`+05:30`). Default `UTC`. A
+   * `reference` string without a zone is read in it too.
+   */
+  timeZone?: string
+  /**
+   * How to read a numeric date valid both ways (`07/08/2025`), as for
+   * `normalizeTimestamp`: `'mdy'` or `'dmy'`. Without it such a date has
+   * open bounds.
+   */
+  dateOrder?: 'mdy' | 'dmy'
 }
 
 /**

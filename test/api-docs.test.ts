@@ -1,4 +1,5 @@
-// docs/api/ is generated from the TSDoc of src/index.ts (`npm run docs:api`)
+// docs/api/ is generated from the TSDoc of src/index.ts and src/outlets.ts
+// (the `newsdump` and `newsdump/outlets` entry points; `npm run docs:api`)
 // and committed. Regenerate it into a temporary folder and compare, so a doc
 // comment or export changed without rerunning the script fails here.
 import {execFile} from 'node:child_process'
@@ -37,8 +38,13 @@ test('docs/api/ is what `npm run docs:api` generates', {timeout: 120_000}, async
   for (const [file, text] of expected) expect(actual.get(file), `${hint} (${file})`).toBe(text)
 })
 
-test('every export of src/index.ts has a page in docs/api/', async () => {
-  const api = await import('../src/index.js')
-  const pages = new Set([...read(committed).keys()].map((file) => file.replace(/^.*\/|\.md$/g, '')))
-  expect(Object.keys(api).filter((name) => !pages.has(name))).toEqual([])
+test('every export of both entry points has a page in docs/api/, under its module', async () => {
+  const files = [...read(committed).keys()]
+  for (const [entry, folder] of [['../src/index.js', 'newsdump/'], ['../src/outlets.js', 'newsdump/outlets/']] as const) {
+    const api = (await import(entry)) as Record<string, unknown>
+    // `newsdump/outlets/…` pages belong to the outlets module, not to `newsdump`.
+    const own = files.filter((file) => file.startsWith(folder) && (folder === 'newsdump/outlets/' || !file.startsWith('newsdump/outlets/')))
+    const pages = new Set(own.map((file) => file.replace(/^.*\/|\.md$/g, '')))
+    expect({entry, missing: Object.keys(api).filter((name) => !pages.has(name))}).toEqual({entry, missing: []})
+  }
 })

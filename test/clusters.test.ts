@@ -6,7 +6,7 @@ import {createCorpusStats, getDefaultCorpusStats, type CorpusStats} from '../src
 import {prepare, type Prepared} from '../src/similarity/prepare.js'
 import {compare} from '../src/similarity/similarity.js'
 import {forEachStoryCandidate} from '../src/similarity/story-candidates.js'
-import {COSINE_WEIGHT} from '../src/similarity/story-model.js'
+import {COSINE_WEIGHT, RETOLD_CEILING, storyScore, storyScoreOnly} from '../src/similarity/story-model.js'
 import type {StoryCluster, StoryPair} from '../src/similarity/types.js'
 import {random} from './prose.js'
 
@@ -88,6 +88,21 @@ describe('clusterStories finds the links an all-pairs check finds', () => {
       }
     })
   }
+
+  test('the score alone is the full score, with and without the shingles', () => {
+    const prepared = realItems.slice(0, 120).map((item) => prepare(item, getDefaultCorpusStats()))
+    let capped = 0
+    for (const a of prepared) {
+      for (const b of prepared) {
+        const full = storyScore(a, b)
+        if (full.combined > RETOLD_CEILING) capped++
+        expect(storyScoreOnly(a, b)).toBe(full.score)
+      }
+    }
+    // Both ways through: pairs whose ceiling was needed, and the many whose was not.
+    expect(capped).toBeGreaterThan(120)
+    expect(capped).toBeLessThan(120 * 120 / 2)
+  })
 
   test('the search skips most pairs at the default threshold', () => {
     const prepared = realItems.map((item) => prepare(item, getDefaultCorpusStats()))

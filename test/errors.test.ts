@@ -22,6 +22,13 @@ const objectExpected = (name: string, value: string): string => `Expected \`${na
 const reference = (value: string): string => `Expected a valid reference time (a \`Date\`, an ISO 8601 string or epoch milliseconds), not ${value}`
 const registry = 'Expected `outlets` to be an outlet registry (from `createOutletRegistry`), not '
 const manyItems = Array.from({length: 5000}, (_, position) => (position === 4127 ? null : `Item ${position}`)) as never
+/** A revoked Proxy (of an object, an array or a function): every operation on it throws. */
+const revoked = (target: object = {}): never => {
+  const {proxy, revoke} = Proxy.revocable(target, {})
+  revoke()
+  return proxy as never
+}
+const gone = '`object` (revoked Proxy)'
 
 type Row = [string, () => unknown, ErrorConstructor, string]
 const rows: Row[] = [
@@ -48,6 +55,75 @@ const rows: Row[] = [
   ['splitDumpStream: options number', () => api.splitDumpStream(() => ['x'], 42 as never), TypeError, objectExpected('options', '`number` (42)')],
   ['splitDumpStream: reference', () => api.splitDumpStream(() => ['x'], {reference: 'soon'}), RangeError, 'Expected a valid reference time, not `string` ("soon")'],
   ['splitDumpStream: outlets', () => api.splitDumpStream(() => ['x'], {outlets: {} as never}), TypeError, registry + '`object`'],
+  // A revoked Proxy, wherever an object, array or function is read: the
+  // contract's TypeError naming the parameter, never the engine's "Cannot
+  // perform 'get' on a proxy that has been revoked".
+  ['splitDump: text revoked', () => api.splitDump(revoked()), TypeError, `Expected text as a string, not ${gone}`],
+  ['splitDump: options revoked', () => api.splitDump('x', revoked()), TypeError, objectExpected('options', gone)],
+  ['splitDump: reference revoked', () => api.splitDump('x', {reference: revoked()}), TypeError, reference(gone)],
+  ['splitDump: outlets revoked', () => api.splitDump('x', {outlets: revoked()}), TypeError, registry + gone],
+  ['splitDump: headerShapes revoked', () => api.splitDump('x', {headerShapes: revoked()}), TypeError, `Expected \`headerShapes\` to be header shapes (such as \`defaultHeaderShapes\`), not ${gone}`],
+  ['splitDumpStream: open revoked function', () => api.splitDumpStream(revoked(() => ['x'])), TypeError, 'Expected a function that opens the source, not `function` (revoked Proxy)'],
+  ['splitDumpStream: open revoked', () => api.splitDumpStream(revoked()), TypeError, `Expected a function that opens the source, not ${gone}`],
+  ['splitDumpStream: options revoked', () => api.splitDumpStream(() => ['x'], revoked()), TypeError, objectExpected('options', gone)],
+  ['normalizeOutlet: options revoked', () => api.normalizeOutlet('Reuters', revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['normalizeOutlet: outlets revoked', () => api.normalizeOutlet('Reuters', {outlets: revoked()}), TypeError, registry + gone],
+  ['normalizeOutlet: outlets with a revoked byKey', () => api.normalizeOutlet('Reuters', {outlets: {entries: [], byKey: revoked(new Map())}}), TypeError, registry + '`object`'],
+  ['matchOutlet: options revoked', () => api.matchOutlet('Reuters', revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['createOutletRegistry: entries revoked', () => api.createOutletRegistry(revoked([])), TypeError, `Expected array of outlet entries, not ${gone}`],
+  ['createOutletRegistry: entry revoked', () => api.createOutletRegistry([revoked()]), TypeError, `Expected outlet entry 0 to be an object, not ${gone}`],
+  ['createOutletRegistry: aliases revoked', () => api.createOutletRegistry([{id: 'a', name: 'A', domain: null, aliases: revoked([])}]), TypeError, `Expected \`aliases\` of \`a\` to be an array, not ${gone}`],
+  ['createOutletRegistry: options revoked', () => api.createOutletRegistry([], revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['createOutletRegistry: extend revoked', () => api.createOutletRegistry([], {extend: revoked()}), TypeError, `Expected \`extend\` to be an outlet registry, not ${gone}`],
+  ['normalizeTimestamp: options revoked', () => api.normalizeTimestamp('2 hours ago', revoked()), TypeError, objectExpected('options', gone)],
+  ['normalizeTimestamp: reference revoked', () => api.normalizeTimestamp('2 hours ago', {reference: revoked()}), TypeError, reference(gone)],
+  ['matchTimestamp: rules revoked', () => api.matchTimestamp('2 hours ago', {rules: revoked([])}), TypeError, `Expected \`rules\` to be an array of timestamp rules, not ${gone}`],
+  ['matchTimestamp: rule revoked', () => api.matchTimestamp('2 hours ago', {rules: [revoked()]}), TypeError, `Expected \`rules[0]\` to be {name: string, parse: function}, not ${gone}`],
+  ['matchTimestamp: rule parse revoked', () => api.matchTimestamp('2 hours ago', {rules: [{name: 'x', parse: revoked(() => null)}]}), TypeError, 'Expected `rules[0]` to be {name: string, parse: function}, not `object`'],
+  ['parseDateline: options revoked', () => api.parseDateline('LONDON — x', revoked()), TypeError, objectExpected('options', gone)],
+  ['similarity: a revoked', () => api.similarity(revoked(), 'x'), TypeError, `Expected \`a\` to be text or an article, not ${gone}`],
+  ['similarity: b paragraphs revoked', () => api.similarity('x', {title: 'T', paragraphs: revoked([])} as never), TypeError, `Expected \`b.paragraphs\` to be an array of strings, not ${gone}`],
+  ['similarity: options revoked', () => api.similarity('x', 'y', revoked()), TypeError, objectExpected('options', gone)],
+  ['similarity: stats revoked', () => api.similarity('x', 'y', {stats: revoked()}), TypeError, `Expected \`stats\` to be corpus statistics (from \`createCorpusStats\`), not ${gone}`],
+  ['similarity: stats.frequencies revoked', () => api.similarity('x', 'y', {stats: {documents: 1, frequencies: revoked(new Map())}}), TypeError, `Expected \`stats.frequencies\` to be a Map, not ${gone}`],
+  ['similarity: stats.frequencies a Proxy of a Map', () => api.similarity('x', 'y', {stats: {documents: 1, frequencies: new Proxy(new Map(), {})}}), TypeError, 'Expected `stats.frequencies` to be a Map, not `object`'],
+  ['createCorpusStats: items revoked', () => api.createCorpusStats(revoked([])), TypeError, `Expected an array of texts or articles, not ${gone}`],
+  ['fingerprint: item revoked', () => api.fingerprint(revoked()), TypeError, `Expected \`item\` to be text or an article, not ${gone}`],
+  ['fingerprint: options revoked', () => api.fingerprint('x', revoked()), TypeError, objectExpected('options', gone)],
+  ['fingerprintValues: fp revoked', () => api.fingerprintValues(revoked()), TypeError, `Expected \`fp\` to be a fingerprint, not ${gone}`],
+  ['estimateResemblance: a revoked', () => api.estimateResemblance(revoked(), fp), TypeError, `Expected \`a\` to be a fingerprint, not ${gone}`],
+  ['findDuplicates: items revoked', () => api.findDuplicates(revoked([])), TypeError, `Expected \`items\` to be an array of texts or articles, not ${gone}`],
+  ['findDuplicates: item revoked', () => api.findDuplicates(['x', revoked()]), TypeError, `Expected \`items[1]\` to be text or an article, not ${gone}`],
+  ['findDuplicates: options revoked', () => api.findDuplicates([], revoked()), TypeError, objectExpected('options', gone)],
+  ['clusterStories: items revoked', () => api.clusterStories(revoked([])), TypeError, `Expected \`items\` to be an array of texts or articles, not ${gone}`],
+  ['clusterStories: options revoked', () => api.clusterStories([], revoked()), TypeError, objectExpected('options', gone)],
+  ['createIndex: options revoked', () => api.createIndex(revoked()), TypeError, objectExpected('options', gone)],
+  ['index.add: item revoked', () => api.createIndex().add('x', revoked()), TypeError, `Expected \`item\` to be text or an article, not ${gone}`],
+  ['index.query: item revoked', () => index.query(revoked()), TypeError, `Expected \`item\` to be text or an article, not ${gone}`],
+  ['index.query: options revoked', () => index.query('x', revoked()), TypeError, objectExpected('options', gone)],
+  ['indexFromJSON: json revoked', () => api.indexFromJSON(revoked()), TypeError, `Expected a similarity index (\`type: 'newsdump-similarity-index'\`), not ${gone}`],
+  ['indexFromJSON: entries revoked', () => api.indexFromJSON({...json, entries: revoked([])}), TypeError, `Expected \`entries\` to be an array, not ${gone}`],
+  ['indexFromJSON: entry revoked', () => api.indexFromJSON({...json, entries: [revoked()]}), TypeError, `Expected \`entries[0]\` to be an entry, not ${gone}`],
+  ['lshKeys: fp revoked', () => api.lshKeys(revoked()), TypeError, `Expected \`fp\` to be a fingerprint, not ${gone}`],
+  ['lshKeys: options revoked', () => api.lshKeys(fp, revoked()), TypeError, objectExpected('options', gone)],
+  ['optimalBands: weights revoked', () => api.optimalBands(0.8, 128, revoked()), TypeError, `Expected \`weights\` to be {falsePositive, falseNegative} numbers, not ${gone}`],
+  ['candidateBands: recall revoked', () => api.candidateBands(0.8, 128, revoked()), TypeError, `Expected \`recall\` to be a number, not ${gone}`],
+  ['toNlcst: item revoked', () => api.toNlcst(revoked()), TypeError, `Expected \`item\` to be text or an article, not ${gone}`],
+  ['nlcstWords: item revoked', () => api.nlcstWords(revoked()), TypeError, `Expected \`item\` to be text or an article, not ${gone}`],
+  // headerShapes, checked at the call like every option
+  ['splitDump: headerShapes number', () => api.splitDump('x', {headerShapes: 5 as never}), TypeError, 'Expected `headerShapes` to be header shapes (such as `defaultHeaderShapes`), not `number` (5)'],
+  ['splitDump: headerShapes.oneLine', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, oneLine: 5 as never}}), TypeError, 'Expected `headerShapes.oneLine` to be an array of one-line shapes, not `number` (5)'],
+  ['splitDump: headerShapes.oneLine order', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, oneLine: [{name: 'x', order: ['age', 'age'] as never, joins: [' · ']}]}}), RangeError, "Expected `headerShapes.oneLine[0].order` to be ['outlet', 'age'] or ['age', 'outlet'], not `array` of 2"],
+  ['splitDump: headerShapes.oneLine join empty', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, oneLine: [{name: 'x', order: ['age', 'outlet'], joins: [' · ', '']}]}}), RangeError, 'Expected `headerShapes.oneLine[0].joins[1]` to be a non-empty string, not `string` ("")'],
+  ['splitDump: headerShapes.bylines', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, bylines: null as never}}), TypeError, 'Expected `headerShapes.bylines` to be {prefixes, outletJoins}, not `null`'],
+  ['splitDump: headerShapes.credits.ends', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, credits: {joins: [], ends: [1] as never}}}), TypeError, 'Expected `headerShapes.credits.ends[0]` to be a string, not `number` (1)'],
+  ['splitDump: headerShapes.excerptJoins', () => api.splitDump('x', {headerShapes: {...api.defaultHeaderShapes, excerptJoins: 'x' as never}}), TypeError, 'Expected `headerShapes.excerptJoins` to be an array of strings, not `string` ("x")'],
+  ['splitDumpStream: headerShapes', () => api.splitDumpStream(() => ['x'], {headerShapes: {} as never}), TypeError, 'Expected `headerShapes.oneLine` to be an array of one-line shapes, not `undefined`'],
+  // splitDumpStream's source: what its type tells, at the call
+  ['splitDumpStream: an opened source (array)', () => api.splitDumpStream(['x'] as never), TypeError, "Expected a function that opens the source, not an opened source (`array`): the source is read twice, so pass a function that opens it, such as `() => createReadStream(path, {encoding: 'utf8'})`"],
+  ['splitDumpStream: an opened source (async iterable)', () => api.splitDumpStream({async *[Symbol.asyncIterator]() {}} as never), TypeError, "Expected a function that opens the source, not an opened source (`object`): the source is read twice, so pass a function that opens it, such as `() => createReadStream(path, {encoding: 'utf8'})`"],
+  ['splitDumpStream: an object that is no source', () => api.splitDumpStream({read: () => 'x'} as never), TypeError, 'Expected a function that opens the source, not `object`'],
+  ['splitDumpStream: an async function', () => api.splitDumpStream((async () => ['x']) as never), TypeError, 'Expected a function that opens the source, not an `async` function: it returns a promise, never an iterable (return the stream itself, or make it an `async function*`)'],
   // normalizeOutlet / matchOutlet(raw, options)
   ['normalizeOutlet: raw number', () => api.normalizeOutlet(1 as never), TypeError, 'Expected string, not `number` (1)'],
   ['normalizeOutlet: options number', () => api.normalizeOutlet('Reuters', 42 as never), TypeError, 'Expected options object, not `number` (42)'],
@@ -186,6 +262,35 @@ group('streams: checked at the call, and the opened source when first read', () 
     )
   })
 
+  test('what only the opened source can tell is checked when it is first read', async () => {
+    // A plain function returning a promise looks like any opener until called.
+    const stream = api.splitDumpStream((() => Promise.resolve(['x'])) as never)
+    await expect(stream.next()).rejects.toThrow(
+      new TypeError('Expected the source function to return an iterable or async iterable of strings, not `object`')
+    )
+    await expect(api.collectDumpStream(() => [42] as never)).rejects.toThrow(
+      new TypeError("Expected chunks of text, not `number` (42): decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))")
+    )
+    // Not opened at the call: a stream nobody reads opens nothing.
+    let opened = 0
+    api.splitDumpStream(() => {
+      opened++
+      return ['x']
+    })
+    expect(opened).toBe(0)
+  })
+
+  test('generator functions, sync and async, are openers', async () => {
+    const dump = 'Reuters\n2 hours ago\n- Reuters\nTalks resume\nRussia and Ukraine agreed to swap prisoners.\n'
+    expect(await api.collectDumpStream(function* () {
+      yield dump.slice(0, 20)
+      yield dump.slice(20)
+    })).toEqual(api.splitDump(dump))
+    expect(await api.collectDumpStream(async function* () {
+      yield dump
+    })).toEqual(api.splitDump(dump))
+  })
+
   test('collectDumpStream rejects bad options before reading the source', async () => {
     let opened = 0
     const open = (): string[] => {
@@ -240,9 +345,8 @@ group('the describer', () => {
   test('never throws, on dates that are no dates and on Proxies', () => {
     expect(describe(fakeDate)).toBe('`object`')
     expect(describe(proxyDate)).toBe('`object`')
-    const {proxy, revoke} = Proxy.revocable([], {})
-    revoke()
-    expect(describe(proxy)).toBe('`object`')
+    expect(describe(revoked([]))).toBe('`object` (revoked Proxy)')
+    expect(describe(revoked(() => 1))).toBe('`function` (revoked Proxy)')
     expect(describe(realDate)).toBe('`Date` (2025-07-23T12:00:00.000Z)')
     expect(describe(new Date(Number.NaN))).toBe('`Date` (Invalid Date)')
     expect(describe(Symbol('s'))).toBe('`symbol`')

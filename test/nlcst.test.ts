@@ -3,7 +3,8 @@
 // properties check that the tree is the whole-text parse, node for node and
 // position for position, on texts built to sit on the cuts: sentence ends
 // after abbreviations and initialisms, lower-case, digit, affix and
-// word-less sentence starts, blank lines between words, every line ending.
+// word-less sentence starts, blank lines between words, every line ending,
+// and the spaces between the words of one sentence.
 import fc from 'fast-check'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -54,6 +55,36 @@ test('on sentences of real prose, cut at every sentence end and blank line', () 
   )
 })
 
+// Words inside one sentence, joined by spaces and tabs: the cuts between
+// words, with the pieces that parse-latin and parse-english merge across a
+// single token (initialisms, elisions, inner symbols, slashes, hyphens,
+// abbreviations) on both sides of them.
+const inSentence = fc
+  .array(
+    fc.constantFrom(
+      'U.S.', 'U.K.', 'E.U.', 'A.B.C.', 'U.S', 'u.s.', 'X.', 'Mr.', 'etc.', 'al.', 'e.g.', 'i.e.', 'Jan.', 'St.',
+      "don't", "o'", "ol'", "'twas", "'em", "'n'", "rock'n'roll", "’cause", "90's", "'90s", "w/", 'and/or', 'a/b',
+      'e-mail', 'well-', '-ish', '&', '&co', 'AT&T', '3.5', '1,000', '42', '2', 'U2', 'word', 'Word', 'the', 'said', 'I',
+      '.', ',', ';', ':', '!', '?', '(', ')', '"', "'", '’', '-', '—', '…', '#', '$5', '5%'
+    ),
+    {maxLength: 40}
+  )
+  .chain((words) =>
+    fc.array(fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t'), {minLength: words.length, maxLength: words.length}).map((gaps) =>
+      words.map((word, index) => word + (index < words.length - 1 ? gaps[index] : '')).join('')
+    )
+  )
+
+test('cut between the words of one sentence, the tree is the whole-text parse', () => {
+  fc.assert(
+    fc.property(inSentence, fc.constantFrom('', 'Talks went on. ', 'the ', '\n\n'), fc.constantFrom('', ' It ended.', '.', '\nNext'), (value, head, tail) => {
+      const whole_ = head + value + tail
+      expect(parseBlocks(whole_, 1)).toEqual(whole(whole_))
+    }),
+    {numRuns: 3000}
+  )
+})
+
 test('hand-checked: where it cuts and where it must not', () => {
   // `ended. The` is cut: two sentences of one paragraph either way.
   const tree = parseBlocks('It ended. The talks resumed.', 1)
@@ -65,6 +96,19 @@ test('hand-checked: where it cuts and where it must not', () => {
   const long = 'Russia and Ukraine held talks in Istanbul on Wednesday. '.repeat(200)
   expect(nlcstWords(long)).toHaveLength(1800)
   expect(toNlcst(long)).toEqual(whole(long))
+  // `U.S.` repeated is one sentence of initialisms (parse-latin ends no
+  // sentence after one): cut between them, its halves are joined back into
+  // that one sentence.
+  const initialisms = 'U.S. '.repeat(1000) + 'U.S.'
+  const runOn = toNlcst(initialisms)
+  const paragraph = runOn.children[0] as {children: Array<{type: string; children: Array<{type: string}>}>}
+  expect(runOn.children).toHaveLength(1)
+  expect(paragraph.children).toHaveLength(1)
+  expect(paragraph.children[0]!.children.filter((node) => node.type === 'WordNode')).toHaveLength(1001)
+  expect(runOn).toEqual(whole(initialisms))
+  // `the U.S. It` is one sentence too; `o' clock` keeps its elision, which
+  // looks two tokens back: no cut right before `o'`.
+  for (const value of ['went to the U.S. It was fun.', "at five o' clock sharp", "said 'twas so"]) expect(parseBlocks(value, 1)).toEqual(whole(value))
 })
 
 test('every fixture dump, cut wherever allowed, parses as the whole text', async () => {

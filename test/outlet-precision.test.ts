@@ -249,3 +249,97 @@ describe('robustness', () => {
     expect(normalizeOutlet('Reuters').name).toBe('Reuters')
   })
 })
+
+describe('aggregator-carried outlets whose names are words or namesakes', () => {
+  test('a name that is a common word matches only as the whole text', () => {
+    expectOutlets([
+      ['Spin', 'spin', 'spin.com'],
+      ['SPIN', 'spin', 'spin.com'],
+      ['Why the spin failed | Spin', null, null],
+      ['Complex', 'complex', 'complex.com'],
+      ['A complex case – Complex', null, null],
+      ['BET', 'bet', 'bet.com'],
+      ['Best bet - BET', null, null],
+      ['The Score', 'thescore', 'thescore.com'],
+      ['Final score – The Score', null, null],
+      ['Money News', 'moneynews', 'moneynews.com'],
+      ['Stocks slide – Money News', null, null]
+    ])
+  })
+
+  test('job titles and plain words are no outlets; the sites that carry them as names are hostnames', () => {
+    expectOutlets([
+      ['By Jane Doe, CFO', null, null],
+      ['CFO', null, null],
+      ['CFO.com', 'cfocom', 'cfo.com'],
+      ['CIO', null, null],
+      ['CIO.com', 'ciocom', 'cio.com'],
+      ['Outside', null, null],
+      ['Success', null, null],
+      ['Sunset', null, null],
+      ['IBT', null, null],
+      ['Tencent', null, null]
+    ])
+  })
+
+  test('names that several papers share stay unknown; their qualified names find them', () => {
+    expectOutlets([
+      ['Sun Journal', null, null],
+      ['Lewiston Sun Journal', 'sun-journal-lewiston', 'sunjournal.com'],
+      ['The Ledger', null, null],
+      ['Lakeland Ledger', 'the-ledger-lakeland', 'theledger.com'],
+      ['The Argus', null, null],
+      ['Brighton Argus', 'the-argus-brighton', 'theargus.co.uk'],
+      ['Daily Echo', null, null],
+      ['Southern Daily Echo', 'daily-echo-southampton', 'dailyecho.co.uk'],
+      ['Valley News', null, null],
+      ['The Standard-Times', null, null],
+      ['Daily Herald', null, null],
+      ['Provo Daily Herald', 'provo-daily-herald', 'heraldextra.com'],
+      ['Capital FM', null, null],
+      ['La Nación', null, null],
+      ['La Nación (Argentina)', 'la-nacion-argentina', 'lanacion.com.ar'],
+      ['Examiner', null, null],
+      ['Examiner.com', 'examinercom', 'examiner.com'],
+      ['Washington Examiner', 'washington-examiner', 'washingtonexaminer.com'],
+      ['The Register', null, null],
+      ['theregister.co.uk', 'the-register', 'theregister.com']
+    ])
+  })
+
+  test('national editions are their own outlets, not the brand’s home site', () => {
+    expectOutlets([
+      ['Forbes India', 'forbes-india', 'forbesindia.com'],
+      ['Forbes', 'forbes', 'forbes.com'],
+      ['International Business Times UK', 'international-business-times-uk', 'ibtimes.co.uk'],
+      ['IBTimes UK', 'international-business-times-uk', 'ibtimes.co.uk'],
+      ['International Business Times', 'international-business-times', 'ibtimes.com'],
+      ['ESPN UK', 'espn-uk', 'espn.co.uk'],
+      ['MySA', 'mysa', 'mysanantonio.com'],
+      ['San Antonio Express-News', 'san-antonio-express-news', 'expressnews.com'],
+      ['Sunday Star-Times', 'sunday-star-times', 'stuff.co.nz'],
+      ['Stuff', 'stuff', 'stuff.co.nz'],
+      ['Central News Agency', 'central-news-agency', 'cna.com.tw'],
+      ['CNA', 'channel-newsasia', 'channelnewsasia.com']
+    ])
+  })
+
+  test('TV stations answer to their call signs; a call sign that radio or two markets share does not', () => {
+    expectOutlets([
+      ['KNTV', 'nbc-bay-area', 'nbcbayarea.com'],
+      ['WMAQ', 'nbc-chicago', 'nbcchicago.com'],
+      ['KTVK', 'azfamily', 'azfamily.com'],
+      ['KPHO', 'azfamily', 'azfamily.com'],
+      ['local6.com', 'wkmg-news-6', 'clickorlando.com'],
+      // WLS, KGO and WCCO are radio stations too; NBC4 and NBC10 are brands of two markets.
+      ['WLS', null, null],
+      ['KGO', null, null],
+      ['WCCO', null, null],
+      ['NBC4', null, null],
+      ['NBC10', null, null],
+      // The Philippine and the Philadelphia Inquirer, and a UK tech site.
+      ['The Inquirer', null, null],
+      ['Inquirer', null, null]
+    ])
+  })
+})

@@ -661,6 +661,17 @@ describe('createOutletRegistry', () => {
     expect(normalizeOutlet('shared.com', {outlets}).id).toBe('first')
     expect(normalizeOutlet('https://second.shared.com/x', {outlets}).id).toBe('second')
     expect(normalizeOutlet('https://third.shared.com/x', {outlets}).id).toBe('first')
+    // A hostname alias takes the key from another entry's domain, in either order.
+    for (const order of [0, 1]) {
+      const pair = [
+        {id: 'owner', name: 'Owner', domain: 'owner.com', aliases: []},
+        {id: 'claimer', name: 'Claimer', domain: null, aliases: ['owner.com']}
+      ]
+      const claimed = createOutletRegistry(order === 0 ? pair : pair.reverse())
+      expect(normalizeOutlet('owner.com', {outlets: claimed}).id).toBe('claimer')
+      expect(normalizeOutlet('Owner', {outlets: claimed}).id).toBe('owner')
+      expect(claimed.byKey.size).toBe(3)
+    }
   })
 
   test('rejects bad entries, naming the bad value', () => {

@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {splitDump} from '../src/index.js'
 import {collectDumpStream, splitDumpStream} from '../src/split/stream.js'
+import {forcedCutWarning, MAX_PAGE_LENGTH, MAX_PAGE_LENGTH_HARD, MAX_PAGE_LINES_HARD} from '../src/split/segment.js'
 import {dumpArbitrary} from './arbitraries.js'
+import {expectPartition} from './partition.js'
 import {readPages} from './pages.js'
 
 const folder = new URL('../fixtures/', import.meta.url)
@@ -108,5 +110,49 @@ describe('long dumps: pages cut the same way in a stream', () => {
     const dump = splitDump(text)
     expect(await collectDumpStream(chunked(text, [4096]))).toEqual(dump)
     expect(dump.articles.map((article) => article.title)).toEqual(['Title', 'x'.repeat(300_000), 'T'])
+  })
+
+  // A `-`-separated listing with no blank line, 1,000 code units an item:
+  // no page limit but the hard one can cut it.
+  const listing = (items: number): string =>
+    Array.from({length: items}, (_, index) => `Markets rally as item ${index} closes higher`.padEnd(60, '!') + '\n' + `The index rose in early trade on item ${index}. `.repeat(30).slice(0, 935) + '.\n-\n').join('')
+
+  test('a page past the hard length without a blank line is cut at a line, with a warning', async () => {
+    const text = listing(5500)
+    expect(text.length).toBe(5_500_000)
+    const dump = splitDump(text)
+    expectPartition(dump, text.length)
+    // Pages of just over 2,000,000 code units: two cuts, the rest a page of 1,500,000.
+    expect(dump.warnings).toContain(forcedCutWarning(2))
+    expect(await collectDumpStream(chunked(text, [65_536, 777]))).toEqual(dump)
+  })
+
+  test('a page past the hard line count is cut too; one under both limits is not', async () => {
+    const short = Array.from({length: MAX_PAGE_LINES_HARD + 50}, (_, index) => `Item ${index}`).join('\n')
+    expect(short.length).toBeLessThan(MAX_PAGE_LENGTH)
+    const cut = splitDump(short)
+    expect(cut.warnings).toContain(forcedCutWarning(1))
+    expect(await collectDumpStream(chunked(short, [4096]))).toEqual(cut)
+    const under = listing(1900)
+    expect(under.length).toBeLessThan(MAX_PAGE_LENGTH_HARD)
+    expect(splitDump(under).warnings.some((warning) => warning.includes('cut at a line'))).toBe(false)
+  })
+})
+
+describe('how often the source is opened', () => {
+  const opened = (text: string): {open: () => string[]; count: () => number} => {
+    let count = 0
+    return {open: () => (count++, chunked(text, [4096])()), count: () => count}
+  }
+
+  test('a source within one page is read once, a larger one twice, with the same result', async () => {
+    const small = readFileSync(new URL('106_many_related.txt', folder), 'utf8')
+    const one = opened(small)
+    expect(await collectDumpStream(one.open)).toEqual(splitDump(small))
+    expect(one.count()).toBe(1)
+    const large = small.repeat(Math.ceil((MAX_PAGE_LENGTH + 1) / small.length))
+    const two = opened(large)
+    expect(await collectDumpStream(two.open)).toEqual(splitDump(large))
+    expect(two.count()).toBe(2)
   })
 })

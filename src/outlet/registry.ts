@@ -1,5 +1,6 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
-import {describe, QUOTE_LENGTH} from '../describe.js'
+import {isArray, isMap, isRecord} from '../contract.js'
+import {describe, isRevokedProxy, QUOTE_LENGTH} from '../describe.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import {recordsFromData, type RegistryTuple} from './registry-data.js'
@@ -87,22 +88,22 @@ export function createOutletRegistry(
   entries: readonly OutletEntry[],
   options?: CreateOutletRegistryOptions | null
 ): OutletRegistry {
-  if (!Array.isArray(entries)) {
+  if (!isArray(entries)) {
     throw new TypeError('Expected array of outlet entries, not ' + describe(entries))
   }
 
-  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+  if (options !== undefined && options !== null && !isRecord(options)) {
     throw new TypeError('Expected options object, not ' + describe(options))
   }
 
   const base = options?.extend ?? undefined
   // A registry of ours is known without reading `entries`, which would build
   // its table: what keeps chains of extensions linear.
-  if (base !== undefined && !(base instanceof Registry) && !isOutletRegistry(base)) {
+  if (base !== undefined && (isRevokedProxy(base) || (!(base instanceof Registry) && !isOutletRegistry(base)))) {
     throw new TypeError('Expected `extend` to be an outlet registry, not ' + describe(base))
   }
 
-  const layer: Layer = {entries: [], nameKeys: [], domainKeys: []}
+  const layer: Layer = {entries: [], nameKeys: [], domainKeys: [], keys: []}
   const seenIds = new Set<string>()
   /** Keys of this call's names and aliases, to reject clashes. */
   const owners = new Map<string, number>()
@@ -116,8 +117,10 @@ export function createOutletRegistry(
 
     seenIds.add(entry.id)
 
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const key = aliasKey(alias)
+    const texts = [entry.name, ...entry.aliases]
+    const keys = texts.map((text) => aliasKey(text))
+    for (const [at, key] of keys.entries()) {
+      const alias = texts[at]!
       const owner = owners.get(key)
 
       if (owner !== undefined && owner !== position) {
@@ -139,6 +142,7 @@ export function createOutletRegistry(
     layer.entries.push(entry)
     layer.nameKeys.push(true)
     layer.domainKeys.push(true)
+    layer.keys!.push(keys)
   }
 
   return new Registry(base, layer)
@@ -188,6 +192,12 @@ interface Layer {
   entries: OutletEntry[]
   nameKeys: boolean[]
   domainKeys: boolean[]
+  /**
+   * The keys of each entry's name and aliases, where the call that made the
+   * layer computed them already (to check for clashes): the table's build
+   * reuses them rather than computing every key a second time.
+   */
+  keys?: string[][]
 }
 
 /** A `Map` that cannot be changed once built. */
@@ -327,14 +337,15 @@ class Registry implements OutletRegistry {
       }
 
       // Names and aliases first (they override the base), then domains
-      // where no name or alias of this layer took the key.
+      // where no name or alias of this layer took the key. Only hostname
+      // keys can clash with a domain (name keys hold no dot), so only they
+      // are remembered: a layer of many names costs no second table.
       const fresh = new Set<string>()
       for (const [position, entry] of layer.entries.entries()) {
         const index = indices[position]!
-        const texts = layer.nameKeys[position] ? [entry.name, ...entry.aliases] : entry.aliases
-        for (const alias of texts) {
-          const key = aliasKey(alias)
-          fresh.add(key)
+        const keys = layer.keys?.[position] ?? (layer.nameKeys[position] ? [entry.name, ...entry.aliases] : entry.aliases).map((text) => aliasKey(text))
+        for (const key of keys) {
+          if (key.includes('.')) fresh.add(key)
           claim(key, index)
         }
       }
@@ -399,12 +410,7 @@ export function getDefaultOutletRegistry(): OutletRegistry {
  *   isOutletRegistry({entries: []}) //=> false
  */
 export function isOutletRegistry(value: unknown): value is OutletRegistry {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as OutletRegistry).entries) &&
-    (value as OutletRegistry).byKey instanceof Map
-  )
+  return isRecord(value) && isArray(value.entries) && isMap(value.byKey)
 }
 
 const COUNTRY = /^[a-z]{2}$/
@@ -412,7 +418,7 @@ const COUNTRY = /^[a-z]{2}$/
 function validateEntry(value: unknown, position: number): OutletEntry {
   const where = 'outlet entry ' + position
 
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new TypeError('Expected ' + where + ' to be an object, not ' + describe(value))
   }
 
@@ -450,7 +456,7 @@ function validateEntry(value: unknown, position: number): OutletEntry {
     )
   }
 
-  if (!Array.isArray(aliases)) {
+  if (!isArray(aliases)) {
     throw new TypeError(
       'Expected `aliases` of ' + cut(id) + ' to be an array, not ' + describe(aliases)
     )

@@ -1,3 +1,4 @@
+import {isMap, isRecord} from '../contract.js'
 import {describe} from '../describe.js'
 
 /**
@@ -21,13 +22,13 @@ import {describe} from '../describe.js'
  *   checkCorpusStats({documents: 2, frequencies: new Map([['talk', 3]])}) //=> RangeError: Expected `stats.frequencies` of "talk" to be a number from 0 to 2 (`documents`), not `number` (3)
  */
 export function checkCorpusStats(stats: unknown): void {
-  if (stats === null || typeof stats !== 'object') throw new TypeError(`Expected \`stats\` to be corpus statistics ({documents, frequencies}), not ${describe(stats)}`)
+  if (!isRecord(stats)) throw new TypeError(`Expected \`stats\` to be corpus statistics ({documents, frequencies}), not ${describe(stats)}`)
   const {documents, frequencies, unseen} = stats as {documents?: unknown; frequencies?: unknown; unseen?: unknown}
   if (typeof documents !== 'number') throw new TypeError(`Expected \`stats.documents\` to be a number, not ${describe(documents)}`)
   if (!Number.isFinite(documents) || documents < 1) {
     throw new RangeError(`Expected \`stats.documents\` to be a finite number of at least 1, not ${describe(documents)}`)
   }
-  if (!(frequencies instanceof Map)) throw new TypeError(`Expected \`stats.frequencies\` to be a Map of terms to counts, not ${describe(frequencies)}`)
+  if (!isMap(frequencies)) throw new TypeError(`Expected \`stats.frequencies\` to be a Map of terms to counts, not ${describe(frequencies)}`)
   for (const [term, frequency] of frequencies as Map<unknown, unknown>) {
     if (typeof term !== 'string') throw new TypeError(`Expected the terms of \`stats.frequencies\` to be strings, not ${describe(term)}`)
     if (typeof frequency !== 'number' || !(frequency >= 0 && frequency <= documents)) {

@@ -4,9 +4,8 @@ import {checkCorpusStats, checkItems, checkOptions} from '../contract.js'
 import {getDefaultCorpusStats, type CorpusStats} from './corpus-stats.js'
 import {checkThreshold} from './fingerprint.js'
 import {prepare, type Prepared} from './prepare.js'
-import {compare} from './similarity.js'
 import {forEachStoryCandidate} from './story-candidates.js'
-import {SAME_STORY_SCORE} from './story-model.js'
+import {SAME_STORY_SCORE, storyScoreOnly} from './story-model.js'
 import type {StoryCluster, StoryPair} from './types.js'
 
 /**
@@ -86,7 +85,7 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options?:
   const prepared: Prepared[] = copies.first.map((index) => prepare(items[index]!, stats))
   const pairs = findStoryLinks(prepared, threshold)
   // A text with several copies is linked to its own copies when it links to itself (when it has words).
-  const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? compare(item, item).score : 0))
+  const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? storyScoreOnly(item, item) : 0))
   return leaderClusters(copies, pairs, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
 }
 
@@ -153,8 +152,7 @@ function exactCopies(items: ReadonlyArray<string | Article>): Copies {
  */
 export function findStoryLinks(prepared: readonly Prepared[], threshold: number): StoryPair[] {
   const pairs: StoryPair[] = []
-  forEachStoryCandidate(prepared, threshold, (a, b) => {
-    const score = compare(prepared[a]!, prepared[b]!).score
+  forEachStoryCandidate(prepared, threshold, (a, b, score) => {
     if (score >= threshold) pairs.push({a, b, score})
   })
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b)

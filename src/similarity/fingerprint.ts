@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
-import {checkOptions, checkTextOrArticle} from '../contract.js'
+import {checkOptions, checkTextOrArticle, isArray, isRecord} from '../contract.js'
 import {readWordHashes} from './content.js'
 import {
   DEFAULT_MINHASH_SEED,
@@ -209,7 +209,7 @@ export function estimateResemblance(a: Fingerprint | FingerprintV1, b: Fingerpri
  *   When a field is out of range (another version, algorithm or length).
  */
 export function checkFingerprint(value: unknown, name = 'fingerprint'): asserts value is Fingerprint | FingerprintV1 {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new TypeError(`Expected \`${name}\` to be a fingerprint, not ${describe(value)}`)
   }
   const fp = value as Record<string, unknown>
@@ -234,7 +234,7 @@ export function checkFingerprint(value: unknown, name = 'fingerprint'): asserts 
     }
     return
   }
-  if (!Array.isArray(minhash)) throw new TypeError(`Expected \`${name}.minhash\` to be an array, not ${describe(minhash)}`)
+  if (!isArray(minhash)) throw new TypeError(`Expected \`${name}.minhash\` to be an array, not ${describe(minhash)}`)
   if (minhash.length !== fp.permutations) {
     throw new RangeError(`Expected \`${name}.minhash\` to hold ${String(fp.permutations)} values (its \`permutations\`), not ${minhash.length}`)
   }

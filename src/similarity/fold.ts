@@ -28,6 +28,17 @@ const SLAVIC_ENDING = /(?:iy|yy|yi|ii)$/
 const variants: ReadonlyMap<string, string> = new Map(Object.entries(variantData.words))
 
 /**
+ * The spellings `foldWord` replaces with a preferred form (`kiev`), as
+ * folded words.
+ *
+ * @returns
+ *   The spellings.
+ */
+export function variantSpellings(): Iterable<string> {
+  return variants.keys()
+}
+
+/**
  * Fold a word so that spellings of the same word compare equal.
  *
  * Unicode compatibility forms are unified (NFKC), case is folded, diacritics

@@ -23,24 +23,58 @@ export function murmur3(text: string, seed: number): number {
   let hash = seed >>> 0
   const length = text.length
   const pairs = length >>> 1
-  for (let index = 0; index < pairs; index++) {
-    let block = text.charCodeAt(2 * index) | (text.charCodeAt(2 * index + 1) << 16)
-    block = Math.imul(block, 0xcc_9e_2d_51)
-    block = (block << 15) | (block >>> 17)
-    block = Math.imul(block, 0x1b_87_35_93)
-    hash ^= block
-    hash = (hash << 13) | (hash >>> 19)
-    hash = (Math.imul(hash, 5) + 0xe6_54_6b_64) | 0
-  }
-  if (length & 1) {
-    let block = text.charCodeAt(length - 1)
-    block = Math.imul(block, 0xcc_9e_2d_51)
-    block = (block << 15) | (block >>> 17)
-    block = Math.imul(block, 0x1b_87_35_93)
-    hash ^= block
-  }
-  hash ^= length * 2
-  return finalMix(hash)
+  for (let index = 0; index < pairs; index++) hash = murmurBlock(hash, text.charCodeAt(2 * index) | (text.charCodeAt(2 * index + 1) << 16))
+  if (length & 1) hash = murmurTail(hash, text.charCodeAt(length - 1))
+  return murmurFinal(hash, length)
+}
+
+/**
+ * One 32-bit block of MurmurHash3 x86 32 mixed into the hash (for hashing
+ * code units in place, as `murmur3` does).
+ *
+ * @param hash
+ *   Hash so far.
+ * @param block
+ *   Two code units, the first in the low 16 bits.
+ * @returns
+ *   The hash with the block mixed in.
+ */
+export function murmurBlock(hash: number, block: number): number {
+  let mixed = Math.imul(block, 0xcc_9e_2d_51)
+  mixed = (mixed << 15) | (mixed >>> 17)
+  mixed = Math.imul(mixed, 0x1b_87_35_93)
+  const next = hash ^ mixed
+  return (Math.imul((next << 13) | (next >>> 19), 5) + 0xe6_54_6b_64) | 0
+}
+
+/**
+ * The last, odd code unit mixed into a MurmurHash3 hash.
+ *
+ * @param hash
+ *   Hash so far.
+ * @param code
+ *   The code unit.
+ * @returns
+ *   The hash with it mixed in.
+ */
+export function murmurTail(hash: number, code: number): number {
+  let mixed = Math.imul(code, 0xcc_9e_2d_51)
+  mixed = (mixed << 15) | (mixed >>> 17)
+  return hash ^ Math.imul(mixed, 0x1b_87_35_93)
+}
+
+/**
+ * The end of MurmurHash3: the length in bytes mixed in, then `finalMix`.
+ *
+ * @param hash
+ *   Hash of all the blocks.
+ * @param length
+ *   Code units hashed.
+ * @returns
+ *   Unsigned 32-bit hash.
+ */
+export function murmurFinal(hash: number, length: number): number {
+  return finalMix(hash ^ (length * 2))
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {Article} from '../types.js'
 import {describe} from '../describe.js'
-import {checkBoolean, checkNumber, checkOptions, checkString, checkTextOrArticle, isUint32} from '../contract.js'
+import {checkBoolean, checkNumber, checkOptions, checkString, checkTextOrArticle, isArray, isRecord, isUint32} from '../contract.js'
 import {readWords} from './content.js'
 import {exactResemblance} from './duplicates.js'
 import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfSignature, signatureOf} from './fingerprint.js'
@@ -132,7 +132,7 @@ export function createIndex(options?: IndexOptions | null): SimilarityIndex {
  *   indexFromJSON({...createIndex().toJSON(), permutations: 65536}) //=> RangeError: Expected `permutations` to be an integer from 1 to 1024, not `number` (65536)
  */
 export function indexFromJSON(json: unknown): SimilarityIndex {
-  if (json === null || typeof json !== 'object' || (json as {type?: unknown}).type !== 'newsdump-similarity-index') {
+  if (!isRecord(json) || json.type !== 'newsdump-similarity-index') {
     throw new TypeError(`Expected a similarity index (\`type: 'newsdump-similarity-index'\`), not ${describe(json)}`)
   }
   const data = json as Partial<Record<keyof SimilarityIndexJson, unknown>>
@@ -141,13 +141,13 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
   checkPermutations(data.permutations, 'permutations')
   checkNumber(data.seed, 'seed', 'an unsigned 32-bit integer', isUint32)
   if (typeof data.exact !== 'boolean') throw new TypeError(`Expected \`exact\` to be a boolean, not ${describe(data.exact)}`)
-  if (!Array.isArray(data.entries)) throw new TypeError(`Expected \`entries\` to be an array, not ${describe(data.entries)}`)
+  if (!isArray(data.entries)) throw new TypeError(`Expected \`entries\` to be an array, not ${describe(data.entries)}`)
   const {seed, permutations, exact} = data
   const index = buildIndex(data.threshold, permutations, seed, exact)
   const computed = new Uint32Array(permutations)
   for (const [position, value] of (data.entries as unknown[]).entries()) {
     const where = `entries[${position}]`
-    if (value === null || typeof value !== 'object') throw new TypeError(`Expected \`${where}\` to be an entry, not ${describe(value)}`)
+    if (!isRecord(value)) throw new TypeError(`Expected \`${where}\` to be an entry, not ${describe(value)}`)
     const entry = value as {id?: unknown; fingerprint?: unknown; shingles?: unknown}
     if (typeof entry.id !== 'string') throw new TypeError(`Expected \`${where}.id\` to be a string, not ${describe(entry.id)}`)
     if (index.has(entry.id)) throw new RangeError(`Expected \`${where}.id\` to be unique, not a second ${describe(entry.id)}`)
@@ -191,7 +191,7 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
   const signatureAt = (slot: number): Uint32Array => signatures.subarray(slot * permutations, (slot + 1) * permutations)
 
   const read = (item: string | Article | Fingerprint | FingerprintV1, name: string): Reading => {
-    if (typeof item === 'object' && item !== null && 'minhash' in item) {
+    if (isRecord(item) && 'minhash' in item) {
       checkFingerprint(item, name)
       if (item.seed !== seed || item.permutations !== permutations) {
         throw new RangeError(
@@ -328,7 +328,7 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
 }
 
 function readShingles(value: unknown, name: string, expected: number): Uint32Array {
-  if (!Array.isArray(value)) throw new TypeError(`Expected \`${name}\` to be an array, not ${describe(value)}`)
+  if (!isArray(value)) throw new TypeError(`Expected \`${name}\` to be an array, not ${describe(value)}`)
   if (value.length !== expected) throw new RangeError(`Expected \`${name}\` to hold ${expected} hashes (the fingerprint's \`shingles\`), not ${value.length}`)
   const shingles = new Uint32Array(value.length)
   for (let position = 0; position < value.length; position++) {

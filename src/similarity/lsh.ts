@@ -3,7 +3,7 @@ import {checkFingerprint, checkPermutations, checkThreshold, signatureOf} from '
 import type {UnionFind} from './union-find.js'
 import type {Fingerprint, FingerprintV1} from './types.js'
 import {describe} from '../describe.js'
-import {checkNumber, checkOptions} from '../contract.js'
+import {checkNumber, checkOptions, isRecord} from '../contract.js'
 
 /** How `optimalBands` weighs the two kinds of error. */
 export interface BandWeights {
@@ -75,7 +75,7 @@ export function optimalBands(threshold: number, permutations: number, weights?: 
   checkThreshold(threshold)
   checkPermutations(permutations, 'permutations')
   weights ??= EQUAL_WEIGHTS
-  if (typeof weights !== 'object' || Array.isArray(weights)) {
+  if (!isRecord(weights)) {
     throw new TypeError(`Expected \`weights\` to be {falsePositive, falseNegative} numbers, not ${describe(weights)}`)
   }
   const positive = (value: number): boolean => value > 0 && Number.isFinite(value)

@@ -1,5 +1,5 @@
 import {idIndex, type Prepared} from './prepare.js'
-import {COSINE_WEIGHT, storyLinkBounds} from './story-model.js'
+import {COSINE_WEIGHT, storyLinkBounds, storyScoreOf} from './story-model.js'
 
 /**
  * Tolerance for rounding between the sums here and the exact score: every
@@ -9,15 +9,18 @@ import {COSINE_WEIGHT, storyLinkBounds} from './story-model.js'
 const SLACK = 1e-9
 
 /**
- * The terms of a collection in one integer space: a listed term keeps its
- * id in the statistics' index; a term the statistics do not list (kept as
- * a string by `prepare`) gets an id after those. Per item (rows `start[x]`
- * to `start[x + 1]`): its term ids ascending, each with its weight over the
- * item's norm (`unit`, so that a cosine is a plain dot product); and the
- * same terms heaviest first (`heaviest`, `heaviestUnit`) with the ℓ2 norm
- * of the unit weights from there to the row's end (`rest`), which falls
- * fastest in that order.
- * `frequency[id]`: how many items hold the term.
+ * The terms of a collection in one integer space, in global frequency
+ * order: term 0 is the one most items hold (ties by the statistics' order,
+ * then first appearance), so the frequent terms that fill the unindexed
+ * heads are small numbers whose marks stay in cache. Per item (rows
+ * `start[x]` to `start[x + 1]`): its terms ascending (most frequent first),
+ * each with its weight over the item's norm (`unit`, so that a cosine is a
+ * plain dot product); and the same terms heaviest first (`heaviest`,
+ * `heaviestUnit`) with the ℓ2 norm of the unit weights from there to the
+ * row's end (`rest`), which falls fastest in that order.
+ * `frequency[term]`: how many items hold the term (never rising with the
+ * term's number); `termStart`, `termItems`: the items holding each term,
+ * ascending.
  */
 interface TermSpace {
   start: Int32Array
@@ -28,7 +31,19 @@ interface TermSpace {
   heaviestUnit: Float64Array
   rest: Float64Array
   frequency: Int32Array
-  /** Per item (rows `headlineStart[x]` to `headlineStart[x + 1]`), its headline terms (ids) and their shares of the headline weight. */
+  termStart: Int32Array
+  termItems: Int32Array
+  /**
+   * The rows again in the prepared items' own order (listed ids ascending,
+   * then rare terms sorted) with their weights as `prepare` gave them, and
+   * the headlines likewise: the order `termCosine` and `headlineShare` add
+   * in, so that sums over them are theirs to the last bit.
+   */
+  ownTerms: Int32Array
+  ownWeights: Float64Array
+  ownHeadline: Int32Array
+  ownHeadlineWeights: Float64Array
+  /** Per item (rows `headlineStart[x]` to `headlineStart[x + 1]`), its headline terms, most frequent first, and their shares of the headline weight. */
   headlineStart: Int32Array
   headline: Int32Array
   headlineShare: Float64Array
@@ -44,18 +59,20 @@ interface TermSpace {
  * `score ≤ combined = w√cos + (1 − w)(hA + hB) / 2`, `w` the weight of the
  * cosine, `hA` the share of `a`'s headline weight held by `b`. With
  * `h* = (threshold − w) / (1 − w) > 0` a link needs `hA + hB ≥ 2h*`, so
- * `hA ≥ h*` or `hB ≥ h*`. Each headline's terms are ordered most frequent
- * in the collection first; the longest such head whose shares sum below
- * `h*` is not indexed, so an item that holds none of the rest (the rare
- * tail) holds less than `h*` of that headline. Two inverted indexes, over
- * the tails and over every item's terms (only the terms some tail holds),
- * find for each item the earlier items that hold one of its tail terms or
- * whose tail it holds, and add up the tail shares found. For each such
- * pair, in turn, and stopping at the first that fails:
+ * `hA ≥ h*` or `hB ≥ h*`. Terms are numbered in global frequency order
+ * (see `TermSpace`) and each headline's terms ordered most frequent in the
+ * collection first; the longest such head whose shares sum below `h*` is
+ * not indexed, so an item that holds none of the rest (the rare tail) holds
+ * less than `h*` of that headline. Two inverted indexes, over the tails and
+ * over every item's terms, find for each item the earlier items that hold
+ * one of its tail terms or whose tail it holds, and add up the tail shares
+ * found. For each such pair, in turn, and stopping at the first that fails:
  *
  * 1. `hA ≤ min(1, tail share found + head share)`, likewise `hB`: their
  *    sum must reach `2h*`;
- * 2. the exact shares (the heads looked up): the sum must reach `2h*`;
+ * 2. the exact shares (the heads looked up, each head term missing taken
+ *    off the bound at once, so most pairs stop at their first miss): the
+ *    sum must reach `2h*`;
  * 3. the cosine must reach `((threshold − (1 − w)(hA + hB) / 2) / w)²`;
  *    it is summed over one item's terms, and given up as soon as the sum
  *    so far plus the ℓ2 norm of the terms left (Cauchy–Schwarz: the rest
@@ -70,72 +87,55 @@ interface TermSpace {
  *   Prepared items.
  * @param threshold
  *   Least score, in `(0, 1]`.
+ * Each pair that passes is scored exactly here, from the marks of the
+ * item looked at, summing in the order `storyScore` sums in: `score` is
+ * `storyScore(a, b).score`, bit for bit, and may still fall short of
+ * `threshold`.
+ *
  * @param found
- *   Called once per candidate pair, `a < b`, in order of `b`.
+ *   Called once per candidate pair, `a < b`, in order of `b`, with its score.
  */
-export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: number, found: (a: number, b: number) => void): void {
+export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: number, found: (a: number, b: number, score: number) => void): void {
   const count = prepared.length
   if (count < 2) return
   const space = termSpace(prepared)
-  const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, headlineStart, headline, headlineShare} = space
+  const {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare} = space
   const size = frequency.length
   const w = COSINE_WEIGHT
   const least = storyLinkBounds(threshold).headlineShare
   const anyTerm = least <= 0
   const sum = 2 * least - SLACK
 
-  // Each headline, most frequent terms first; its first `headEnd[x]` terms
-  // (an end in `headline`) form the unindexed head, of share `headShare[x]`
-  // (below `least`).
+  // Each headline, most frequent terms first (ascending numbers); its first
+  // `headEnd[x]` terms (an end in `headline`) form the unindexed head, of
+  // share `headShare[x]` (below `least`).
   const headEnd = new Int32Array(count)
   const headShare = new Float64Array(count)
-  /** Which terms some tail holds: only those are looked up in `termItems`. */
-  const inTail = new Uint8Array(size)
   for (let x = 0; x < count; x++) {
     const from = headlineStart[x]!
     const to = headlineStart[x + 1]!
-    sortFrequentFirst(headline, headlineShare, from, to, frequency)
-    if (anyTerm) {
-      // Every pair sharing a term is looked at: the whole headline is checked per pair.
-      headEnd[x] = to
-      continue
-    }
+    sortAscending(headline, headlineShare, from, to)
     let cumulative = 0
     let at = from
-    while (at < to && cumulative + headlineShare[at]! < least) cumulative += headlineShare[at++]!
+    // Every pair sharing a term is looked at when any term will do: the whole headline is then the head.
+    while (at < to && (anyTerm || cumulative + headlineShare[at]! < least)) cumulative += headlineShare[at++]!
     headEnd[x] = at
     headShare[x] = cumulative
-    for (let tail = at; tail < to; tail++) inTail[headline[tail]!] = 1
   }
 
-  // Inverted indexes as flat postings, items ascending: the tail terms of
-  // every headline (with their shares), and the items holding each term
-  // that some tail holds (every term, when any term will do).
+  // The tail terms of every headline, with their shares, as flat postings by term, items ascending.
   const tailStart = new Int32Array(size + 1)
   if (!anyTerm) for (let x = 0; x < count; x++) for (let at = headEnd[x]!; at < headlineStart[x + 1]!; at++) tailStart[headline[at]! + 1]!++
   prefixSums(tailStart)
   const tailItems = new Int32Array(tailStart[size]!)
   const tailShares = new Float64Array(tailStart[size]!)
-  const termStart = new Int32Array(size + 1)
-  for (let x = 0; x < count; x++) {
-    for (let at = start[x]!; at < start[x + 1]!; at++) if (anyTerm || inTail[terms[at]!] === 1) termStart[terms[at]! + 1]!++
-  }
-  prefixSums(termStart)
-  const termItems = new Int32Array(termStart[size]!)
-  {
+  if (!anyTerm) {
     const tailFill = tailStart.slice(0, size)
-    const termFill = termStart.slice(0, size)
     for (let x = 0; x < count; x++) {
-      if (!anyTerm) {
-        for (let at = headEnd[x]!; at < headlineStart[x + 1]!; at++) {
-          const slot = tailFill[headline[at]!]!++
-          tailItems[slot] = x
-          tailShares[slot] = headlineShare[at]!
-        }
-      }
-      for (let at = start[x]!; at < start[x + 1]!; at++) {
-        const term = terms[at]!
-        if (anyTerm || inTail[term] === 1) termItems[termFill[term]!++] = x
+      for (let at = headEnd[x]!; at < headlineStart[x + 1]!; at++) {
+        const slot = tailFill[headline[at]!]!++
+        tailItems[slot] = x
+        tailShares[slot] = headlineShare[at]!
       }
     }
   }
@@ -148,6 +148,8 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
   /** `held[term] === x` while item `x` is looked at and holds the term; `weightHere` its unit weight. */
   const held = new Int32Array(size).fill(-1)
   const weightHere = new Float64Array(size)
+  /** The prepared weight of each term of item `x`, where `held[term] === x`. */
+  const ownHere = new Float64Array(size)
   for (let x = 1; x < count; x++) {
     let touchedCount = 0
     const rowStart = start[x]!
@@ -155,6 +157,7 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
     for (let at = rowStart; at < rowEnd; at++) {
       held[terms[at]!] = x
       weightHere[terms[at]!] = unit[at]!
+      ownHere[ownTerms[at]!] = ownWeights[at]!
     }
     // Earlier items whose tail this item holds…
     if (!anyTerm) {
@@ -186,19 +189,58 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
 
     const headFrom = headlineStart[x]!
     const headTo = headEnd[x]!
+    const itemHere = prepared[x]!
+    /** `storyScore(prepared[y], prepared[x]).score`, `y` earlier: `termCosine` and `headlineShare` each way, in their order. */
+    const exactScore = (y: number): number => {
+      const item = prepared[y]!
+      const from = start[y]!
+      const to = start[y + 1]!
+      let cosine = 0
+      if (item.norm !== 0 && itemHere.norm !== 0) {
+        let dot = 0
+        for (let at = from; at < to; at++) {
+          const term = ownTerms[at]!
+          if (held[term] === x) dot += ownWeights[at]! * ownHere[term]!
+        }
+        cosine = Math.min(1, dot / Math.min(item.norm, itemHere.norm) / Math.max(item.norm, itemHere.norm))
+      }
+      let there = 0
+      for (let at = headlineStart[y]!; at < headlineStart[y + 1]!; at++) if (held[ownHeadline[at]!] === x) there += ownHeadlineWeights[at]!
+      let here = 0
+      for (let at = headFrom; at < headlineStart[x + 1]!; at++) if (idIndex(terms, ownHeadline[at]!, from, to) !== -1) here += ownHeadlineWeights[at]!
+      return storyScoreOf(item, itemHere, cosine, shareOf(there, item.headlineWeight), shareOf(here, itemHere.headlineWeight))
+    }
     for (let index = 0; index < touchedCount; index++) {
       const y = touched[index]!
       // 1. Bound from the tails found and the heads' whole shares.
-      if (Math.min(1, foundThere[y]! + headShare[y]!) + Math.min(1, foundHere[y]! + headShare[x]!) < sum) continue
-      // 2. The exact shares: the earlier item's head by a look-up, then this one's by binary search.
+      const hereMost = Math.min(1, foundHere[y]! + headShare[x]!)
+      let thereMost = foundThere[y]! + headShare[y]!
+      if (Math.min(1, thereMost) + hereMost < sum) continue
+      // 2. The exact shares, given up at the first head term missing that
+      // takes the bound below the sum: the earlier item's head by its marks,
+      // rarest first (the likeliest to miss)…
       let there = foundThere[y]!
-      for (let at = headlineStart[y]!, end = headEnd[y]!; at < end; at++) if (held[headline[at]!] === x) there += headlineShare[at]!
+      const thereFrom = headlineStart[y]!
+      let at = headEnd[y]! - 1
+      for (; at >= thereFrom; at--) {
+        if (held[headline[at]!] === x) there += headlineShare[at]!
+        else if (Math.min(1, (thereMost -= headlineShare[at]!)) + hereMost < sum) break
+      }
+      if (at >= thereFrom) continue
       there = Math.min(1, there)
-      if (there + Math.min(1, foundHere[y]! + headShare[x]!) < sum) continue
+      // …then this one's in the earlier item's row (both ascending: a merge).
       let here = foundHere[y]!
+      let hereAll = foundHere[y]! + headShare[x]!
       const from = start[y]!
       const to = start[y + 1]!
-      for (let at = headFrom; at < headTo; at++) if (idIndex(terms, headline[at]!, from, to) !== -1) here += headlineShare[at]!
+      let cursor = from
+      for (at = headFrom; at < headTo; at++) {
+        const term = headline[at]!
+        while (cursor < to && terms[cursor]! < term) cursor++
+        if (cursor < to && terms[cursor] === term) here += headlineShare[at]!
+        else if (there + Math.min(1, (hereAll -= headlineShare[at]!)) < sum) break
+      }
+      if (at < headTo) continue
       const headlines = there + Math.min(1, here)
       if (headlines < sum) continue
       // 3. The cosine the rest of the score needs, given up early by the ℓ2 bound.
@@ -215,7 +257,7 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
         }
         if (dot < need) continue
       }
-      found(y, x)
+      found(y, x, exactScore(y))
     }
     for (let index = 0; index < touchedCount; index++) {
       foundThere[touched[index]!] = 0
@@ -224,22 +266,23 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
   }
 }
 
+/** A headline share as `headlineShare` works it out from the weight found. */
+function shareOf(found: number, weight: number): number {
+  return weight === 0 ? 0 : Math.min(1, found / weight)
+}
+
 function prefixSums(array: Int32Array): void {
   for (let index = 1; index < array.length; index++) array[index] = array[index]! + array[index - 1]!
 }
 
-/** Order a headline's terms (and their shares) most frequent first, then by id: an insertion sort, as headlines are short. */
-function sortFrequentFirst(headline: Int32Array, shares: Float64Array, from: number, to: number, frequency: Int32Array): void {
+/** Order a headline's terms (and their shares) ascending, so most frequent first: an insertion sort, as headlines are short. */
+function sortAscending(headline: Int32Array, shares: Float64Array, from: number, to: number): void {
   for (let at = from + 1; at < to; at++) {
     const term = headline[at]!
     const share = shares[at]!
-    const key = frequency[term]!
     let into = at
-    while (into > from) {
-      const before = headline[into - 1]!
-      const beforeKey = frequency[before]!
-      if (beforeKey > key || (beforeKey === key && before < term)) break
-      headline[into] = before
+    while (into > from && headline[into - 1]! > term) {
+      headline[into] = headline[into - 1]!
       shares[into] = shares[into - 1]!
       into--
     }
@@ -255,6 +298,8 @@ const POSITIONS = 2 ** 32
 /** Put the items' terms into one integer space (see `TermSpace`). */
 function termSpace(prepared: readonly Prepared[]): TermSpace {
   const count = prepared.length
+  // First by the statistics' ids (a listed term) or after them in order of
+  // first appearance (one they do not list, kept as a string by `prepare`).
   const listed = prepared[0]!.index.idf.length
   const rareIds = new Map<string, number>()
   const rareId = (term: string): number => {
@@ -265,44 +310,83 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
   const start = new Int32Array(count + 1)
   for (let x = 0; x < count; x++) start[x + 1] = start[x]! + prepared[x]!.ids.length + prepared[x]!.rare.length
   const total = start[count]!
-  const terms = new Int32Array(total)
-  const unit = new Float64Array(total)
-  const heaviest = new Int32Array(total)
-  const heaviestUnit = new Float64Array(total)
-  const rest = new Float64Array(total)
-  const headlineStart = new Int32Array(count + 1)
-  for (let x = 0; x < count; x++) {
-    const item = prepared[x]!
-    // No weighted headline: a share of 0 whatever the other item holds.
-    headlineStart[x + 1] = headlineStart[x]! + (item.headlineWeight > 0 ? item.headlineIds.length + item.headlineRare.length : 0)
-  }
-  const headline = new Int32Array(headlineStart[count]!)
-  const headlineShare = new Float64Array(headlineStart[count]!)
-  let order = new Int32Array(64)
-  let keys = new Float64Array(64)
+  const firstIds = new Int32Array(total)
+  const firstUnit = new Float64Array(total)
+  const ownWeights = new Float64Array(total)
   for (let x = 0; x < count; x++) {
     const item = prepared[x]!
     const row = start[x]!
-    const norm = item.norm
-    const scale = norm > 0 ? 1 / norm : 0
-    terms.set(item.ids, row)
-    for (let at = 0; at < item.ids.length; at++) unit[row + at] = item.weights[at]! * scale
-    // Rare terms get ids above every listed one, so the row stays ascending once they are sorted.
-    const rareCount = item.rare.length
-    if (rareCount > 0) {
-      if (order.length < rareCount) order = new Int32Array(rareCount * 2)
-      const ids = item.rare.map(rareId)
-      for (let at = 0; at < rareCount; at++) order[at] = at
-      const sorted = order.subarray(0, rareCount).sort((p, q) => ids[p]! - ids[q]!)
-      const base = row + item.ids.length
-      for (let at = 0; at < rareCount; at++) {
-        terms[base + at] = ids[sorted[at]!]!
-        unit[base + at] = item.rareWeights[sorted[at]!]! * scale
-      }
+    const scale = item.norm > 0 ? 1 / item.norm : 0
+    firstIds.set(item.ids, row)
+    ownWeights.set(item.weights, row)
+    for (let at = 0; at < item.ids.length; at++) firstUnit[row + at] = item.weights[at]! * scale
+    const base = row + item.ids.length
+    ownWeights.set(item.rareWeights, base)
+    for (let at = 0; at < item.rare.length; at++) {
+      firstIds[base + at] = rareId(item.rare[at]!)
+      firstUnit[base + at] = item.rareWeights[at]! * scale
     }
-    // Heaviest first, for the ℓ2 bound: a numeric sort of keys that pack a
-    // weight rounded to 20 bits above the position (any order keeps the
-    // bound sound; this one makes it fall fast).
+  }
+  const firstSize = listed + rareIds.size
+  const firstFrequency = new Int32Array(firstSize)
+  for (let at = 0; at < total; at++) firstFrequency[firstIds[at]!]!++
+
+  // Renumbered by frequency, most frequent first (a counting sort; ties keep the first order).
+  let most = 0
+  for (let id = 0; id < firstSize; id++) if (firstFrequency[id]! > most) most = firstFrequency[id]!
+  const next = new Int32Array(most + 1)
+  for (let id = 0; id < firstSize; id++) next[firstFrequency[id]!]!++
+  let size = 0
+  for (let times = most; times > 0; times--) {
+    const terms = next[times]!
+    next[times] = size
+    size += terms
+  }
+  const termOf = new Int32Array(firstSize).fill(-1)
+  const frequency = new Int32Array(size)
+  for (let id = 0; id < firstSize; id++) {
+    const times = firstFrequency[id]!
+    if (times === 0) continue
+    const term = next[times]!++
+    termOf[id] = term
+    frequency[term] = times
+  }
+
+  // The items holding each term (ascending, as items are walked in order),
+  // then each row read back term by term, so that rows come out ascending
+  // with no sort.
+  const termStart = new Int32Array(size + 1)
+  for (let term = 0; term < size; term++) termStart[term + 1] = termStart[term]! + frequency[term]!
+  const termItems = new Int32Array(total)
+  const termUnit = new Float64Array(total)
+  const termFill = termStart.slice(0, size)
+  for (let x = 0; x < count; x++) {
+    for (let at = start[x]!; at < start[x + 1]!; at++) {
+      const slot = termFill[termOf[firstIds[at]!]!]!++
+      termItems[slot] = x
+      termUnit[slot] = firstUnit[at]!
+    }
+  }
+  const terms = new Int32Array(total)
+  const unit = new Float64Array(total)
+  const rowFill = start.slice(0, count)
+  for (let term = 0; term < size; term++) {
+    for (let slot = termStart[term]!; slot < termStart[term + 1]!; slot++) {
+      const at = rowFill[termItems[slot]!]!++
+      terms[at] = term
+      unit[at] = termUnit[slot]!
+    }
+  }
+
+  // Heaviest first, for the ℓ2 bound: a numeric sort of keys that pack a
+  // weight rounded to 20 bits above the position (any order keeps the
+  // bound sound; this one makes it fall fast).
+  const heaviest = new Int32Array(total)
+  const heaviestUnit = new Float64Array(total)
+  const rest = new Float64Array(total)
+  let keys = new Float64Array(64)
+  for (let x = 0; x < count; x++) {
+    const row = start[x]!
     const rowEnd = start[x + 1]!
     const length = rowEnd - row
     if (keys.length < length) keys = new Float64Array(length * 2)
@@ -318,18 +402,37 @@ function termSpace(prepared: readonly Prepared[]): TermSpace {
       remaining += heaviestUnit[at]! * heaviestUnit[at]!
       rest[at] = Math.sqrt(remaining)
     }
-    if (item.headlineWeight > 0) {
-      const base = headlineStart[x]!
-      const listedCount = item.headlineIds.length
-      headline.set(item.headlineIds, base)
-      for (let at = 0; at < listedCount; at++) headlineShare[base + at] = item.headlineIdWeights[at]! / item.headlineWeight
-      for (let at = 0; at < item.headlineRare.length; at++) {
-        headline[base + listedCount + at] = rareId(item.headlineRare[at]!)
-        headlineShare[base + listedCount + at] = item.headlineRareWeights[at]! / item.headlineWeight
-      }
+  }
+
+  // Headlines in the same numbers: a headline's terms are terms of its text.
+  const headlineStart = new Int32Array(count + 1)
+  for (let x = 0; x < count; x++) {
+    const item = prepared[x]!
+    // No weighted headline: a share of 0 whatever the other item holds.
+    headlineStart[x + 1] = headlineStart[x]! + (item.headlineWeight > 0 ? item.headlineIds.length + item.headlineRare.length : 0)
+  }
+  const headline = new Int32Array(headlineStart[count]!)
+  const headlineShare = new Float64Array(headlineStart[count]!)
+  const ownHeadlineWeights = new Float64Array(headlineStart[count]!)
+  for (let x = 0; x < count; x++) {
+    const item = prepared[x]!
+    if (!(item.headlineWeight > 0)) continue
+    const base = headlineStart[x]!
+    const listedCount = item.headlineIds.length
+    for (let at = 0; at < listedCount; at++) {
+      headline[base + at] = termOf[item.headlineIds[at]!]!
+      headlineShare[base + at] = item.headlineIdWeights[at]! / item.headlineWeight
+      ownHeadlineWeights[base + at] = item.headlineIdWeights[at]!
+    }
+    for (let at = 0; at < item.headlineRare.length; at++) {
+      headline[base + listedCount + at] = termOf[rareIds.get(item.headlineRare[at]!)!]!
+      headlineShare[base + listedCount + at] = item.headlineRareWeights[at]! / item.headlineWeight
+      ownHeadlineWeights[base + listedCount + at] = item.headlineRareWeights[at]!
     }
   }
-  const frequency = new Int32Array(listed + rareIds.size)
-  for (let at = 0; at < total; at++) frequency[terms[at]!]!++
-  return {start, terms, unit, heaviest, heaviestUnit, rest, frequency, headlineStart, headline, headlineShare}
+  const ownTerms = new Int32Array(total)
+  for (let at = 0; at < total; at++) ownTerms[at] = termOf[firstIds[at]!]!
+  // The headlines are read in their own order here; the search reorders `headline`, not this copy.
+  const ownHeadline = headline.slice()
+  return {start, terms, unit, heaviest, heaviestUnit, rest, frequency, termStart, termItems, ownTerms, ownWeights, ownHeadline, ownHeadlineWeights, headlineStart, headline, headlineShare}
 }

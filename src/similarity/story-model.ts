@@ -86,11 +86,66 @@ export function storyScore(a: Prepared, b: Prepared): StoryScore {
   const cosine = round(termCosine(a, b))
   const headlineAInB = round(headlineShare(a, b))
   const headlineBInA = round(headlineShare(b, a))
-  const combined = round(COSINE_WEIGHT * Math.sqrt(cosine) + ((1 - COSINE_WEIGHT) * (headlineAInB + headlineBInA)) / 2)
-  const ceiling = round(RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA))
+  const combined = combinedOf(cosine, headlineAInB, headlineBInA)
+  const ceiling = ceilingOf(aInB, bInA)
   const score = round(Math.min(combined, ceiling))
   const empty = a.words === 0 || b.words === 0
   return {score, sameStory: empty ? 0 : sameStoryOf(score), resemblance, aInB, bInA, cosine, headlineAInB, headlineBInA, combined, ceiling}
+}
+
+/**
+ * `storyScore(a, b).score` alone, for searches that score many pairs: the
+ * same number, without the shingle sets' intersection where it cannot
+ * matter. The ceiling is never below `RETOLD_CEILING`, so a `combined` at
+ * or below it is the score.
+ *
+ * @param a
+ *   Prepared item.
+ * @param b
+ *   Prepared item, prepared with the same statistics.
+ * @returns
+ *   The score, rounded to 12 decimals.
+ */
+export function storyScoreOnly(a: Prepared, b: Prepared): number {
+  return storyScoreOf(a, b, termCosine(a, b), headlineShare(a, b), headlineShare(b, a))
+}
+
+/**
+ * `storyScore(a, b).score` from the pair's cosine and headline shares as
+ * `termCosine` and `headlineShare` give them (unrounded), for a search
+ * that has worked them out its own way: the same number, bit for bit, when
+ * they are the same numbers.
+ *
+ * @param a
+ *   Prepared item.
+ * @param b
+ *   Prepared item, prepared with the same statistics.
+ * @param cosine
+ *   `termCosine(a, b)`.
+ * @param headlineAInB
+ *   `headlineShare(a, b)`.
+ * @param headlineBInA
+ *   `headlineShare(b, a)`.
+ * @returns
+ *   The score, rounded to 12 decimals.
+ */
+export function storyScoreOf(a: Prepared, b: Prepared, cosine: number, headlineAInB: number, headlineBInA: number): number {
+  const combined = combinedOf(round(cosine), round(headlineAInB), round(headlineBInA))
+  if (combined <= RETOLD_CEILING) return round(combined)
+  const shared = intersectionSize(a.shingles, b.shingles)
+  const aInB = round(a.shingles.length === 0 ? 0 : shared / a.shingles.length)
+  const bInA = round(b.shingles.length === 0 ? 0 : shared / b.shingles.length)
+  return round(Math.min(combined, ceilingOf(aInB, bInA)))
+}
+
+/** `combined` from its rounded parts (see `StoryScore`). */
+function combinedOf(cosine: number, headlineAInB: number, headlineBInA: number): number {
+  return round(COSINE_WEIGHT * Math.sqrt(cosine) + ((1 - COSINE_WEIGHT) * (headlineAInB + headlineBInA)) / 2)
+}
+
+/** The most `score` may be, from the rounded containments (see `StoryScore`). */
+function ceilingOf(aInB: number, bInA: number): number {
+  return round(RETOLD_CEILING + (1 - RETOLD_CEILING) * Math.max(aInB, bInA))
 }
 
 /**

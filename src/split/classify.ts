@@ -84,13 +84,14 @@ export interface ClassifyContext {
   outlets: OutletRegistry | undefined
 }
 
-/** Names remembered at most per page by `classifyLines`. */
-const KNOWN_MEMO_LIMIT = 4096
-
 /**
  * Classify every line once. A shape prefilter comes first: long lines are
  * prose without a look at their words; only short lines meet the cue list,
- * the time normaliser and the outlet registry.
+ * the time normaliser and the outlet registry. A short line's class depends
+ * on its text alone (and the cues, header shapes and registry), so its
+ * answer is remembered across pages and calls (see `lineMemoOf`): the
+ * outlet, age, credit and chrome lines that every page of a site repeats
+ * are classified once.
  *
  * @param context
  *   Text, lines, cues, header shapes and the outlet registry.
@@ -98,21 +99,16 @@ const KNOWN_MEMO_LIMIT = 4096
  *   A class per line and the parts of header and headline lines.
  */
 export function classifyLines(context: ClassifyContext): LineClasses {
-  const {lines} = context
+  const {lines, text} = context
   const codes = new Uint8Array(lines.length)
   const parts = new Map<number, LineParts>()
-  // Known as a whole (a name, an alias, a host name), not by a rule that finds
-  // an outlet inside a headline; asked once per distinct name on a page.
-  const known = new Map<string, boolean>()
   const registry = context.outlets ?? getDefaultOutletRegistry()
+  const memo = lineMemoOf(context.cues, context.shapes, registry)
   const isKnown = (name: string): boolean => {
-    let answer = known.get(name)
+    let answer = memo.known.get(name)
     if (answer === undefined) {
       answer = isKnownWhole(name, matchKnownOutlet(name, registry))
-      // Bounded: a page of 100,000 headlines must not keep them all (the
-      // streamed command splits large pages in a small heap).
-      if (known.size >= KNOWN_MEMO_LIMIT) known.clear()
-      known.set(name, answer)
+      memo.known.set(ownCopy(name), answer)
     }
     return answer
   }
@@ -120,15 +116,118 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const age = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
+    const length = line.contentEnd - line.contentStart
+    if (length === 0) continue
+    const content = length <= MAX_SHORT_LINE ? text.slice(line.contentStart, line.contentEnd) : null
+    const seen = content === null ? undefined : memo.lines.get(content)
+    if (seen !== undefined) {
+      codes[index] = seen.code
+      if (seen.parts !== undefined) parts.set(index, seen.parts)
+      chrome[index] = seen.chrome
+      age[index] = seen.age
+      continue
+    }
     const code = classifyLine(context, line, index, parts, isKnown)
     codes[index] = code
+    const lineParts = parts.get(index)
     // The layout rules ask again and again whether a line is chrome: answer
     // from the class where `classifyLine` asked, else ask once here.
     if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
-    else if (isClassedBeforeChrome(code, parts.get(index)) && isChromeLine(context.text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
-    age[index] = ageFromClass(code, parts.get(index))
+    else if (isClassedBeforeChrome(code, lineParts) && isChromeLine(text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
+    age[index] = ageFromClass(code, lineParts)
+    // Headlines and prose are a page's own text and rarely come again: only header, chrome and name lines are kept.
+    if (content !== null && code !== LineClass.headline && code !== LineClass.prose) {
+      const kept = lineParts === undefined ? undefined : ownParts(lineParts)
+      if (kept !== undefined) parts.set(index, kept)
+      memo.lines.set(ownCopy(content), {code, parts: kept, chrome: chrome[index]!, age: age[index]!})
+    }
   }
   return {codes, parts, chrome, age}
+}
+
+/** A short line's classification, as remembered. */
+interface RememberedLine {
+  code: LineClassCode
+  parts: LineParts | undefined
+  chrome: number
+  age: number
+}
+
+/** Remembered classifications of one set of cues, header shapes and registry. */
+interface LineMemo {
+  /** `HeaderShapes` fields when the memo was made: a caller who swaps one gets a new memo. */
+  shapes: readonly unknown[]
+  lines: BoundedMap<string, RememberedLine>
+  known: BoundedMap<string, boolean>
+}
+
+/**
+ * Lines and names remembered per generation: the memo holds at most two
+ * generations (the current one and the one before), so at most about
+ * `2 * MEMO_GENERATION * MAX_SHORT_LINE` code units, whatever the input.
+ */
+const MEMO_GENERATION = 2048
+
+/**
+ * A map that forgets: once a generation fills, it becomes the old one and
+ * the one before is dropped; a hit in the old generation is carried over.
+ */
+class BoundedMap<K, V> {
+  private current = new Map<K, V>()
+  private previous = new Map<K, V>()
+
+  get(key: K): V | undefined {
+    const value = this.current.get(key)
+    if (value !== undefined) return value
+    const old = this.previous.get(key)
+    if (old !== undefined) this.set(key, old)
+    return old
+  }
+
+  set(key: K, value: V): void {
+    if (this.current.size >= MEMO_GENERATION) {
+      this.previous = this.current
+      this.current = new Map()
+    }
+    this.current.set(key, value)
+  }
+}
+
+const memos = new WeakMap<ChromeCues, WeakMap<HeaderShapes, WeakMap<OutletRegistry, LineMemo>>>()
+
+/** The memo of classifications for these cues, header shapes and registry. */
+function lineMemoOf(cues: ChromeCues, shapes: HeaderShapes, registry: OutletRegistry): LineMemo {
+  let byShapes = memos.get(cues)
+  if (byShapes === undefined) memos.set(cues, (byShapes = new WeakMap()))
+  let byRegistry = byShapes.get(shapes)
+  if (byRegistry === undefined) byShapes.set(shapes, (byRegistry = new WeakMap()))
+  const fields = [shapes.oneLine, shapes.bylines, shapes.credits, shapes.excerptJoins]
+  let memo = byRegistry.get(registry)
+  if (memo === undefined || memo.shapes.some((field, index) => field !== fields[index])) {
+    memo = {shapes: fields, lines: new BoundedMap(), known: new BoundedMap()}
+    byRegistry.set(registry, memo)
+  }
+  return memo
+}
+
+/**
+ * A copy of a string that does not hold on to the text it was cut from: V8
+ * keeps a slice as a view of the whole page, and a remembered slice would
+ * keep every page it came from alive. Joining and cutting again makes it a
+ * view of a fresh string of its own length.
+ */
+function ownCopy(value: string): string {
+  return (value + ' ').slice(0, -1)
+}
+
+/** Line parts whose strings are own copies (see `ownCopy`). */
+function ownParts(lineParts: LineParts): LineParts {
+  const kept: LineParts = {...lineParts}
+  if (kept.outlet !== null) kept.outlet = ownCopy(kept.outlet)
+  if (kept.age !== null) kept.age = ownCopy(kept.age)
+  if (kept.byline !== null) kept.byline = ownCopy(kept.byline)
+  if (kept.title !== undefined) kept.title = ownCopy(kept.title)
+  return kept
 }
 
 /**

@@ -7,8 +7,9 @@ import {splitDaily8} from './layouts/daily8.js'
 import {readItems} from './layouts/items.js'
 import {splitListing} from './layouts/listing.js'
 import {splitPlain} from './layouts/plain.js'
-import {scanLines} from './lines.js'
+import {isLineBreak, isWhitespace, scanLines, type Line} from './lines.js'
 import {scoreReading} from './score.js'
+import {forcedCutWarning} from './segment.js'
 
 /** What a layout rule makes of a page: its items and the family they suggest. */
 export interface RuleReading {
@@ -87,6 +88,8 @@ export interface PageReading {
   lostProse: number
   /** Non-blank lines. */
   lines: number
+  /** The rule whose reading was kept (`undefined` when none read the page): a second reading of the page needs only it. */
+  rule: LayoutRule | undefined
 }
 
 /**
@@ -104,27 +107,42 @@ export interface PageReading {
  * @param options
  *   `rules` (default `layoutRules`); `skipMark`: whether a byte-order mark
  *   at `from` is skipped (default: at offset 0); `build`: whether to build
- *   the articles (a stream's first pass only counts them).
+ *   the articles (a stream's first pass only counts them); `lines`: the
+ *   page's lines, when the segmenter found them.
  * @returns
  *   The page's layout, articles and how well they explain it.
  */
-export function readPage(text: string, from: number, to: number, base: PageBase, {rules = layoutRules, skipMark = from === 0, build = true}: ReadPageOptions = {}): PageReading {
-  const lines = scanLines(text, from, to, skipMark)
+export function readPage(text: string, from: number, to: number, base: PageBase, {rules = layoutRules, skipMark = from === 0, build = true, lines: given}: ReadPageOptions = {}): PageReading {
+  let content = 0
+  if (given) for (const line of given) if (line.contentEnd > line.contentStart) content++
+  // A page of blank lines holds no article and weighs nothing in the dump's score.
+  if (given ? content === 0 : !hasContent(text, from, to)) return {layout: 'plain', articles: [], count: 0, score: 1, weight: 0, lostProse: 0, lines: 0, rule: undefined}
+  const lines = given ?? scanLines(text, from, to, skipMark)
+  if (!given) for (const line of lines) if (line.contentEnd > line.contentStart) content++
   const context: SplitContext = {text, lines, ...base}
   context.classes = classifyLines({text, lines, cues: base.cues, shapes: base.shapes, outlets: base.options.outlets})
-  let best: {reading: RuleReading; score: number; lostProse: number; weight: number} | undefined
+  let best: {reading: RuleReading; score: number; lostProse: number; weight: number; rule: LayoutRule} | undefined
   for (const rule of rules) {
+    // Scores are at most 1: once the best needs no later rule to beat it, none is asked.
+    if (best !== undefined && best.score + (best.reading.structural ? PREFERENCE_MARGIN : 0) >= 1) break
     const reading = rule.read(context, 0, lines.length)
     if (!reading) continue
     const {score, lostProse, weight} = scoreReading(context, 0, lines.length, reading.items)
     const margin = best?.reading.structural ? PREFERENCE_MARGIN : 0
-    if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight}
+    if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight, rule}
   }
-  let content = 0
-  for (const line of lines) if (line.contentEnd > line.contentStart) content++
-  if (best === undefined) return {layout: 'plain', articles: [], count: 0, score: content === 0 ? 1 : 0, weight: content, lostProse: 0, lines: content}
+  if (best === undefined) return {layout: 'plain', articles: [], count: 0, score: 0, weight: content, lostProse: 0, lines: content, rule: undefined}
   const articles = build ? best.reading.items.map((item) => buildArticle(context, item)) : []
-  return {layout: best.reading.layout, articles, count: best.reading.items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content}
+  return {layout: best.reading.layout, articles, count: best.reading.items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content, rule: best.rule}
+}
+
+/** Whether `[from, to)` holds a character that is neither whitespace nor a line break. */
+function hasContent(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (!isWhitespace(code) && !isLineBreak(code)) return true
+  }
+  return false
 }
 
 /** Options of `readPage`. */
@@ -132,6 +150,8 @@ export interface ReadPageOptions {
   rules?: readonly LayoutRule[]
   skipMark?: boolean
   build?: boolean
+  /** The page's lines, when the caller found them already (as `scanLines(text, from, to, skipMark)` gives them). */
+  lines?: Line[]
 }
 
 /**
@@ -140,11 +160,14 @@ export interface ReadPageOptions {
  *
  * @param pages
  *   The pages, read.
+ * @param forced
+ *   How many pages the segmenter cut at a line that is not blank (see
+ *   `MAX_PAGE_LENGTH_HARD`): said in a warning.
  * @returns
  *   Layout, confidence (the pages' scores, weighted by their lines) and
  *   warnings.
  */
-export function summarise(pages: ReadonlyArray<Omit<PageReading, 'articles'>>): {layout: Layout; confidence: number; warnings: string[]} {
+export function summarise(pages: ReadonlyArray<Omit<PageReading, 'articles'>>, forced = 0): {layout: Layout; confidence: number; warnings: string[]} {
   const read = pages.filter((page) => page.lines > 0)
   const layouts = new Set(read.map((page) => page.layout))
   const layout: Layout = layouts.size === 0 ? 'plain' : layouts.size === 1 ? [...layouts][0]! : 'mixed'
@@ -172,5 +195,6 @@ export function summarise(pages: ReadonlyArray<Omit<PageReading, 'articles'>>): 
   if (lostProse > 0 && articles > 0 && confidence < LOW_CONFIDENCE) {
     warnings.push(`${lostProse} line${lostProse === 1 ? '' : 's'} of prose went to no article.`)
   }
+  if (forced > 0) warnings.push(forcedCutWarning(forced))
   return {layout, confidence, warnings}
 }

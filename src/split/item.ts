@@ -1,6 +1,6 @@
 import type {Article, ArticleRole, Span, SplitOptions} from '../types.js'
 import {normalizeOutlet} from '../outlet/normalize-outlet.js'
-import {normalizeTimestamp} from '../time/normalize-timestamp.js'
+import {normalizeTimestamp, type TimestampOptions} from '../time/normalize-timestamp.js'
 import {parseDateline} from '../time/parse-dateline.js'
 import type {LineClasses} from './classify.js'
 import type {ChromeCues} from './cues.js'
@@ -112,7 +112,7 @@ export function buildArticle(context: SplitContext, item: Item): Article {
     paragraphs,
     text: paragraphs.join('\n\n'),
     outlet: item.outlet === null ? null : normalizeOutlet(item.outlet, outletOptions(context)),
-    published: item.age === null ? null : normalizeTimestamp(item.age, referenceOptions(context)),
+    published: item.age === null ? null : normalizeTimestamp(item.age, timestampOptions(context)),
     dateline: item.excerpt ? null : firstBody === undefined ? null : readDateline(context, lines[firstBody]!),
     byline: item.byline,
     truncated: lastParagraph === undefined ? false : endsMidSentence(lastParagraph),
@@ -146,6 +146,15 @@ export function outletOptions(context: SplitContext): {outlets?: NonNullable<Spl
 
 export function referenceOptions(context: SplitContext): {reference?: number} {
   return context.reference === undefined ? {} : {reference: context.reference}
+}
+
+/** The reference, `timeZone` and `dateOrder` the caller gave, for the header's timestamp. */
+function timestampOptions(context: SplitContext): TimestampOptions {
+  const {timeZone, dateOrder} = context.options
+  const options: TimestampOptions = referenceOptions(context)
+  if (timeZone !== undefined) options.timeZone = timeZone
+  if (dateOrder !== undefined) options.dateOrder = dateOrder
+  return options
 }
 
 /**

@@ -45,7 +45,12 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
   while (start < length) {
     const end = lineEnd(text, start, length)
     const next = nextLineStart(text, end, length)
-    lines.push({start, end, next, ...measureContent(text, start, end)})
+    // `measureContent`, inlined: one object a line, not two.
+    let contentStart = start
+    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+    lines.push({start, end, next, contentStart, contentEnd})
     start = next
   }
 
@@ -147,8 +152,11 @@ export function lineText(text: string, line: Line): string {
 /**
  * Whitespace as `String.prototype.trim` sees it, so that `lineText` equals
  * `text.slice(line.start, line.end).trim()`.
+ *
+ * @param code
+ *   UTF-16 code unit.
  */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
   if (code < 0xa0) return false
   return (

@@ -1,5 +1,5 @@
 import {chromeKey, MAX_CHROME_LINE, type ChromeCues} from './cues.js'
-import {BYTE_ORDER_MARK, lineEnd, measureContent, nextLineStart} from './lines.js'
+import {BYTE_ORDER_MARK, isWhitespace, lineEnd, nextLineStart, type Line} from './lines.js'
 
 /**
  * A page of a dump is cut off once it holds this many lines, at its next
@@ -9,6 +9,15 @@ import {BYTE_ORDER_MARK, lineEnd, measureContent, nextLineStart} from './lines.j
 export const MAX_PAGE_LINES = 5000
 /** …or this many UTF-16 code units. */
 export const MAX_PAGE_LENGTH = 1_000_000
+/**
+ * A page with no blank line to cut at is cut at any line once it holds
+ * this many lines or code units (twice the soft limits): the bound on what a
+ * stream holds, paid for with a warning (`FORCED_CUT_WARNING`), as an item
+ * across the cut is read as two. One line longer than this stays whole.
+ */
+export const MAX_PAGE_LINES_HARD = 2 * MAX_PAGE_LINES
+/** …or this many UTF-16 code units. */
+export const MAX_PAGE_LENGTH_HARD = 2 * MAX_PAGE_LENGTH
 
 /**
  * A page start cuts only after this many non-blank lines: a consent banner
@@ -21,21 +30,31 @@ export interface Segmenter {
   /**
    * Take the next line; returns whether a new page starts at it.
    *
-   * @param length
-   *   The line's length with its terminator.
-   * @param content
-   *   The line's trimmed text when it is at most `MAX_CHROME_LINE` long, else `null`; `''` for a blank line.
+   * @param text
+   *   Text holding the line.
+   * @param start
+   *   Where the line starts in `text`.
+   * @param end
+   *   Where its content ends, before its terminator.
+   * @param next
+   *   Where the line after it starts (after its terminator).
    */
-  line(length: number, content: string | null): boolean
-  /** Cut a whole text into pages: `[from, to)` offset pairs that tile it. */
-  cut(text: string): Array<[number, number]>
+  line(text: string, start: number, end: number, next: number): boolean
+  /**
+   * Cut a whole text into pages that tile it: each page's `[from, to)` and
+   * its lines (as `scanLines` gives them), found in one pass over the text.
+   */
+  pages(text: string): Generator<{from: number; to: number; lines: Line[]}, void, undefined>
+  /** How many pages were cut at a line that is not blank, past `MAX_PAGE_LENGTH_HARD` or `MAX_PAGE_LINES_HARD`. */
+  readonly forced: number
 }
 
 /**
  * A segmenter: a page starts at a line that opens a page (`Skip to main
  * content`, `View this email in your browser`) once the page before holds
- * `MIN_PAGE_LINES` non-blank lines, and at a blank line once a page grows past `MAX_PAGE_LINES`
- * lines or `MAX_PAGE_LENGTH` code units.
+ * `MIN_PAGE_LINES` non-blank lines, at a blank line once a page grows past
+ * `MAX_PAGE_LINES` lines or `MAX_PAGE_LENGTH` code units, and at any line
+ * past twice that.
  *
  * @param cues
  *   Chrome cues (their `pageStarts`).
@@ -43,16 +62,25 @@ export interface Segmenter {
  *   The segmenter.
  */
 export function createSegmenter(cues: ChromeCues): Segmenter {
+  // The characters a page-start cue can begin with (lower case): most lines
+  // are no page start by their first character, without a key built.
+  const startChars = new Set<number>()
+  for (const cue of cues.pageStarts) if (cue.length > 0) startChars.add(cue.charCodeAt(0))
   let lines = 0
   let length = 0
   let content = false
   let contentLines = 0
-  const take = (lineLength: number, text: string | null): boolean => {
-    const blank = text === ''
+  let forced = 0
+  const take = (text: string, start: number, contentStart: number, contentEnd: number, next: number): boolean => {
+    const blank = contentStart === contentEnd
     let cut = false
     if (lines > 0) {
-      if (!blank && contentLines >= MIN_PAGE_LINES && text !== null && cues.pageStarts.has(chromeKey(text))) cut = true
+      if (!blank && contentLines >= MIN_PAGE_LINES && isPageStartAt(text, contentStart, contentEnd)) cut = true
       else if ((lines >= MAX_PAGE_LINES || length >= MAX_PAGE_LENGTH) && (blank || !content)) cut = true
+      else if (lines >= MAX_PAGE_LINES_HARD || length >= MAX_PAGE_LENGTH_HARD) {
+        cut = true
+        forced++
+      }
     }
     if (cut) {
       lines = 0
@@ -61,33 +89,59 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
       contentLines = 0
     }
     lines++
-    length += lineLength
+    length += next - start
     if (!blank) {
       content = true
       contentLines++
     }
     return cut
   }
+  const isPageStartAt = (text: string, contentStart: number, contentEnd: number): boolean => {
+    if (contentEnd - contentStart > MAX_CHROME_LINE) return false
+    const first = text.charCodeAt(contentStart)
+    // `chromeKey` lower-cases: an upper-case ASCII letter is looked up as its lower case.
+    if (first < 128 && !startChars.has(first >= 65 && first <= 90 ? first + 32 : first)) return false
+    return cues.pageStarts.has(chromeKey(text.slice(contentStart, contentEnd)))
+  }
   return {
-    line: take,
-    cut(text) {
-      const pages: Array<[number, number]> = []
+    line(text, start, end, next) {
+      let contentStart = start
+      while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+      let contentEnd = end
+      while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+      return take(text, start, contentStart, contentEnd, next)
+    },
+    *pages(text) {
       let pageStart = 0
+      let page: Line[] = []
       let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
       const total = text.length
+      let any = false
       while (start < total) {
         const end = lineEnd(text, start, total)
         const next = nextLineStart(text, end, total)
-        const {contentStart, contentEnd} = measureContent(text, start, end)
-        const trimmed = contentEnd - contentStart > MAX_CHROME_LINE ? null : text.slice(contentStart, contentEnd)
-        if (take(next - start, trimmed) && start > pageStart) {
-          pages.push([pageStart, start])
+        let contentStart = start
+        while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
+        let contentEnd = end
+        while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+        if (take(text, start, contentStart, contentEnd, next) && start > pageStart) {
+          any = true
+          yield {from: pageStart, to: start, lines: page}
+          page = []
           pageStart = start
         }
+        page.push({start, end, next, contentStart, contentEnd})
         start = next
       }
-      if (total > pageStart || pages.length === 0) pages.push([pageStart, total])
-      return pages
+      if (total > pageStart || !any) yield {from: pageStart, to: total, lines: page}
+    },
+    get forced() {
+      return forced
     }
   }
+}
+
+/** The warning of a dump whose pages were cut at lines that are not blank (see `MAX_PAGE_LENGTH_HARD`). */
+export function forcedCutWarning(count: number): string {
+  return `${count} page${count === 1 ? ' was' : 's were'} cut at a line that is not blank, past ${MAX_PAGE_LENGTH_HARD.toLocaleString('en-US')} code units or ${MAX_PAGE_LINES_HARD.toLocaleString('en-US')} lines without a blank line: an item across a cut is read as two.`
 }

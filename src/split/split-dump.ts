@@ -1,6 +1,7 @@
 import type {Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
-import {checkOptions, checkString} from '../contract.js'
+import {checkHeaderShapes, checkOptions, checkString} from '../contract.js'
+import {settingsOf} from '../time/settings.js'
 import {checkOutletsOption} from '../contract-outlets.js'
 import {estimateCaptured} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
@@ -31,15 +32,18 @@ import {complement} from './spans.js'
  *   `reference`: when the page was read (`Date`, ISO string or epoch
  *   milliseconds), to resolve relative ages against; `outlets`: the outlet
  *   registry to normalise outlet lines with; `headerShapes`: the header
- *   shapes to read (default `defaultHeaderShapes`).
+ *   shapes to read (default `defaultHeaderShapes`); `timeZone` and
+ *   `dateOrder`: how to read header times printed without a zone and
+ *   numeric dates valid both ways, as for `normalizeTimestamp`.
  * @returns
  *   The dump's layout, articles, boilerplate spans, capture time,
  *   confidence and warnings.
  * @throws {TypeError}
- *   When `text` is not a string, `options` not an object, `reference` of
- *   another type or `outlets` not a registry.
+ *   When `text` is not a string, `options` not an object, `reference`,
+ *   `timeZone` or `dateOrder` of another type or `outlets` not a registry.
  * @throws {RangeError}
- *   When `options.reference` is not a valid time.
+ *   When `options.reference` is not a valid time, `timeZone` names no zone
+ *   or `dateOrder` is neither `'mdy'` nor `'dmy'`.
  *
  * @example
  *   const dump = splitDump('Title\nFirst paragraph.\nSecond paragraph.')
@@ -54,16 +58,17 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
 
   const pages: PageReading[] = []
   const segmenter = createSegmenter(base.cues)
-  for (const [from, to] of segmenter.cut(text)) pages.push(readPage(text, from, to, base))
+  for (const page of segmenter.pages(text)) pages.push(readPage(text, page.from, page.to, base, {lines: page.lines}))
 
   const articles = pages.flatMap((page) => page.articles)
-  const {layout, confidence, warnings} = summarise(pages)
+  const {layout, confidence, warnings} = summarise(pages, segmenter.forced)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }
 
 /**
  * Check `splitDump`'s and `splitDumpStream`'s options at the call: the
- * reference time and the outlet registry, so that a bad registry fails here
+ * reference time, the time zone, the day order and the outlet registry, so
+ * that a bad registry fails here
  * and not on the first dump with an outlet line.
  *
  * @param options
@@ -73,7 +78,11 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
  */
 export function checkSplitOptions(options: SplitOptions | null | undefined): {options: SplitOptions; reference: number | undefined} {
   const given = checkOptions(options)
-  const reference = toReferenceMs(given.reference ?? undefined) ?? undefined
+  // `timeZone` and `dateOrder` are checked as `normalizeTimestamp` checks
+  // them; a zoneless reference string is read in the zone, as there.
+  const settings = settingsOf(given)
+  const reference = toReferenceMs(given.reference ?? undefined, 'reference time', settings.timeZone) ?? undefined
   checkOutletsOption(given.outlets)
+  if (given.headerShapes !== defaultHeaderShapes) checkHeaderShapes(given.headerShapes)
   return {options: given as SplitOptions, reference}
 }

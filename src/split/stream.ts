@@ -1,14 +1,14 @@
 import type {Article, Dump, Layout, Span, SplitOptions} from '../types.js'
-import {describe} from '../describe.js'
+import {describe, isRevokedProxy} from '../describe.js'
 import {checkSplitOptions} from './split-dump.js'
 import {createCaptureEstimate} from './captured.js'
-import {getDefaultChromeCues, MAX_CHROME_LINE} from './cues.js'
+import {getDefaultChromeCues} from './cues.js'
 import {readPage, summarise, type PageBase, type PageReading} from './driver.js'
 import {defaultHeaderShapes} from './header-shapes.js'
-import {createSegmenter} from './segment.js'
-import {BYTE_ORDER_MARK, isLineBreak, measureContent, type Line} from './lines.js'
+import {createSegmenter, MAX_PAGE_LENGTH, type Segmenter} from './segment.js'
+import {BYTE_ORDER_MARK, isLineBreak} from './lines.js'
 
-/** Where a streamed dump comes from: a function that opens it (it is read twice). */
+/** Where a streamed dump comes from: a function that opens it (it may be read twice). */
 export type DumpSource = () => AsyncIterable<string> | Iterable<string>
 
 /** What `splitDumpStream` yields, in the order of the text. */
@@ -18,24 +18,20 @@ export type DumpEvent =
   | {type: 'boilerplate'; span: Span}
   | {type: 'end'; length: number; captured: Dump['captured']; confidence: number; warnings: string[]}
 
-/** A line with its text, offsets into the whole stream. */
-interface StreamLine extends Line {
-  /** The line's text with its terminator (`start` to `next`). */
-  raw: string
-}
-
 /**
  * Split a dump too large to hold, streamed in chunks of text, with the same
  * result as `splitDump` on the whole text.
  *
  * It is one driver over two sources: the dump is cut into pages as
- * `splitDump` cuts it (at lines that open a page, and at a blank line once a
- * page grows past `MAX_PAGE_LINES` lines or `MAX_PAGE_LENGTH` code units),
- * and each page is read by the same layout rules. The source is read twice:
- * once to choose each page's reading and the dump's layout (the first
- * event), keeping only a few numbers per page; then to yield the articles.
- * Memory stays bounded by the largest page (one very long line is a page of
- * its own). Pass a function that opens the source, such as
+ * `splitDump` cuts it (at lines that open a page, at a blank line once a
+ * page grows past `MAX_PAGE_LINES` lines or `MAX_PAGE_LENGTH` code units,
+ * and at any line past twice that, with a warning), and each page is read
+ * by the same layout rules. The source is read twice when it is larger than
+ * one page's limit: once to choose each page's reading and the dump's
+ * layout (the first event), keeping only a few numbers per page; then to
+ * yield the articles, each page read by the rule chosen for it. A smaller
+ * source is read once. Memory stays bounded by the largest page (one very
+ * long line is a page of its own). Pass a function that opens the source, such as
  * `() => createReadStream(path, {encoding: 'utf8'})`; chunks must be
  * strings (decode bytes first) and may be cut anywhere, even inside `\r\n`
  * or a surrogate pair.
@@ -52,43 +48,76 @@ interface StreamLine extends Line {
  * @returns
  *   The events.
  * @throws {TypeError}
- *   At the call, when `open` is not a function or an option has the wrong
- *   type (as for `splitDump`); while iterating, when `open` returns no
- *   iterable or a chunk is not a string (the source is only opened then).
+ *   At the call, when `open` is not a function (an opened source, such as
+ *   a stream or an array, gets a message that says to wrap it), is an
+ *   `async` function (it returns a promise, never an iterable) or a
+ *   revoked Proxy, or when an option has the wrong type (as for
+ *   `splitDump`). What `open` returns and the chunks can only be known
+ *   once it is called, which is when the events are first asked for (so
+ *   that a source is not opened, a file left open, by a stream nobody
+ *   reads): the first `next()` rejects when `open` returns no iterable,
+ *   and the `next()` that reads a chunk that is not a string.
  * @throws {RangeError}
- *   At the call, when `options.reference` is not a valid time.
+ *   At the call, when `options.reference` is not a valid time, `timeZone`
+ *   names no zone or `dateOrder` is neither `'mdy'` nor `'dmy'`.
  */
 export function splitDumpStream(open: DumpSource, options?: SplitOptions | null): AsyncGenerator<DumpEvent, void, undefined> {
   // Checked here, not in the generator, whose body only runs when iterated.
-  if (typeof open !== 'function') throw new TypeError(`Expected a function that opens the source, not ${describe(open)}`)
+  checkOpener(open)
   const checked = checkSplitOptions(options)
   return streamDump(checkedSource(open), checked.options, checked.reference)
 }
 
+/**
+ * A dump whose pages hold at most this many code units in all is read once:
+ * its first pass keeps the articles, so the second pass is not needed. It
+ * is the bound the stream holds anyway (one page of `MAX_PAGE_LENGTH`).
+ */
+const HELD_LENGTH = MAX_PAGE_LENGTH
+
 async function* streamDump(open: DumpSource, options: SplitOptions, reference: number | undefined): AsyncGenerator<DumpEvent, void, undefined> {
   const base: PageBase = {cues: getDefaultChromeCues(), options, reference, shapes: options.headerShapes ?? defaultHeaderShapes}
 
+  // First pass: every page's reading, to choose the dump's layout (the first
+  // event); the articles too while the pages so far fit in `HELD_LENGTH`.
   const pages: Array<Omit<PageReading, 'articles'>> = []
-  for await (const page of readPages(open, base)) {
-    const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: false})
+  let held: Array<{start: number; articles: Article[]}> | undefined = []
+  let heldLength = 0
+  let length = 0
+  const first = readPages(open, base)
+  for await (const page of first.pages) {
+    length = page.start + page.text.length
+    heldLength += page.text.length
+    if (held !== undefined && heldLength > HELD_LENGTH) held = undefined
+    const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined})
+    held?.push({start: page.start, articles: reading.articles})
+    reading.articles = []
     pages.push(reading)
   }
-  const summary = summarise(pages)
+  const summary = summarise(pages, first.forced())
   yield {type: 'layout', layout: summary.layout}
 
   const capture = createCaptureEstimate()
   let covered = 0
-  let length = 0
-  for await (const page of readPages(open, base)) {
-    length = page.start + page.text.length
-    const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0})
-    for (const found of reading.articles) {
-      const article = moveArticle(found, page.start)
+  function* emit(found: readonly Article[], start: number): Generator<DumpEvent> {
+    for (const each of found) {
+      const article = moveArticle(each, start)
       if (article.span.start > covered) yield {type: 'boilerplate', span: {start: covered, end: article.span.start}}
       covered = article.span.end
       capture.add(article)
       yield {type: 'article', article}
     }
+  }
+  if (held === undefined) {
+    // Second pass: each page read again by the rule the first pass chose.
+    let index = 0
+    for await (const page of readPages(open, base).pages) {
+      const rule = pages[index++]?.rule
+      const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, rules: rule === undefined ? [] : [rule]})
+      yield* emit(reading.articles, page.start)
+    }
+  } else {
+    for (const page of held) yield* emit(page.articles, page.start)
   }
   if (length > covered) yield {type: 'boilerplate', span: {start: covered, end: length}}
   yield {type: 'end', length, captured: capture.result(), confidence: summary.confidence, warnings: summary.warnings}
@@ -104,6 +133,12 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
  *   As for `splitDump`.
  * @returns
  *   The dump.
+ * @throws {TypeError}
+ *   As `splitDumpStream`; being `async`, it rejects rather than throws: at
+ *   once, before the source is opened, for a bad `open` or bad options;
+ *   once it is read, for what `open` returns and its chunks.
+ * @throws {RangeError}
+ *   As `splitDumpStream`.
  */
 export async function collectDumpStream(open: DumpSource, options?: SplitOptions | null): Promise<Dump> {
   const dump: Dump = {layout: 'plain', articles: [], boilerplate: [], captured: null, confidence: 1, warnings: []}
@@ -121,13 +156,43 @@ export async function collectDumpStream(open: DumpSource, options?: SplitOptions
 }
 
 /**
+ * Check what can be known of a source before it is opened: a function,
+ * and not one whose type says it returns a promise.
+ */
+function checkOpener(open: unknown): void {
+  if (typeof open === 'function' && !isRevokedProxy(open)) {
+    if (Object.prototype.toString.call(open) === '[object AsyncFunction]') {
+      throw new TypeError(
+        'Expected a function that opens the source, not an `async` function: it returns a promise, never an iterable (return the stream itself, or make it an `async function*`)'
+      )
+    }
+    return
+  }
+  // A string is iterable too, but is the text, not a source that was opened.
+  if (typeof open === 'object' && isIterable(open)) {
+    throw new TypeError(
+      `Expected a function that opens the source, not an opened source (${describe(open)}): the source is read twice, so pass a function that opens it, such as \`() => createReadStream(path, {encoding: 'utf8'})\``
+    )
+  }
+  throw new TypeError(`Expected a function that opens the source, not ${describe(open)}`)
+}
+
+/** Whether a value is an iterable or async iterable (a string included). */
+function isIterable(value: unknown): boolean {
+  if (typeof value === 'string') return true
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return false
+  if (isRevokedProxy(value)) return false
+  return Symbol.asyncIterator in (value as object) || Symbol.iterator in (value as object)
+}
+
+/**
  * The source, with each opening checked: what `open` returns must be an
  * iterable or async iterable (of strings; chunks are checked as read).
  */
 function checkedSource(open: DumpSource): DumpSource {
   return () => {
     const source: unknown = open()
-    if (source === null || (typeof source !== 'object' && typeof source !== 'string') || !(Symbol.asyncIterator in Object(source) || Symbol.iterator in Object(source))) {
+    if (!isIterable(source) || typeof source === 'function') {
       throw new TypeError(`Expected the source function to return an iterable or async iterable of strings, not ${describe(source)}`)
     }
     return source as ReturnType<DumpSource>
@@ -138,35 +203,104 @@ function checkedSource(open: DumpSource): DumpSource {
  * The pages of a source, as `splitDump` cuts them: each page's text (its
  * lines with their terminators) and where it starts in the stream. A
  * byte-order mark at offset 0 is kept in the first page, as in the string.
+ * Lines are found in each chunk as it comes, and a page's text is kept as
+ * the pieces of the chunks it spans, joined once: a line costs a few
+ * comparisons, not a string of its own.
  */
-async function* readPages(open: DumpSource, base: PageBase): AsyncGenerator<{start: number; text: string}> {
+function readPages(open: DumpSource, base: PageBase): {pages: AsyncGenerator<{start: number; text: string}>; forced: () => number} {
   const segmenter = createSegmenter(base.cues)
-  let parts: string[] = []
-  let start = 0
-  let any = false
-  for await (const line of readLines(open)) {
-    if (!any) {
-      any = true
-      // The mark belongs to no line: put it back at the head of the first page.
-      if (line.start === 1) parts.push(String.fromCharCode(BYTE_ORDER_MARK))
+  return {pages: cutPages(open, segmenter), forced: () => segmenter.forced}
+}
+
+async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator<{start: number; text: string}> {
+  // `page` holds the text of [pageStart, lineStart); `pieces`, of the
+  // unfinished line: [lineStart, offset), where `offset` is where the
+  // current chunk starts in the stream.
+  let page: string[] = []
+  let pageStart = 0
+  let pieces: string[] = []
+  let lineStart = 0
+  let offset = 0
+  let first = true
+  let heldReturn = false
+  /** The lines of `chunk` that end in it; returns the pages they close. */
+  const scan = (chunk: string, closed: Array<{start: number; text: string}>): void => {
+    // `kept`: where the part of the chunk that `page` does not hold yet starts.
+    let kept = 0
+    let index = Math.max(0, lineStart - offset)
+    while (index < chunk.length) {
+      const code = chunk.charCodeAt(index)
+      if (!isLineBreak(code)) {
+        index++
+        continue
+      }
+      const next = code === 13 && chunk.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+      const local = lineStart - offset
+      if (local >= 0) {
+        if (segmenter.line(chunk, local, index, next) && lineStart > pageStart) {
+          if (local > kept) page.push(chunk.slice(kept, local))
+          closed.push({start: pageStart, text: page.join('')})
+          page = []
+          pageStart = lineStart
+          kept = local
+        }
+      } else {
+        // The line began in an earlier chunk: joined once, now that it ends.
+        const raw = pieces.join('') + chunk.slice(0, next)
+        pieces = []
+        if (segmenter.line(raw, 0, raw.length - (next - index), raw.length) && lineStart > pageStart) {
+          closed.push({start: pageStart, text: page.join('')})
+          page = []
+          pageStart = lineStart
+        }
+        page.push(raw)
+        kept = next
+      }
+      lineStart = offset + next
+      index = next
     }
-    const length = line.contentEnd - line.contentStart
-    const content = length > MAX_CHROME_LINE ? null : line.raw.slice(line.contentStart - line.start, line.contentEnd - line.start)
-    if (segmenter.line(line.next - line.start, content) && parts.length > 0) {
-      yield {start, text: parts.join('')}
-      parts = []
-      start = line.start
+    const local = lineStart - offset
+    if (local < 0) {
+      pieces.push(chunk)
+    } else {
+      if (local > kept) page.push(chunk.slice(kept, local))
+      if (local < chunk.length) pieces.push(chunk.slice(local))
     }
-    parts.push(line.raw)
+    offset += chunk.length
   }
-  if (!any) {
-    // No line: empty, or only a byte-order mark.
-    let text = ''
-    for await (const chunk of open()) text += typeof chunk === 'string' ? chunk : ''
-    yield {start: 0, text}
-    return
+  for await (const given of open()) {
+    if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
+    let chunk = heldReturn ? '\r' + given : given
+    heldReturn = false
+    if (first && chunk.length > 0) {
+      first = false
+      // The mark belongs to no line, but to the first page's text.
+      if (chunk.charCodeAt(0) === BYTE_ORDER_MARK) lineStart = 1
+    }
+    // A CR as the last code unit may be the first half of CRLF: keep it for the next chunk.
+    if (chunk.length > 0 && chunk.charCodeAt(chunk.length - 1) === 13) {
+      chunk = chunk.slice(0, -1)
+      heldReturn = true
+    }
+    const closed: Array<{start: number; text: string}> = []
+    scan(chunk, closed)
+    yield* closed
   }
-  yield {start, text: parts.join('')}
+  const closed: Array<{start: number; text: string}> = []
+  if (heldReturn) scan('\r', closed)
+  yield* closed
+  const local = lineStart - offset
+  if (local < 0) {
+    // The last line has no terminator.
+    const raw = pieces.join('')
+    if (segmenter.line(raw, 0, raw.length, raw.length) && lineStart > pageStart) {
+      yield {start: pageStart, text: page.join('')}
+      page = []
+      pageStart = lineStart
+    }
+    page.push(raw)
+  }
+  yield {start: pageStart, text: page.join('')}
 }
 
 function moveArticle(article: Article, offset: number): Article {
@@ -177,69 +311,5 @@ function moveArticle(article: Article, offset: number): Article {
     dateline: article.dateline ? {...article.dateline, span: move(article.dateline.span)} : null,
     span: move(article.span),
     boilerplate: article.boilerplate.map(move)
-  }
-}
-
-/**
- * The lines of a source, offsets counted over the whole stream. A
- * byte-order mark at offset 0 belongs to no line, as in `scanLines`.
- */
-async function* readLines(open: DumpSource): AsyncGenerator<StreamLine> {
-  // The unfinished line, as the pieces the chunks gave: joined once when
-  // its break comes, so a line that arrives in many chunks costs its length,
-  // not its length times the number of chunks.
-  let pieces: string[] = []
-  let offset = 0
-  let first = true
-  let heldReturn = false
-  for await (const given of open()) {
-    if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
-    let chunk = heldReturn ? '\r' + given : given
-    heldReturn = false
-    if (first && chunk.length > 0) {
-      first = false
-      if (chunk.charCodeAt(0) === BYTE_ORDER_MARK) {
-        chunk = chunk.slice(1)
-        offset = 1
-      }
-    }
-    // A CR as the last code unit may be the first half of CRLF: keep it for the next chunk.
-    if (chunk.length > 0 && chunk.charCodeAt(chunk.length - 1) === 13) {
-      chunk = chunk.slice(0, -1)
-      heldReturn = true
-    }
-    let from = 0
-    for (let index = 0; index < chunk.length; index++) {
-      const code = chunk.charCodeAt(index)
-      if (!isLineBreak(code)) continue
-      const next = code === 13 && chunk.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
-      const head = pieces.length > 0 ? pieces.join('') : ''
-      const raw = head + chunk.slice(from, next)
-      pieces = []
-      yield makeLine(raw, 0, head.length + index - from, raw.length, offset)
-      offset += raw.length
-      from = next
-      index = next - 1
-    }
-    if (from < chunk.length) pieces.push(chunk.slice(from))
-  }
-  if (heldReturn) pieces.push('\r')
-  if (pieces.length > 0) {
-    const raw = pieces.join('')
-    const code = raw.charCodeAt(raw.length - 1)
-    const end = isLineBreak(code) ? raw.length - 1 : raw.length
-    yield makeLine(raw, 0, end, raw.length, offset)
-  }
-}
-
-function makeLine(text: string, start: number, end: number, next: number, offset: number): StreamLine {
-  const {contentStart, contentEnd} = measureContent(text, start, end)
-  return {
-    start: start + offset,
-    end: end + offset,
-    next: next + offset,
-    contentStart: contentStart + offset,
-    contentEnd: contentEnd + offset,
-    raw: text.slice(start, next)
   }
 }

@@ -7,11 +7,11 @@ import {justNow} from './parsers/just-now.js'
 import {rfc2822} from './parsers/rfc-2822.js'
 import {unitsAgo} from './parsers/units-ago.js'
 import {writtenDate} from './parsers/written-date.js'
-import {describe} from '../describe.js'
-import {checkOptions} from '../contract.js'
+import {describe, isRevokedProxy} from '../describe.js'
+import {checkOptions, isArray, isRecord} from '../contract.js'
 import {toReferenceMs} from './reference.js'
-import {mayBeTimestamp, prepareHeader, type TimestampRule, type TimestampSettings} from './rule.js'
-import {resolveTimeZone, utcZone} from './zone.js'
+import {mayBeTimestamp, prepareHeader, type TimestampRule} from './rule.js'
+import {settingsOf} from './settings.js'
 
 export type {TimestampHeader, TimestampReading, TimestampRule, TimestampSettings} from './rule.js'
 
@@ -174,7 +174,7 @@ function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefi
   }
   // `null` means no options, as everywhere (see `checkOptions`).
   const options = given === null ? undefined : given
-  if (options !== undefined && (typeof options !== 'object' || Array.isArray(options))) {
+  if (options !== undefined && !isRecord(options)) {
     throw new TypeError(`Expected \`options\` to be an object (or \`null\`/\`undefined\` for none), not ${describe(options)}`)
   }
   const settings = settingsOf(options)
@@ -245,28 +245,13 @@ function impliedList(implied: readonly Implied[] | undefined): Implied[] {
   return ordered ? implied.slice() : impliedOrder.filter((part) => implied.includes(part))
 }
 
-const defaultSettings: TimestampSettings = /* @__PURE__ */ Object.freeze({timeZone: utcZone, dateOrder: null})
-
-/** Check and resolve `timeZone` and `dateOrder`. */
-function settingsOf(options: TimestampOptions | undefined): TimestampSettings {
-  // `null` means "not given", as `undefined` does.
-  const timeZone = options?.timeZone ?? undefined
-  const dateOrder = options?.dateOrder ?? undefined
-  if (timeZone === undefined && dateOrder === undefined) return defaultSettings
-  if (dateOrder !== undefined && dateOrder !== 'mdy' && dateOrder !== 'dmy') {
-    const message = `Expected \`dateOrder\` to be 'mdy' or 'dmy', not ${describe(dateOrder)}`
-    throw typeof dateOrder === 'string' ? new RangeError(message) : new TypeError(message)
-  }
-  return {timeZone: resolveTimeZone(timeZone), dateOrder: dateOrder ?? null}
-}
-
 /** Check `rules`: an array of `{name, parse}`. */
 function rulesOf(rules: readonly TimestampRule[] | undefined): readonly TimestampRule[] {
   if (rules === undefined) return timestampRules
-  if (!Array.isArray(rules)) throw new TypeError(`Expected \`rules\` to be an array of timestamp rules, not ${describe(rules)}`)
+  if (!isArray(rules)) throw new TypeError(`Expected \`rules\` to be an array of timestamp rules, not ${describe(rules)}`)
   for (const [index, rule] of rules.entries()) {
     const candidate = rule as Partial<TimestampRule> | null
-    if (candidate === null || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.parse !== 'function') {
+    if (!isRecord(candidate) || typeof candidate.name !== 'string' || typeof candidate.parse !== 'function' || isRevokedProxy(candidate.parse)) {
       throw new TypeError(`Expected \`rules[${index}]\` to be {name: string, parse: function}, not ${describe(rule)}`)
     }
   }

@@ -193,55 +193,95 @@ const ageStartWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'years'
 ])
 
-/** Words of up to this many letters are looked up as numbers, 5 bits a letter (within 2^53). */
-const CODED_LETTERS = 10
+/** Words longer than this share the last slot of their initial in `startTable`. */
+const MAX_INDEXED_LENGTH = 15
 
-/** A lower-cased ASCII word as a number, 5 bits a letter, made without making a string. */
-function wordCode(text: string, start: number, end: number): number {
-  let code = 0
-  for (let index = start; index < end; index++) code = code * 32 + ((text.charCodeAt(index) | 32) - 96)
-  return code
+/**
+ * The start words by initial and length: slot `(initial − 'a') × 16 +
+ * min(length, 15)` lists the words (lower-cased) of that initial and
+ * length, each with whether it opens only ages (and so needs an `ago`).
+ * Most slots are empty, and the rest hold one to four words, so a line is
+ * refused after one array read and a few character comparisons, without
+ * making a string.
+ */
+const startTable: ReadonlyArray<readonly StartWord[] | undefined> = /* @__PURE__ */ buildStartTable()
+
+interface StartWord {
+  readonly word: string
+  readonly needsAgo: boolean
 }
 
-const startCodes: ReadonlySet<number> = /* @__PURE__ */ codesOf(startWords)
-const ageStartCodes: ReadonlySet<number> = /* @__PURE__ */ codesOf(ageStartWords)
-/** The one start word too long to code (`approximately`). */
-const longStartWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ [...startWords, ...ageStartWords].filter((word) => word.length > CODED_LETTERS)
-)
+function buildStartTable(): Array<StartWord[] | undefined> {
+  const table: Array<StartWord[] | undefined> = Array.from({length: 26 * (MAX_INDEXED_LENGTH + 1)}, () => undefined)
+  const add = (word: string, needsAgo: boolean): void => {
+    const slot = startSlot(word.charCodeAt(0), word.length)
+    const words = (table[slot] ??= [])
+    if (!words.some((entry) => entry.word === word)) words.push({word, needsAgo})
+  }
+  // A word in both sets opens other headers too: it needs no `ago`.
+  for (const word of startWords) add(word, false)
+  for (const word of ageStartWords) add(word, true)
+  return table
+}
 
-/** `wordCode` of each word short enough to code. */
-function codesOf(words: ReadonlySet<string>): ReadonlySet<number> {
-  return new Set([...words].filter((word) => word.length <= CODED_LETTERS).map((word) => wordCode(word, 0, word.length)))
+/**
+ * Whether a start word of two letters or more (or `the`) opens with a pair
+ * of lower-case letters, at `first << 8 | second`.
+ */
+const startPairs: Uint8Array = /* @__PURE__ */ pairsOf([...startWords, ...ageStartWords, 'the'])
+
+function pairsOf(words: readonly string[]): Uint8Array {
+  const pairs = new Uint8Array(0x80_00)
+  for (const word of words) if (word.length >= 2) pairs[(word.charCodeAt(0) << 8) | word.charCodeAt(1)] = 1
+  return pairs
+}
+
+/** The slot of `startTable` for a word of this (ASCII letter) initial and length. */
+function startSlot(initial: number, length: number): number {
+  return ((initial | 32) - 97) * (MAX_INDEXED_LENGTH + 1) + Math.min(length, MAX_INDEXED_LENGTH)
+}
+
+/** Whether `text[start, start + word.length)` is `word` (lower case) in any case; the text there is ASCII letters. */
+function isWordAt(text: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if ((text.charCodeAt(start + index) | 32) !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /**
  * Whether a trimmed header has the shape of something the default rules
  * read: after bullets (`•`, `·`, `|`) it opens with a digit, a `~`, one of
  * `startWords` in any case, or one of `ageStartWords` and holds `ago`
- * (`The …` only before a digit: `the 23rd of July`). Most lines `splitDump` asks about are outlet names, credit lines
- * (`- Reuters`) and headlines, refused here at their first word, without
- * making a string, instead of being cut into tokens.
+ * (`The …` only before a digit: `the 23rd of July`). Most lines `splitDump`
+ * asks about are outlet names, credit lines (`- Reuters`) and headlines,
+ * refused here at their first word, without making a string, instead of
+ * being cut into tokens.
  */
 export function mayBeTimestamp(text: string): boolean {
   let start = 0
   while (start < text.length && (isBullet(text.charCodeAt(start)) || text.charCodeAt(start) === 32)) start++
+  if (start === text.length) return false
   const first = text.charCodeAt(start)
   if ((first >= 48 && first <= 57) || first === 126) return true
-  let end = start
+  // Most lines are refused at their first two letters (`Re`, `Ex`, `Tr`).
+  if (!isAsciiLetter(first)) return false
+  // (Read only inside the text: `charCodeAt` past its end gives `NaN`, which slows every later call.)
+  const second = start + 1 < text.length ? text.charCodeAt(start + 1) : 0
+  if (isAsciiLetter(second) && startPairs[((first | 32) << 8) | (second | 32)] === 0) return false
+  let end = start + 1
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
   const length = end - start
-  if (length === 0) return false
-  if (length <= CODED_LETTERS) {
-    const code = wordCode(text, start, end)
-    if (startCodes.has(code)) return true
-    if (ageStartCodes.has(code)) return holdsAgo(text, end)
-    // `the 23rd of July`: `the` is no start word of its own.
-    const next = text.charCodeAt(end + 1)
-    return code === THE && text.charCodeAt(end) === 32 && next >= 48 && next <= 57
+  const words = startTable[startSlot(first, length)]
+  if (words !== undefined) {
+    for (const entry of words) {
+      if (entry.word.length === length && isWordAt(text, start, entry.word)) return !entry.needsAgo || holdsAgo(text, end)
+    }
   }
-  const word = text.slice(start, end).toLowerCase()
-  return longStartWords.has(word) && (startWords.has(word) || holdsAgo(text, end))
+  // `the 23rd of July`: `the` is no start word of its own.
+  if (length !== 3 || !isWordAt(text, start, 'the') || text.charCodeAt(end) !== 32) return false
+  const next = text.charCodeAt(end + 1)
+  return next >= 48 && next <= 57
 }
 
 /** Whether `ago` (any case) stands in `text` after `from`, as a word's end. */
@@ -253,8 +293,6 @@ function holdsAgo(text: string, from: number): boolean {
   }
   return false
 }
-
-const THE = /* @__PURE__ */ wordCode('the', 0, 3)
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)

@@ -1,0 +1,415 @@
+import type {Article, Span} from '../types.js'
+import {articleText} from '../article-text.js'
+import {isChromeLine} from '../split/cues.js'
+import type {TermIndex} from './corpus-stats.js'
+import {datelineSpan} from './dateline-span.js'
+import {foldWord, variantSpellings} from './fold.js'
+import {finalMix, murmur3, murmurBlock, murmurFinal, murmurTail} from './hash.js'
+import {SHINGLE_SEED} from './shingle.js'
+import {wordTerm} from './terms.js'
+import {forEachWord} from './tokenize.js'
+
+/**
+ * The one word reader of fingerprints, duplicates and the story score:
+ * tokenize as retext-english does, leave the wrapper out, and fold and hash
+ * each word in place, without building it as a string where that can be
+ * avoided. `readContent`, `readWordHashes` (fingerprints) and
+ * `readStoryWords` (the story score) are built on it, so they read the same
+ * words by construction.
+ */
+
+/** The words of one text, as `readWordSpans` leaves them. */
+export interface WordSpans {
+  /** The text offsets refer to (see `articleText`). */
+  text: string
+  /** Words read. */
+  count: number
+  /** `text.slice(starts[i], ends[i])` is raw word `i`: scratch arrays, valid until the next call. */
+  starts: Int32Array
+  ends: Int32Array
+}
+
+let spanStarts = new Int32Array(1024)
+let spanEnds = new Int32Array(1024)
+/** Arrays of at most this many words are kept between calls; longer ones go. */
+const SPARE_WORDS = 1 << 16
+
+/**
+ * The raw words of what an item says: every word retext-english finds
+ * (`forEachWord`) but those of its wrapper (see `wrapperSpans`), in order,
+ * as offsets, unfolded.
+ *
+ * @param item
+ *   Text, or an article.
+ * @returns
+ *   The words' offsets, in scratch arrays that the next call overwrites.
+ */
+export function readWordSpans(item: string | Article): WordSpans {
+  const text = articleText(item)
+  const skipped = wrapperSpans(text)
+  let skipIndex = 0
+  let skipStart = skipped.length > 0 ? skipped[0]!.start : Number.POSITIVE_INFINITY
+  let skipEnd = skipped.length > 0 ? skipped[0]!.end : Number.POSITIVE_INFINITY
+  let starts = spanStarts
+  let ends = spanEnds
+  let count = 0
+  forEachWord(text, (start, end) => {
+    if (start >= skipStart) {
+      while (skipEnd <= start) {
+        skipIndex++
+        skipStart = skipIndex < skipped.length ? skipped[skipIndex]!.start : Number.POSITIVE_INFINITY
+        skipEnd = skipIndex < skipped.length ? skipped[skipIndex]!.end : Number.POSITIVE_INFINITY
+      }
+      if (skipStart <= start) return
+    }
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(2 * count)
+      grownStarts.set(starts)
+      starts = grownStarts
+      const grownEnds = new Int32Array(2 * count)
+      grownEnds.set(ends)
+      ends = grownEnds
+    }
+    starts[count] = start
+    ends[count++] = end
+  })
+  if (starts.length <= SPARE_WORDS) {
+    spanStarts = starts
+    spanEnds = ends
+  }
+  return {text, count, starts, ends}
+}
+
+/** Returned by `plainWordHash` for a word that needs the full fold. */
+export const NOT_PLAIN = -1
+
+/**
+ * Code unit → what it folds to in a plain word (ASCII letters lower-cased,
+ * digits as they are), 0 for any other character.
+ */
+const PLAIN = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128)
+  for (let code = 48; code <= 57; code++) table[code] = code
+  for (let code = 97; code <= 122; code++) table[code] = code
+  for (let code = 65; code <= 90; code++) table[code] = code + 32
+  return table
+})()
+
+/**
+ * The hashes of the spellings of `variants.json` (`kiev`), which a plain
+ * word may not have, and a filter of their low bits that a word's hash is
+ * tested against first (one word in 500 or so hits a bit and is looked up).
+ */
+let variantHashes: ReadonlySet<number> | undefined
+let variantBits: Uint32Array | undefined
+const VARIANT_BITS = 1 << 16
+
+function variantFilter(): Uint32Array {
+  const hashes = new Set<number>()
+  const bits = new Uint32Array(VARIANT_BITS >>> 5)
+  for (const spelling of variantSpellings()) {
+    const hash = murmur3(spelling, SHINGLE_SEED)
+    hashes.add(hash)
+    const bit = hash & (VARIANT_BITS - 1)
+    bits[bit >>> 5]! |= 1 << (bit & 31)
+  }
+  variantHashes = hashes
+  return bits
+}
+
+/**
+ * The shingle hash of a plain word read in place: `murmur3(foldWord(word),
+ * SHINGLE_SEED)` for `text[start, end)`, without building the word, when
+ * the word is plain: ASCII letters and digits only, where folding only
+ * lower-cases (no Slavic ending, no listed variant spelling). Most words
+ * of English news are plain.
+ *
+ * @param text
+ *   Text holding the word.
+ * @param start
+ *   Where the word starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @returns
+ *   The hash (unsigned 32-bit), or `NOT_PLAIN` for any other word: fold it
+ *   with `foldParts` and hash its parts.
+ */
+export function plainWordHash(text: string, start: number, end: number): number {
+  const length = end - start
+  if (length === 0) return NOT_PLAIN
+  const plain = PLAIN
+  // MurmurHash3 x86 32 of the lower-cased code units, as `murmur3`.
+  let hash = SHINGLE_SEED
+  let at = start
+  const pairsEnd = start + (length & ~1)
+  let low = 0
+  let high = 0
+  while (at < pairsEnd) {
+    const first = text.charCodeAt(at)
+    const second = text.charCodeAt(at + 1)
+    if ((first | second) >= 128) return NOT_PLAIN
+    low = plain[first]!
+    high = plain[second]!
+    if (low === 0 || high === 0) return NOT_PLAIN
+    hash = murmurBlock(hash, low | (high << 16))
+    at += 2
+  }
+  if (at < end) {
+    const code = text.charCodeAt(at)
+    if (code >= 128) return NOT_PLAIN
+    high = plain[code]!
+    if (high === 0) return NOT_PLAIN
+    hash = murmurTail(hash, high)
+    low = length > 1 ? plain[text.charCodeAt(at - 1)]! : 0
+  }
+  // `high` is the last letter, `low` the one before it: `-iy`, `-yy`,
+  // `-yi` and `-ii` are Slavic endings that `foldWord` rewrites.
+  if (length > 5 && (high === 105 || high === 121) && (low === 105 || low === 121)) return NOT_PLAIN
+  const result = murmurFinal(hash, length)
+  const bits = (variantBits ??= variantFilter())
+  const bit = result & (VARIANT_BITS - 1)
+  // A word of a variant's hash takes the full fold, even in the unlikely
+  // case that it is another word of the same hash.
+  if ((bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && variantHashes!.has(result)) return NOT_PLAIN
+  return result
+}
+
+/** A word's key in a `WordMemo`: a hash of its raw code units (FNV-1a, mixed). */
+function rawKey(text: string | Uint16Array, start: number, end: number): number {
+  let key = 0x81_1c_9d_c5 ^ (end - start)
+  if (typeof text === 'string') for (let at = start; at < end; at++) key = Math.imul(key ^ text.charCodeAt(at), 0x01_00_01_93)
+  else for (let at = start; at < end; at++) key = Math.imul(key ^ text[at]!, 0x01_00_01_93)
+  return finalMix(key) | 0
+}
+
+/** A folded word that is no term: a stop word, or no letter or digit. */
+export const NOT_A_TERM = -1
+
+/** Raw words, and their characters, a memo holds before it starts afresh (about 10 MB at most). */
+const MEMO_WORDS = 200_000
+const MEMO_CHARACTERS = 1 << 22
+
+/**
+ * What raw words (as written) are, remembered: each word's folded parts
+ * (`foldParts`, empty parts left out), with each part's shingle hash, its
+ * offset from the word's start and, for a memo of a term index, its term.
+ * An open-addressing table keyed by a hash of the raw characters; each
+ * entry keeps its characters, compared one by one on a hit, so the memo
+ * changes speed, never results. Callers start a new one when `full`.
+ *
+ * `terms` of a part are a listed term's id, `NOT_A_TERM`, or `-2 - k` for
+ * the rare term `rareStems[k]` (a stem the index does not list).
+ */
+export class WordMemo {
+  /** Two numbers a slot, side by side so a probe touches one cache line: the key and the entry, -1 when free. */
+  slots = new Int32Array(2 * 4096).fill(-1)
+  entries = 0
+  /** Four numbers an entry: start of its characters in `pool`, their count, its first part, its part count. */
+  entryData = new Int32Array(4 * 1024)
+  pool = new Uint16Array(8192)
+  poolLength = 0
+  partHashes = new Uint32Array(1024)
+  partOffsets = new Int32Array(1024)
+  partTerms = new Int32Array(1024)
+  parts = 0
+  readonly rareStems: string[] = []
+  readonly #rareIds = new Map<string, number>()
+
+  /**
+   * @param index
+   *   Term index whose terms to remember, if any.
+   */
+  constructor(readonly index?: TermIndex) {}
+
+  /** Whether the memo holds as much as it may: start a new one. */
+  get full(): boolean {
+    return this.entries >= MEMO_WORDS || this.poolLength >= MEMO_CHARACTERS
+  }
+
+  /**
+   * The entry of the raw word `text[start, end)`, learnt on first sight:
+   * its parts are `entryData[4 * entry + 2]` on, `entryData[4 * entry + 3]`
+   * of them.
+   */
+  entryOf(text: string, start: number, end: number): number {
+    const length = end - start
+    const key = rawKey(text, start, end)
+    const slots = this.slots
+    const mask = (slots.length >>> 1) - 1
+    const data = this.entryData
+    const pool = this.pool
+    let slot = key & mask
+    for (;;) {
+      const entry = slots[2 * slot + 1]!
+      if (entry === -1) break
+      if (slots[2 * slot] === key && data[4 * entry + 1] === length) {
+        const from = data[4 * entry]! - start
+        let at = start
+        while (at < end && pool[from + at] === text.charCodeAt(at)) at++
+        if (at === end) return entry
+      }
+      slot = (slot + 1) & mask
+    }
+    return this.#learn(text, start, end, key)
+  }
+
+  /** Fold a raw word once and remember its parts. */
+  #learn(text: string, start: number, end: number, key: number): number {
+    const length = end - start
+    const entry = this.entries++
+    if (4 * this.entries > this.entryData.length) this.entryData = grownInt32(this.entryData, 4 * this.entries)
+    if (this.poolLength + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length))
+      pool.set(this.pool)
+      this.pool = pool
+    }
+    for (let at = 0; at < length; at++) this.pool[this.poolLength + at] = text.charCodeAt(start + at)
+    // The parts as `readContent` visits them: empty parts are skipped but
+    // move the offset on, past their separator.
+    const folded = foldParts(text.slice(start, end))
+    const parts = typeof folded === 'string' ? [folded] : folded
+    const firstPart = this.parts
+    let offset = 0
+    for (const part of parts) {
+      if (part.length > 0) {
+        if (this.parts === this.partHashes.length) {
+          const partHashes = new Uint32Array(2 * this.parts)
+          partHashes.set(this.partHashes)
+          this.partHashes = partHashes
+          this.partOffsets = grownInt32(this.partOffsets, this.parts + 1)
+          this.partTerms = grownInt32(this.partTerms, this.parts + 1)
+        }
+        this.partHashes[this.parts] = murmur3(part, SHINGLE_SEED)
+        this.partOffsets[this.parts] = offset
+        this.partTerms[this.parts++] = this.index === undefined ? NOT_A_TERM : this.#termCode(part, this.index)
+      }
+      offset += part.length + 1
+    }
+    const data = this.entryData
+    data[4 * entry] = this.poolLength
+    data[4 * entry + 1] = length
+    data[4 * entry + 2] = firstPart
+    data[4 * entry + 3] = this.parts - firstPart
+    this.poolLength += length
+    // Keep the table at most half full.
+    if (2 * this.entries > this.slots.length >>> 1) this.#rehash()
+    else place(this.slots, key, entry)
+    return entry
+  }
+
+  /** Double the table and put every entry back (keys are recomputed from the pool). */
+  #rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1)
+    const data = this.entryData
+    for (let entry = 0; entry < this.entries; entry++) {
+      const from = data[4 * entry]!
+      place(slots, rawKey(this.pool, from, from + data[4 * entry + 1]!), entry)
+    }
+    this.slots = slots
+  }
+
+  /** A folded word's term code. */
+  #termCode(word: string, index: TermIndex): number {
+    const stem = wordTerm(word)
+    if (stem === undefined) return NOT_A_TERM
+    const id = index.ids.get(stem)
+    if (id !== undefined) return id
+    let rare = this.#rareIds.get(stem)
+    if (rare === undefined) {
+      rare = this.rareStems.length
+      this.rareStems.push(stem)
+      this.#rareIds.set(stem, rare)
+    }
+    return -2 - rare
+  }
+}
+
+function place(slots: Int32Array, key: number, entry: number): void {
+  const mask = (slots.length >>> 1) - 1
+  let slot = key & mask
+  while (slots[2 * slot + 1] !== -1) slot = (slot + 1) & mask
+  slots[2 * slot] = key
+  slots[2 * slot + 1] = entry
+}
+
+function grownInt32(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(least, array.length * 2))
+  grown.set(array)
+  return grown
+}
+
+/**
+ * A word folded (`foldWord`), or its folded parts when it holds `-` or `/`:
+ * `Putin-Zelenskyy` and `Russia-Ukraine` compare by their parts, since
+ * other outlets write them apart (empty parts kept, for the offsets).
+ *
+ * @param raw
+ *   One word, as the tokenizer gives it.
+ * @returns
+ *   The folded word, or its parts.
+ */
+export function foldParts(raw: string): string | string[] {
+  const word = foldWord(raw)
+  if (!word.includes('-') && !word.includes('/')) return word
+  return word.split(/[-/]/)
+}
+
+/** Credits in parentheses: agencies and wire sign-offs. */
+const CREDIT = /\((?:(?:AP|AFP|AAP|Reuters|Getty|EPA|Bloomberg|dpa|Xinhua|PA|Anadolu)(?: ?(?:Photo|Images|Video|Wire))?(?: ?\/[^()\n]{0,80})?|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Written|Produced) by [^()\n]{1,300})\)/g
+/** Page chrome is short: longer lines are prose. */
+const MAX_CHROME_LINE = 80
+/** Every cue line of the list but a few patterns fits in this. */
+const SHORT_CHROME_LINE = 48
+/** Wire datelines open a story: only the first few paragraphs are looked at. */
+const DATELINE_PARAGRAPHS = 3
+
+/**
+ * Spans of `text` that are wrapper, sorted: chrome lines, datelines at the
+ * start of one of the first paragraphs (the first two lines, or a line after
+ * a blank one), and credits in parentheses.
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   The wrapper's spans, by start.
+ */
+export function wrapperSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let lineStart = 0
+  let paragraphs = 0
+  let lines = 0
+  let previousBlank = true
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const line = text.slice(lineStart, lineEnd)
+    const trimmed = line.trim()
+    const blank = trimmed.length === 0
+    if (!blank) {
+      lines++
+      // A title and its body may stand on consecutive lines.
+      const opensParagraph = previousBlank || lines <= 2
+      if (opensParagraph) paragraphs++
+      // Cue lines are short (`Related Articles`, `Explore what … can do for
+      // you:`); a longer one (a copyright or hashtag line) stands apart from
+      // prose, after a blank line. The rest of a wrapped paragraph is never
+      // tested, which keeps fingerprinting fast.
+      if ((trimmed.length <= SHORT_CHROME_LINE || (opensParagraph && trimmed.length <= MAX_CHROME_LINE)) && isChromeLine(trimmed)) {
+        spans.push({start: lineStart, end: lineEnd})
+      } else {
+        if (opensParagraph && paragraphs <= DATELINE_PARAGRAPHS) {
+          const dateline = datelineSpan(line)
+          if (dateline) spans.push({start: lineStart + dateline[0], end: lineStart + dateline[1]})
+        }
+        if (line.includes('(')) {
+          for (const match of line.matchAll(CREDIT)) {
+            spans.push({start: lineStart + match.index, end: lineStart + match.index + match[0].length})
+          }
+        }
+      }
+    }
+    previousBlank = blank
+    lineStart = lineEnd + 1
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}

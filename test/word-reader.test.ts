@@ -1,0 +1,91 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {splitDump, type Article} from '../src/index.js'
+import {readContent, readWordHashes, readWords} from '../src/similarity/content.js'
+import {getDefaultCorpusStats, termIndexOf} from '../src/similarity/corpus-stats.js'
+import {foldWord} from '../src/similarity/fold.js'
+import {murmur3} from '../src/similarity/hash.js'
+import {SHINGLE_SEED} from '../src/similarity/shingle.js'
+import {readStoryWords} from '../src/similarity/story-words.js'
+import {NOT_PLAIN, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
+
+const hashOf = (word: string): number => murmur3(word, SHINGLE_SEED)
+const plain = (word: string): number => plainWordHash(` ${word} `, 1, word.length + 1)
+
+describe('plainWordHash', () => {
+  test('hashes ASCII words lower-cased, in place', () => {
+    expect(plain('trump')).toBe(hashOf('trump'))
+    expect(plain('Trump')).toBe(hashOf('trump'))
+    expect(plain('NATO')).toBe(hashOf('nato'))
+    expect(plain('G7')).toBe(hashOf('g7'))
+    expect(plain('a')).toBe(hashOf('a'))
+    expect(plain('2025')).toBe(hashOf('2025'))
+    // Only the word's own characters count, not its neighbours'.
+    expect(plainWordHash('xTrumpx', 1, 6)).toBe(hashOf('trump'))
+  })
+
+  test('leaves every word that folds otherwise to the full fold', () => {
+    // Listed variant spellings, Slavic endings, full stops, apostrophes,
+    // hyphens, slashes, letters outside ASCII, compatibility forms.
+    for (const word of ['Kiev', 'kharkov', 'Zelenskiy', 'Zelenskyy', 'Dmitrii', 'U.S.', "didn't", 'Putin-Zelenskyy', 'km/h', 'café', 'Ｕｎ', 'ﬁnance', '']) {
+      expect(plain(word)).toBe(NOT_PLAIN)
+    }
+    // Short words and other endings are plain: `foldWord` leaves them be.
+    expect(plain('Kyiv')).toBe(hashOf('kyiv'))
+    expect(plain('Tokyo')).toBe(hashOf('tokyo'))
+    expect(plain('Hawaii')).toBe(NOT_PLAIN)
+    expect(plain('Iii')).toBe(hashOf('iii'))
+  })
+
+  test('is the hash of the folded word whenever it gives one, and gives one for most ASCII words', () => {
+    const letters = 'abcdeiyzKIYZ019'
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...letters), minLength: 1, maxLength: 12}), (word) => {
+        const hash = plain(word)
+        const folded = foldWord(word)
+        if (folded === word.toLowerCase()) {
+          // A word `foldWord` only lower-cases is plain unless its ending is Slavic.
+          if (!/(?:iy|yy|yi|ii)$/i.test(word) || word.length <= 5) expect(hash).toBe(hashOf(folded))
+        }
+        if (hash !== NOT_PLAIN) expect(hash).toBe(hashOf(folded))
+      }),
+      {numRuns: 2000}
+    )
+  })
+})
+
+const folder = new URL('../fixtures/', import.meta.url)
+const items: Array<string | Article> = []
+for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
+  const dump = readFileSync(new URL(name, folder), 'utf8')
+  items.push(dump, ...splitDump(dump).articles)
+}
+items.push('Putin-Zelenskyy talks in Kiev: Zelenskiy’s aide, the U.S. and NATO’s G7 café — naïve-ﬁnance a--b', 'KYIV, July 23 (Reuters) - Ukraine said. (Reporting by Jane Doe)\nAdvertisement', '', '— !!')
+
+describe('one reader for fingerprints, content and the story score', () => {
+  test('readWordHashes hashes the words readWords reads', () => {
+    for (const item of items) {
+      const {hashes, count} = readWordHashes(item)
+      expect([...hashes.subarray(0, count)]).toEqual(readWords(item).map(hashOf))
+    }
+  })
+
+  test('readStoryWords reads the words and offsets readContent reads', () => {
+    const index = termIndexOf(getDefaultCorpusStats())
+    for (const item of items) {
+      const content = readContent(item)
+      const story = readStoryWords(item, index)
+      expect(story.count).toBe(content.words.length)
+      expect([...story.hashes.subarray(0, story.count)]).toEqual(content.words.map(hashOf))
+      expect([...story.starts.subarray(0, story.count)]).toEqual(content.starts)
+    }
+  })
+
+  test('readWordSpans leaves the wrapper out', () => {
+    const text = 'KYIV, July 23 (Reuters) - Ukraine said (AP Photo/Jane Doe) more.\nAdvertisement'
+    const spans = readWordSpans(text)
+    const words = Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
+    expect(words).toEqual(['Ukraine', 'said', 'more'])
+  })
+})
