@@ -37,6 +37,9 @@ export interface CuePattern {
   starts: string
 }
 
+/** An emoji (with its variation selector) and the space after it, at a line's start. */
+const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s*/u
+
 /** Whitespace other than single spaces, which `chromeKey` collapses. */
 const IRREGULAR_SPACE = /\s\s|[^\S ]/
 
@@ -175,7 +178,7 @@ function isNavigationBar(key: string): boolean {
 
 /**
  * Normalise a line for cue lookup: lower case, runs of whitespace as one
- * space, and trailing `:`, `.`, `…`, `>`, `»` and `›` dropped (`Read more »`,
+ * space, a leading emoji and trailing `:`, `.`, `…`, `>`, `»` and `›` dropped (`Read more »`,
  * `No comments yet...`, `Comments:` all name the same cue).
  *
  * @param line
@@ -188,6 +191,8 @@ export function chromeKey(line: string): string {
     if (char === ':' || char === '.' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
     else break
   }
-  const key = line.slice(0, end).toLowerCase()
+  let key = line.slice(0, end).toLowerCase()
+  // A leading emoji (`📬 Did a friend forward this?`, `📰 Top stories`) names no other cue.
+  if (key.charCodeAt(0) >= 0x2190) key = key.replace(LEADING_PICTOGRAPH, '')
   return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key
 }
