@@ -176,7 +176,7 @@ let bucketed = new Uint32Array(0)
  * @example
  *   const values = new Uint32Array([3, 0xff_ff_ff_ff, 1, 2])
  *   sortValues(values)
- *   values //=> Uint32Array [1, 2, 3, 4294967295]
+ *   Array.from(values) //=> [1, 2, 3, 4294967295]
  */
 export function sortValues(values: Uint32Array | Int32Array, length = values.length, bits = 32): void {
   if (bucketed.length < length) bucketed = new Uint32Array(Math.max(length, 2 * bucketed.length))
