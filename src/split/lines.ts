@@ -45,11 +45,8 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
   while (start < length) {
     const end = lineEnd(text, start, length)
     const next = nextLineStart(text, end, length)
-    // `measureContent`, inlined: one object a line, not two.
-    let contentStart = start
-    while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-    let contentEnd = end
-    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+    const contentStart = contentStartOf(text, start, end)
+    const contentEnd = contentEndOf(text, contentStart, end)
     lines.push({start, end, next, contentStart, contentEnd})
     start = next
   }
@@ -109,11 +106,47 @@ export function nextLineStart(text: string, end: number, limit: number): number 
  *   `contentStart` and `contentEnd` (equal for a blank line).
  */
 export function measureContent(text: string, start: number, end: number): {contentStart: number; contentEnd: number} {
-  let contentStart = start
-  while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-  let contentEnd = end
-  while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
-  return {contentStart, contentEnd}
+  const contentStart = contentStartOf(text, start, end)
+  return {contentStart, contentEnd: contentEndOf(text, contentStart, end)}
+}
+
+/**
+ * Where a line's content starts: the first code unit of `[start, end)` that
+ * is not white space, or `end` for a blank line. Numbers, not an object, so
+ * that the line scanners allocate nothing for it.
+ *
+ * @param text
+ *   Text holding the line.
+ * @param start
+ *   Start of the line.
+ * @param end
+ *   End of the line, before its terminator.
+ * @returns
+ *   The content's start.
+ */
+export function contentStartOf(text: string, start: number, end: number): number {
+  let at = start
+  while (at < end && isWhitespace(text.charCodeAt(at))) at++
+  return at
+}
+
+/**
+ * Where a line's content ends: after the last code unit of
+ * `[contentStart, end)` that is not white space.
+ *
+ * @param text
+ *   Text holding the line.
+ * @param contentStart
+ *   The content's start (`contentStartOf`).
+ * @param end
+ *   End of the line, before its terminator.
+ * @returns
+ *   The content's end (`contentStart` for a blank line).
+ */
+export function contentEndOf(text: string, contentStart: number, end: number): number {
+  let at = end
+  while (at > contentStart && isWhitespace(text.charCodeAt(at - 1))) at--
+  return at
 }
 
 /**

@@ -1,5 +1,5 @@
 import {chromeKey, MAX_CHROME_LINE, type ChromeCues} from './cues.js'
-import {BYTE_ORDER_MARK, isWhitespace, lineEnd, nextLineStart, type Line} from './lines.js'
+import {BYTE_ORDER_MARK, contentEndOf, contentStartOf, lineEnd, nextLineStart, type Line} from './lines.js'
 
 /**
  * A page of a dump is cut off once it holds this many lines, at its next
@@ -105,10 +105,8 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
   }
   return {
     line(text, start, end, next) {
-      let contentStart = start
-      while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-      let contentEnd = end
-      while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+      const contentStart = contentStartOf(text, start, end)
+      const contentEnd = contentEndOf(text, contentStart, end)
       return take(text, start, contentStart, contentEnd, next)
     },
     *pages(text) {
@@ -120,10 +118,8 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
       while (start < total) {
         const end = lineEnd(text, start, total)
         const next = nextLineStart(text, end, total)
-        let contentStart = start
-        while (contentStart < end && isWhitespace(text.charCodeAt(contentStart))) contentStart++
-        let contentEnd = end
-        while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--
+        const contentStart = contentStartOf(text, start, end)
+        const contentEnd = contentEndOf(text, contentStart, end)
         if (take(text, start, contentStart, contentEnd, next) && start > pageStart) {
           any = true
           yield {from: pageStart, to: start, lines: page}
