@@ -189,6 +189,77 @@ describe('editions and forms', () => {
   })
 })
 
+describe('a country after a name', () => {
+  // A registry of its own, so that what is decided does not hang on which
+  // editions the shipped data happens to hold.
+  const brands = createOutletRegistry([
+    {id: 'forbes', name: 'Forbes', domain: 'forbes.com', aliases: [], country: 'us'},
+    {id: 'reuters', name: 'Reuters', domain: 'reuters.com', aliases: []},
+    {id: 'the-guardian', name: 'The Guardian', domain: 'theguardian.com', aliases: ['Guardian Australia'], country: 'gb'},
+    {id: 'the-hindu', name: 'The Hindu', domain: 'thehindu.com', aliases: [], country: 'in'}
+  ])
+
+  test('a brand of another country is no edition: the licensee is its own outlet, or unknown', () => {
+    expectOutlets(
+      [
+        // forbesindia.com, not forbes.com: with no entry of its own, unknown rather than Forbes.
+        ['Forbes India', null, null],
+        ['Forbes Australia', null, null],
+        ['The Guardian UK', 'the-guardian', 'theguardian.com'],
+        // An edition the registry lists by name is found by it.
+        ['Guardian Australia', 'the-guardian', 'theguardian.com'],
+        ['The Guardian US', null, null],
+        // No country on the entry (an agency): its editions are it.
+        ['Reuters UK', 'reuters', 'reuters.com'],
+        ['Reuters India', 'reuters', 'reuters.com'],
+        // The same country: the outlet.
+        ['The Hindu India', 'the-hindu', 'thehindu.com'],
+        ['Forbes USA', 'forbes', 'forbes.com'],
+        // Words that are no country still leave the outlet.
+        ['Forbes Staff', 'forbes', 'forbes.com'],
+        ['Forbes Magazine', 'forbes', 'forbes.com']
+      ],
+      brands
+    )
+    expect(normalizeOutlet('Forbes India', {outlets: brands}).name).toBe('Forbes India')
+    expect(matchOutlet('Forbes India', {outlets: brands}).rule).toBe('cleaned')
+  })
+
+  test('the shipped licensees are their own outlets', () => {
+    expectOutlets([
+      ['Forbes India', 'forbes-india', 'forbesindia.com'],
+      ['Motley Fool Australia', 'motley-fool-australia', 'fool.com.au'],
+      ['Vogue India', 'vogue-india', 'vogue.in'],
+      ['Times of India', 'times-of-india', 'indiatimes.com'],
+      ['Reuters UK', 'reuters', 'reuters.com'],
+      ['Yahoo News UK', 'yahoo-news', 'yahoo.com']
+    ])
+  })
+})
+
+describe('Author/Outlet credits', () => {
+  test('a person before the last slash and a known outlet after it: the outlet', () => {
+    expectOutlets([
+      ['Michael Gold/New York Times', 'new-york-times', 'nytimes.com'],
+      ['Mary-Ann O’Neil/Reuters', 'reuters', 'reuters.com'],
+      ['Michael Gold / New York Times', 'new-york-times', 'nytimes.com']
+    ])
+    expect(matchOutlet('Michael Gold/New York Times').rule).toBe('byline')
+  })
+
+  test('names with a slash of their own, generic names and non-people stay whole', () => {
+    expectOutlets([
+      // Its own name, not `7 Wall St.`.
+      ['24/7 Wall St.', '24-7-wall-st', '247wallst.com'],
+      ['Le Vif/L’Express', null, null],
+      ['Newsday/Reuters', null, null],
+      ['Jane Doe/Times', null, null],
+      ['Jane Doe/Foo Bar Weekly', null, null]
+    ])
+    expect(normalizeOutlet('Le Vif/L’Express').name).toBe('Le Vif/L’Express')
+  })
+})
+
 describe('robustness', () => {
   test('a text of millions of words neither overflows the stack nor is read by the name rules', () => {
     const raw = 'x '.repeat(3_500_000)

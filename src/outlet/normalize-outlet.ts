@@ -289,6 +289,16 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
     return reading ? withRule(reading, 'separator') : {name: text, domain: null, rule: 'cleaned'}
   }
 
+  // `Michael Gold/New York Times`: the `Author/Outlet` credit that Techmeme
+  // and the feeds built on it print after a headline, read only when a
+  // person's name comes before the last slash and a known outlet after it
+  // (`24/7 Wall St.` and `Le Vif/L'Express` stay whole).
+  const slash = text.lastIndexOf('/')
+  if (slash > 0 && slash < text.length - 1 && isPersonName(text.slice(0, slash))) {
+    const reading = read(text.slice(slash + 1), registry, depth, true)
+    if (reading.index !== undefined) return withRule(reading, 'byline')
+  }
+
   // `The Huffington Post (blog)`, `Reuters (UK)`, `Daily News (Tanzania)`,
   // `The Star (thestar.com.my)`.
   const last = text.charCodeAt(text.length - 1)
@@ -326,11 +336,20 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
     if (placed) return withRule(placed, 'suffix')
   }
 
-  // `Reuters Staff`, `Guardian Australia`: only when what is left is known.
+  // `Reuters Staff`, `Reuters UK`: only when what is left is known, and,
+  // for a country (`Forbes India`, `Motley Fool Australia`), only when the
+  // outlet left has no country or that one: a US brand with a country after
+  // it is mostly a licensee with a site of its own (forbesindia.com,
+  // fool.com.au), so an edition of a national brand is known by its alias
+  // (`Yahoo News UK`) or not at all.
   const suffix = suffixStart(text, lastWord)
   if (suffix > 0) {
     const reading = read(text.slice(0, suffix), registry, depth, true)
-    if (reading.index !== undefined) return withRule(reading, 'suffix')
+    if (reading.index !== undefined) {
+      const edition = placeOf(text.slice(suffix + 1), true)
+      const country = registry.entries[reading.index]!.country
+      if (edition === undefined || country === undefined || country === edition) return withRule(reading, 'suffix')
+    }
   }
 
   // `Jane Doe, Reuters`: only when a part is known. `The Star, Kenya`: a
@@ -388,6 +407,19 @@ function hasSeparator(text: string): boolean {
     if ((code === 0x2d || code === 0x2f) && text.charCodeAt(index - 1) === 0x20 && text.charCodeAt(index + 1) === 0x20) return true
   }
   return false
+}
+
+/** Words that start outlet names, not people's (`Le Vif`, `The Week`). */
+const ARTICLES = new Set('the|a|an|le|la|les|l|el|los|las|il|lo|der|die|das|de|het|o|os'.split('|'))
+/** A given name and family name: two to four words, each capitalised, none with a digit. */
+const PERSON_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+
+/** Whether `text` reads as a person's name (`Michael Gold`, `Mary-Ann O'Neil`). */
+function isPersonName(text: string): boolean {
+  const words = text.trim().split(' ')
+  if (words.length < 2 || words.length > 4) return false
+  if (ARTICLES.has(words[0]!.toLowerCase().replace(/['’]$/, ''))) return false
+  return words.every((word) => PERSON_WORD.test(word))
 }
 
 /** The lower-cased last word of `text` (after its last space), or `''` when it has no space. */
