@@ -87,6 +87,8 @@ const SUFFIXES = new Set(
     'tv|uk|us|usa|india|australia|canada|nz|ireland'
   ).split('|')
 )
+/** The phrases of `SUFFIXES` that name a country: an edition, when the outlet has no other country. */
+const COUNTRY_SUFFIXES = new Set('uk|us|usa|india|australia|canada|nz|ireland'.split('|'))
 /** Words in the longest phrase of `SUFFIXES`. */
 const SUFFIX_WORDS = 3
 const SPACE_RUNS = /\s+/g
@@ -294,9 +296,9 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   // person's name comes before the last slash and a known outlet after it
   // (`24/7 Wall St.` and `Le Vif/L'Express` stay whole).
   const slash = text.lastIndexOf('/')
-  if (slash > 0 && slash < text.length - 1 && isPersonName(text.slice(0, slash))) {
-    const reading = read(text.slice(slash + 1), registry, depth, true)
-    if (reading.index !== undefined) return withRule(reading, 'byline')
+  if (slash > 0) {
+    const credit = readAuthorCredit(text, slash, registry, depth)
+    if (credit) return credit
   }
 
   // `The Huffington Post (blog)`, `Reuters (UK)`, `Daily News (Tanzania)`,
@@ -345,10 +347,8 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   const suffix = suffixStart(text, lastWord)
   if (suffix > 0) {
     const reading = read(text.slice(0, suffix), registry, depth, true)
-    if (reading.index !== undefined) {
-      const edition = placeOf(text.slice(suffix + 1), true)
-      const country = registry.entries[reading.index]!.country
-      if (edition === undefined || country === undefined || country === edition) return withRule(reading, 'suffix')
+    if (reading.index !== undefined && isEditionOf(reading.index, text.slice(suffix + 1), registry)) {
+      return withRule(reading, 'suffix')
     }
   }
 
@@ -407,6 +407,28 @@ function hasSeparator(text: string): boolean {
     if ((code === 0x2d || code === 0x2f) && text.charCodeAt(index - 1) === 0x20 && text.charCodeAt(index + 1) === 0x20) return true
   }
   return false
+}
+
+/**
+ * `Michael Gold/New York Times`: the outlet after the last slash (at
+ * `slash`), when a person's name comes before it; else `undefined`.
+ */
+function readAuthorCredit(text: string, slash: number, registry: OutletRegistry, depth: number): Reading | undefined {
+  if (slash >= text.length - 1 || !isPersonName(text.slice(0, slash))) return undefined
+  const reading = read(text.slice(slash + 1), registry, depth, true)
+  return reading.index === undefined ? undefined : withRule(reading, 'byline')
+}
+
+/**
+ * Whether the entry at `index` with `suffix` after its name is that outlet:
+ * always for words that name no country (`Staff`, `Magazine`); for a
+ * country, only when the entry has no country or that one.
+ */
+function isEditionOf(index: number, suffix: string, registry: OutletRegistry): boolean {
+  const phrase = suffix.toLowerCase()
+  if (!COUNTRY_SUFFIXES.has(phrase)) return true
+  const country = registry.entries[index]!.country
+  return country === undefined || country === placeOf(phrase, true)
 }
 
 /** Words that start outlet names, not people's (`Le Vif`, `The Week`). */
