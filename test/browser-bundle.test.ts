@@ -48,9 +48,11 @@ test('`splitDump` alone tree-shakes away unified and retext', async () => {
   const split = await bundle("export {splitDump} from './dist/index.js'")
   const stack = /node_modules\/(unified|retext-english|parse-english|parse-latin|nlcst-to-string|vfile|stemmer)\//
   expect(split.inputs.filter((input) => stack.test(input))).toEqual([])
-  // Well below the full bundle (42% of it, minified, when measured; the
-  // budgets in .size-limit.json pin the sizes themselves).
-  expect(split.text.length).toBeLessThan(whole.text.length * 0.6)
+  // Well below the full bundle (42% of it, minified, when first measured;
+  // 60% on 2026-12-02, as both carry the default outlet registry, which grew
+  // to 2,361 outlets; the input check above is what rules the stack out,
+  // and the budgets in .size-limit.json pin the sizes themselves).
+  expect(split.text.length).toBeLessThan(whole.text.length * 0.65)
 })
 
 test('`fingerprint` alone leaves out the outlet registry and the retext stack', async () => {

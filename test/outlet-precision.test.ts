@@ -232,8 +232,26 @@ describe('a country after a name', () => {
       ['Vogue India', 'vogue-india', 'vogue.in'],
       ['Times of India', 'times-of-india', 'indiatimes.com'],
       ['Reuters UK', 'reuters', 'reuters.com'],
-      ['Yahoo News UK', 'yahoo-news', 'yahoo.com']
+      ['Yahoo News UK', 'yahoo-news', 'yahoo.com'],
+      // A licensee's own site, not the brand's edition.
+      ['Business Insider India', 'business-insider-india', 'businessinsider.in'],
+      ['Vogue UK', 'british-vogue', 'vogue.co.uk'],
+      // An international outlet's editions are it.
+      ['The Conversation UK', 'the-conversation', 'theconversation.com'],
+      ['Business Insider UK', 'business-insider', 'businessinsider.com']
     ])
+  })
+
+  test('`Digital` after a known name is its digital desk; a name that ends in it is its own', () => {
+    expectOutlets([
+      ['Fox News Digital', 'fox-news', 'foxnews.com'],
+      ['NBC News Digital', 'nbc-news', 'nbcnews.com'],
+      ['Citizen Digital', 'citizen-digital', 'citizen.digital'],
+      ['Standard Digital', 'the-standard-kenya', 'standardmedia.co.ke'],
+      // A generic name never matches through the suffix.
+      ['Times Digital', null, null]
+    ])
+    expect(matchOutlet('Fox News Digital').rule).toBe('suffix')
   })
 })
 

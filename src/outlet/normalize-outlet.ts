@@ -22,10 +22,10 @@ export interface NormalizeOutletOptions {
  * The rule that read an outlet header, outermost first: `exact` (the whole
  * cleaned text is a name, alias or hostname in the registry), `hostname`
  * (a URL or hostname, looked up from the full host down to its registrable
- * domain), `byline` (`By Jane Doe, Reuters`, `Via Reuters`), `separator`
- * (`Headline | Reuters`), `parenthetical` (`HuffPost (blog)`),
- * `syndication` (`The Independent on MSN`), `suffix` (`Reuters Staff`,
- * `Guardian Australia`), `comma` (`Jane Doe, Reuters`), `cleaned` (no rule
+ * domain), `byline` (`By Jane Doe, Reuters`, `Via Reuters`,
+ * `Jane Doe/Reuters`), `separator` (`Headline | Reuters`), `parenthetical`
+ * (`HuffPost (blog)`), `syndication` (`The Independent on MSN`), `suffix`
+ * (`Reuters Staff`, `Reuters UK`), `comma` (`Jane Doe, Reuters`), `cleaned` (no rule
  * found a known outlet: the cleaned text), `empty` (nothing left).
  */
 export type OutletRule =
@@ -76,14 +76,15 @@ const SYNDICATORS = new Set(
 )
 /**
  * Words after a name that leave the same outlet, tried only when what is
- * left is known (`Reuters Staff`, `Variety Magazine`, `Guardian Australia`).
+ * left is known (`Reuters Staff`, `Variety Magazine`, `Fox News Digital`,
+ * `Reuters UK`).
  * A set of phrases of one to three words rather than a regular expression:
  * the alternation was too long for the ReDoS check to prove linear.
  */
 const SUFFIXES = new Set(
   (
     'staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|' +
-    'wire|wires|online|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|' +
+    'wire|wires|online|digital|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|' +
     'tv|uk|us|usa|india|australia|canada|nz|ireland'
   ).split('|')
 )
@@ -132,7 +133,8 @@ type Reading =
  * matter), which is one `Map` lookup for the common case. Only when that
  * fails do the rules of `OutletRule` try parts of the text: bylines,
  * separators, a trailing `(blog)`, `on MSN`, `Staff` or an edition
- * (`Guardian Australia`), comma-separated parts. An unknown outlet keeps
+ * (`Reuters UK`; a country after a brand of another country is no edition
+ * of it: `Forbes India` is its own outlet), comma-separated parts. An unknown outlet keeps
  * its own (cleaned) name: `- Foo News ` gives `Foo News`, `known: false`.
  *
  * Any string is accepted and none throws. Text that is empty once cleaned
