@@ -10,7 +10,9 @@
 //    outlet that two sources give different sites (a station's own site and
 //    its group's), or when the outlet found lists the record's domain among
 //    its hostname aliases (an old site of the same outlet, `philly.com`);
-//    `wrong` when another outlet is found; else `unknown`. "Most-carried"
+//    `wrong` when another outlet is found; else `unknown`, of which
+//    `unknownRightDomain` counts the names that are a hostname of the
+//    record's domain (`Biztoc.com`: an unknown outlet, but the right site). "Most-carried"
 //    are the records whose domain is among the 5,000 best ranked of
 //    newscatcher.
 // 2. By hand: the lists in scripts/outlets/evaluation/, names as pages print
@@ -42,14 +44,17 @@ function aliasDomains(entry) {
 }
 
 function score(pairs, outlets) {
-  const counts = {names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, wrongExamples: []}
+  const counts = {names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, unknownRightDomain: 0, wrongExamples: []}
   const countryOf = new Map(outlets.entries.map((entry) => [entry.id, entry.country]))
   const sitesOf = new Map(outlets.entries.map((entry) => [entry.id, aliasDomains(entry)]))
   for (const {name, domain, also = [], country} of pairs) {
     const outlet = normalizeOutlet(name, {outlets})
     counts.names++
     const found = countryOf.get(outlet.id)
-    if (!outlet.known) counts.unknown++
+    if (!outlet.known) {
+      counts.unknown++
+      if (outlet.domain !== null && outlet.domain === domain) counts.unknownRightDomain++
+    }
     else if (outlet.domain === domain) counts.right++
     else if (also.includes(outlet.domain) || sitesOf.get(outlet.id)?.includes(domain)) counts.otherDomain++
     else if (country !== undefined && bare(outlet.name) === bare(name) && (!found || !country || found === country)) counts.otherDomain++
@@ -67,9 +72,10 @@ const add = (a, b) => ({
   otherDomain: a.otherDomain + b.otherDomain,
   wrong: a.wrong + b.wrong,
   unknown: a.unknown + b.unknown,
+  unknownRightDomain: a.unknownRightDomain + b.unknownRightDomain,
   wrongExamples: [...a.wrongExamples, ...b.wrongExamples].slice(0, process.env.EXAMPLES ? 400 : 8)
 })
-const zero = () => ({names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, wrongExamples: []})
+const zero = () => ({names: 0, right: 0, otherDomain: 0, wrong: 0, unknown: 0, unknownRightDomain: 0, wrongExamples: []})
 
 // 1. Held out. "Most-carried, domain still in the build" are the most-carried
 //    records whose domain another source (or another record) still gives an
@@ -128,9 +134,9 @@ if (process.argv.includes('--json')) {
     ['Held out (a fifth of each source left out of the build, three seeds)', result.heldOut],
     ['Lists made by hand from pages', result.byHand]
   ]) {
-    console.log(`\n${title}\n\n| List | Registry | Names | Right domain | Same name, other domain | Wrong outlet | Unknown |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |`)
+    console.log(`\n${title}\n\n| List | Registry | Names | Right domain | Same name, other domain | Wrong outlet | Unknown | Unknown, hostname of the right domain |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`)
     for (const row of list) {
-      console.log(`| ${row.list} | ${row.registry} | ${row.names} | ${row.rightShare} | ${percent(row.otherDomain, row.names)} | ${row.wrongShare} | ${percent(row.unknown, row.names)} |`)
+      console.log(`| ${row.list} | ${row.registry} | ${row.names} | ${row.rightShare} | ${percent(row.otherDomain, row.names)} | ${row.wrongShare} | ${percent(row.unknown, row.names)} | ${percent(row.unknownRightDomain, row.names)} |`)
     }
     for (const row of list) for (const example of row.wrongExamples) console.log(`  wrong (${row.list}, ${row.registry}): ${example}`)
   }
