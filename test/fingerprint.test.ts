@@ -5,9 +5,10 @@ import {readContent} from '../src/similarity/content.js'
 import {exactResemblance} from '../src/similarity/duplicates.js'
 import {checkFingerprint, estimateResemblance, fingerprint, fingerprintValues} from '../src/similarity/fingerprint.js'
 import {finalMix} from '../src/similarity/hash.js'
-import {candidateBands, lshKeys, optimalBands} from '../src/similarity/lsh.js'
+import {bandHash, bandHashAt, bandLinks, candidateBands, lshKeys, optimalBands} from '../src/similarity/lsh.js'
 import {DEFAULT_MINHASH_SEED, MAX_PERMUTATIONS, classicMinhashSignature, decodeSignature, encodeSignature, estimateFromSignatures, minhashSignature} from '../src/similarity/minhash.js'
 import {shingleHashes, sortValues} from '../src/similarity/shingle.js'
+import {createUnionFind} from '../src/similarity/union-find.js'
 import {edit, prose, random, sentences, vocabulary} from './prose.js'
 
 const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
@@ -44,6 +45,40 @@ describe('minhashSignature', () => {
     for (const bin of [0, 3, 5, 7]) expect(Math.floor((signature[bin]! * 8) / 2 ** 32)).toBe(bin)
     const mixed = new Set([1, 2, 3, 1000, 65_536, 0xff_ff_ff_ff].map((x) => finalMix(x ^ DEFAULT_MINHASH_SEED)))
     expect(signature.every((value) => mixed.has(value))).toBe(true)
+  })
+
+  test('densification is the documented rule, for any number of permutations (a shift where k is a power of two)', () => {
+    // The rule as `minhashSignature` documents it, written out plainly:
+    // bin = floor(h · k / 2³²), the least h per bin, and an empty bin takes
+    // the first filled bin along its probe sequence.
+    const reference = (shingles: number[], k: number, seed: number): number[] => {
+      const bins = new Array<number>(k).fill(0xff_ff_ff_ff)
+      for (const shingle of shingles) {
+        const h = finalMix(shingle ^ seed)
+        const bin = Math.floor((h * k) / 2 ** 32)
+        bins[bin] = Math.min(bins[bin]!, h)
+      }
+      if (bins.every((value) => value === 0xff_ff_ff_ff)) return bins
+      return bins.map((value, bin) => {
+        if (value !== 0xff_ff_ff_ff) return value
+        for (let attempt = 1; ; attempt++) {
+          const probe = finalMix(Math.imul(bin + 1, 0x9e_37_79_b9) ^ Math.imul(attempt, 0x85_eb_ca_77) ^ seed)
+          const donor = bins[Math.floor((probe * k) / 2 ** 32)]!
+          if (donor !== 0xff_ff_ff_ff) return donor
+        }
+      })
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({min: 0, max: 0xff_ff_ff_ff}), {maxLength: 40}),
+        fc.constantFrom(1, 2, 8, 100, 128, 1000, 1024),
+        fc.integer({min: 0, max: 0xff_ff_ff_ff}),
+        (shingles, k, seed) => {
+          expect([...minhashSignature(new Uint32Array(shingles), k, seed)]).toEqual(reference(shingles, k, seed))
+        }
+      ),
+      {numRuns: 200}
+    )
   })
 
   test('order and repeats of shingles do not matter', () => {
@@ -237,6 +272,57 @@ describe('LSH', () => {
     }
     expect(candidateBands(0.8, 128)).toEqual({bands: 18, rows: 6})
     expect(candidateBands(1, 128)).toEqual({bands: 1, rows: 128})
+  })
+
+  test('bandHashAt reads a signature in place in an array of many', () => {
+    const signatures = new Uint32Array([9, 9, 9, 1, 2, 3, 4, 9])
+    expect(bandHashAt(signatures, 3, 1, 2)).toBe(bandHash([1, 2, 3, 4], 1, 2))
+    expect(bandHashAt(signatures, 3, 0, 2)).toBe(bandHash([1, 2], 0, 2))
+    expect(bandHashAt(signatures, 3, 0, 2)).not.toBe(bandHashAt(signatures, 0, 0, 2))
+  })
+
+  test('bandLinks tests bucket members in order, skipping what is already joined (worked example)', () => {
+    // Bands of one row: band 0 buckets {0, 1} and {2, 4}, band 1 {1, 2} and {3, 4}.
+    const signatures = new Uint32Array([1, 9, 1, 8, 2, 8, 3, 7, 2, 7])
+    const sets = createUnionFind(5)
+    const calls: string[] = []
+    bandLinks(signatures, 2, 5, {bands: 2, rows: 1}, sets, (a, b) => {
+      calls.push(`${a}-${b}`)
+      if (a === 1 && b === 2) return false
+      sets.union(a, b)
+      return true
+    })
+    expect(calls).toEqual(['0-1', '2-4', '1-2', '3-4'])
+    expect([0, 1, 2, 3, 4].map((item) => sets.find(item) === sets.find(0))).toEqual([true, true, false, false, false])
+    expect([2, 3, 4].map((item) => sets.find(item) === sets.find(2))).toEqual([true, true, true])
+  })
+
+  test('bandLinks joins as if every candidate pair were tested, testing only candidates of unjoined items (many clashing band keys)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 0, max: 3}), {minLength: 4, maxLength: 4 * 150}), fc.integer({min: 0, max: 0xff_ff}), (values, salt) => {
+        const count = Math.floor(values.length / 4)
+        const signatures = new Uint32Array(values.slice(0, 4 * count))
+        // Bands of two rows over four values: candidates agree on values 0-1 or on 2-3.
+        const candidate = (a: number, b: number): boolean =>
+          [0, 2].some((row) => signatures[4 * a + row] === signatures[4 * b + row] && signatures[4 * a + row + 1] === signatures[4 * b + row + 1])
+        // About half the pairs pass, by a hash of the pair.
+        const passes = (a: number, b: number): boolean => (finalMix(Math.imul(Math.min(a, b), 0x9e_37_79_b9) ^ Math.max(a, b) ^ salt) & 1) === 0
+        const sets = createUnionFind(count)
+        bandLinks(signatures, 4, count, {bands: 2, rows: 2}, sets, (a, b) => {
+          expect(a).toBeLessThan(b)
+          expect(candidate(a, b)).toBe(true)
+          expect(sets.find(a)).not.toBe(sets.find(b))
+          const pass = passes(a, b)
+          if (pass) sets.union(a, b)
+          return pass
+        })
+        // Single link over every passing candidate pair, by brute force.
+        const expected = createUnionFind(count)
+        for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (candidate(a, b) && passes(a, b)) expected.union(a, b)
+        for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) expect(sets.find(a) === sets.find(b)).toBe(expected.find(a) === expected.find(b))
+      }),
+      {numRuns: 60}
+    )
   })
 
   test('lshKeys: one key per band, `b<band>:<16 hex>`, shared by copies', () => {

@@ -88,6 +88,21 @@ describe('one reader for fingerprints, content and the story score', () => {
     const words = Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
     expect(words).toEqual(['Ukraine', 'said', 'more'])
   })
+
+  test('readWordSpans finds credits on any line, after lines without a parenthesis', () => {
+    const text = [
+      'Ukraine grain talks resume',
+      '',
+      'Talks on grain exports resumed on Monday in Istanbul.',
+      'Officials said little. (Reuters)',
+      'Advertisement',
+      'No credit on this line at all.',
+      'More talks follow (Reporting by Jane Doe; Editing by John Roe) soon.'
+    ].join('\n')
+    const spans = readWordSpans(text)
+    const words = Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
+    expect(words).toEqual('Ukraine grain talks resume Talks on grain exports resumed on Monday in Istanbul Officials said little No credit on this line at all More talks follow soon'.split(' '))
+  })
 })
 
 describe('isTrimmed', () => {

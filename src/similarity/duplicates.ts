@@ -3,7 +3,7 @@ import {describe} from '../describe.js'
 import {readWordHashes} from './content.js'
 import {checkItems, checkOptions} from '../contract.js'
 import {checkThreshold, fingerprintSettings} from './fingerprint.js'
-import {combine} from './hash.js'
+import {finalMix} from './hash.js'
 import {bandLinks, candidateBands} from './lsh.js'
 import {minhashInto} from './minhash.js'
 import {DEFAULT_SHINGLE_SIZE, intersectionSize, rollShingles, shingleCount, sortedSet} from './shingle.js'
@@ -178,8 +178,11 @@ function collapseCopies(items: ReadonlyArray<string | Article>, permutations: nu
     if (length === 0) continue
     if (scratch.length < length) scratch = new Uint32Array(Math.max(length, scratch.length * 2))
     rollShingles(hashes, wordCount, DEFAULT_SHINGLE_SIZE, scratch)
+    // A key for the map of texts seen: shingle hashes are mixed already, so
+    // one multiply per shingle spreads them (a clash costs a comparison).
     let key = length
-    for (let index = 0; index < length; index++) key = combine(key, scratch[index]!)
+    for (let index = 0; index < length; index++) key = Math.imul(key, 0x01_00_01_93) ^ scratch[index]!
+    key = finalMix(key)
     const known = byContent.get(key)
     const same = (member: number): boolean => {
       const other = shingles[member]!

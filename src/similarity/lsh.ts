@@ -249,9 +249,30 @@ const LOW_SEED = 0x6b_65_79_73 // "keys"
  *   Unsigned 32-bit hash.
  */
 export function bandHash(signature: ArrayLike<number>, band: number, rows: number, seed: number = HIGH_SEED): number {
+  return bandHashAt(signature, 0, band, rows, seed)
+}
+
+/**
+ * `bandHash` of the signature that starts at `offset` in `signatures` (one
+ * shared array of many), without a view of it.
+ *
+ * @param signatures
+ *   Signatures, concatenated.
+ * @param offset
+ *   Index of the signature's first value.
+ * @param band
+ *   Band index.
+ * @param rows
+ *   Rows per band.
+ * @param seed
+ *   Seed of the hash.
+ * @returns
+ *   Unsigned 32-bit hash.
+ */
+export function bandHashAt(signatures: ArrayLike<number>, offset: number, band: number, rows: number, seed: number = HIGH_SEED): number {
   let hash = finalMix(seed ^ Math.imul(band + 1, 0x9e_37_79_b9))
-  const start = band * rows
-  for (let row = start; row < start + rows; row++) hash = combine(hash, signature[row]!)
+  const start = offset + band * rows
+  for (let row = start; row < start + rows; row++) hash = combine(hash, signatures[row]!)
   return hash
 }
 
@@ -295,7 +316,7 @@ export function bandCandidates(signatures: Uint32Array, permutations: number, ba
     bucket.clear()
     for (let item = 0; item < count; item++) {
       if (skip && skip[item]) continue
-      const key = bandHash(signatures.subarray(item * permutations, (item + 1) * permutations), band, bands.rows)
+      const key = bandHashAt(signatures, item * permutations, band, bands.rows)
       const members = bucket.get(key)
       if (!members) {
         bucket.set(key, [item])
@@ -356,19 +377,35 @@ export function bandLinks(
   sets: UnionFind,
   link: (a: number, b: number) => boolean
 ): void {
-  // A bucket of one item is the item; of more, its groups.
-  const buckets = new Map<number, number | number[][]>()
+  // One band's buckets, an open-addressing table of band keys kept at most
+  // half full: a bucket of one item holds `item + 1`, of more `-1 - g` for
+  // its groups `bucketGroups[g]`, and 0 when free.
+  let size = 16
+  while (size < 2 * count) size *= 2
+  const mask = size - 1
+  const keys = new Uint32Array(size)
+  const held = new Int32Array(size)
+  const bucketGroups: number[][][] = []
   for (let band = 0; band < bands.bands; band++) {
-    buckets.clear()
+    held.fill(0)
+    bucketGroups.length = 0
     for (let item = 0; item < count; item++) {
-      const key = bandHash(signatures.subarray(item * permutations, (item + 1) * permutations), band, bands.rows)
-      const found = buckets.get(key)
-      if (found === undefined) {
-        buckets.set(key, item)
+      const key = bandHashAt(signatures, item * permutations, band, bands.rows)
+      // Band keys are mixed hashes: their low bits spread well.
+      let slot = key & mask
+      while (held[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask
+      const found = held[slot]!
+      if (found === 0) {
+        keys[slot] = key
+        held[slot] = item + 1
         continue
       }
-      const groups = typeof found === 'number' ? [[found]] : found
-      if (typeof found === 'number') buckets.set(key, groups)
+      let groups: number[][]
+      if (found > 0) {
+        groups = [[found - 1]]
+        held[slot] = -1 - bucketGroups.length
+        bucketGroups.push(groups)
+      } else groups = bucketGroups[-1 - found]!
       let root = sets.find(item)
       let home: number[] | undefined
       let merged = false
@@ -394,7 +431,7 @@ export function bandLinks(
       }
       if (home) home.push(item)
       else groups.push([item])
-      if (merged) buckets.set(key, groups.filter((group) => group.length > 0))
+      if (merged) bucketGroups[-1 - held[slot]!] = groups.filter((group) => group.length > 0)
     }
   }
 }

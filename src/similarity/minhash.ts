@@ -98,7 +98,8 @@ export function minhashInto(shingles: ArrayLike<number>, length: number, permuta
   for (let bin = 0; bin < k; bin++) {
     if (bins[bin] !== EMPTY) continue
     for (let attempt = 1; ; attempt++) {
-      const donor = Math.floor((probe(bin, attempt, seed) * k) / TWO_TO_32)
+      const hash = probe(bin, attempt, seed)
+      const donor = shift === 32 ? 0 : shift > 0 ? hash >>> shift : Math.floor((hash * k) / TWO_TO_32)
       const value = bins[donor]!
       if (value !== EMPTY) {
         out[offset + bin] = value

@@ -432,6 +432,9 @@ export function wrapperSpans(text: string): Span[] {
   let paragraphs = 0
   let lines = 0
   let previousBlank = true
+  // The next `(` at or after the line's start: one search for the text, not
+  // one to its end for every line without one.
+  let parenthesis = text.indexOf('(')
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
@@ -456,7 +459,7 @@ export function wrapperSpans(text: string): Span[] {
         spans.push({start: lineStart, end: lineEnd})
       } else {
         const datelineLine = opensParagraph && paragraphs <= DATELINE_PARAGRAPHS
-        const parenthesis = text.indexOf('(', lineStart)
+        if (parenthesis !== -1 && parenthesis < lineStart) parenthesis = text.indexOf('(', lineStart)
         if (datelineLine || (parenthesis !== -1 && parenthesis < lineEnd)) {
           const line = text.slice(lineStart, lineEnd)
           if (datelineLine) {
