@@ -238,7 +238,11 @@ describe('a country after a name', () => {
       ['Vogue UK', 'british-vogue', 'vogue.co.uk'],
       // An international outlet's editions are it.
       ['The Conversation UK', 'the-conversation', 'theconversation.com'],
-      ['Business Insider UK', 'business-insider', 'businessinsider.com']
+      ['Business Insider UK', 'business-insider', 'businessinsider.com'],
+      ['Bloomberg UK', 'bloomberg', 'bloomberg.com'],
+      ['Business Insider Australia', 'business-insider-australia', 'businessinsider.com.au'],
+      // An edition nobody listed: unknown, not the US brand.
+      ['Bloomberg Ireland', null, null]
     ])
   })
 

@@ -349,7 +349,9 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   const suffix = suffixStart(text, lastWord)
   if (suffix > 0) {
     const reading = read(text.slice(0, suffix), registry, depth, true)
-    if (reading.index !== undefined && isEditionOf(reading.index, text.slice(suffix + 1), registry)) {
+    // Every country phrase is one word: the last one, lower-cased already.
+    const phrase = suffix === space ? lastWord : ''
+    if (reading.index !== undefined && isEditionOf(reading.index, phrase, registry)) {
       return withRule(reading, 'suffix')
     }
   }
@@ -422,12 +424,11 @@ function readAuthorCredit(text: string, slash: number, registry: OutletRegistry,
 }
 
 /**
- * Whether the entry at `index` with `suffix` after its name is that outlet:
- * always for words that name no country (`Staff`, `Magazine`); for a
- * country, only when the entry has no country or that one.
+ * Whether the entry at `index` with `phrase` (lower-cased) after its name is
+ * that outlet: always for words that name no country (`staff`, `magazine`);
+ * for a country, only when the entry has no country or that one.
  */
-function isEditionOf(index: number, suffix: string, registry: OutletRegistry): boolean {
-  const phrase = suffix.toLowerCase()
+function isEditionOf(index: number, phrase: string, registry: OutletRegistry): boolean {
   if (!COUNTRY_SUFFIXES.has(phrase)) return true
   const country = registry.entries[index]!.country
   return country === undefined || country === placeOf(phrase, true)
