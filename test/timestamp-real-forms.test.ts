@@ -103,6 +103,23 @@ export const realForms: readonly RealForm[] = [
   ['2025', null],
   ['Posted by John Smith', null],
   ['Just In', null],
+  // Read since this list was made (null before): Slashdot's `@` time, a
+  // dash between date and time, Sky News' `UK` (GMT or BST), a trailing
+  // byline, a later update after a bullet (the first time is the
+  // publication), a credit or section after a spaced slash or dash.
+  ['Tuesday July 22, 2025 @05:54PM', '2025-07-22T17:54:00.000Z', '2025-07-22T17:54:59.999Z'],
+  ['July 23, 2025 — 4:51 AM', '2025-07-23T04:51:00.000Z', '2025-07-23T04:51:59.999Z'],
+  ['Wednesday 23 July 2025 04:51, UK', '2025-07-23T03:51:00.000Z', '2025-07-23T04:51:59.999Z'],
+  ['Posted on July 23, 2025 by admin', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z'],
+  ['Posted 2 days ago by jdoe', '2025-07-20T12:00:00.001Z', '2025-07-22T00:00:00.000Z'],
+  ['PUBLISHED: 04:51 BST, 23 July 2025 | UPDATED: 06:00 BST, 23 July 2025', '2025-07-23T03:51:00.000Z', '2025-07-23T03:51:59.999Z'],
+  ['Published 4:51 a.m. ET July 23, 2025 | Updated 6:00 a.m. ET July 23, 2025', '2025-07-23T08:51:00.000Z', '2025-07-23T09:51:59.999Z'],
+  ['July 22, 2025 / 5:54 PM / CBS News', '2025-07-22T17:54:00.000Z', '2025-07-22T17:54:59.999Z'],
+  ['Jul 23, 2025 - Politics & Policy', '2025-07-23T00:00:00.000Z', '2025-07-23T23:59:59.999Z'],
+  ['2 hours ago - Reuters', '2025-07-23T09:00:00.001Z', '2025-07-23T10:30:00.000Z'],
+  // A byline with a digit is no byline; a range of days is no one day.
+  ['Updated by 5pm', null],
+  ['July 23 – 25, 2025', null],
   // Dotted dates are day first: a 23rd month is no date, not 23 July.
   ['07.23.2025', null]
 ]
