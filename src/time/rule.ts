@@ -175,7 +175,7 @@ function isDashOrSlash(code: number): boolean {
 const updateWords = /^(?:last )?(?:updated|modified|edited)\b/i
 
 /** A byline's name: one to four words of letters (with `.`, `'`, `-` inside), any case. */
-const bylineName = /^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}$/
+const bylineName = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/i
 
 /** Whether `text` opens with a word the date rules read (`Wed`, `July`, `at`, `GMT`). */
 function startsWithDateWord(text: string): boolean {
