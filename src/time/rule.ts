@@ -78,7 +78,10 @@ function isBullet(code: number): boolean {
   return code === 8226 || code === 183 || code === 124
 }
 
-/** `shapeOf` flags: a bullet or a `v` after a space (`via`), the only headers `withoutDecoration` changes … */
+/**
+ * `shapeOf` flags: a bullet, or after a space a `v` (`via`), a `b` (`by`), a
+ * slash or a dash, the only headers `withoutDecoration` changes …
+ */
 const DECORATED = 1
 /** … and whitespace other than single spaces. */
 const IRREGULAR_SPACE = 2
@@ -94,7 +97,7 @@ function shapeOf(text: string): number {
       previousSpace = true
       continue
     }
-    if (isBullet(code) || ((code === 118 || code === 86) && previousSpace)) shape |= DECORATED
+    if (isBullet(code) || (previousSpace && isSpacedSeparatorStart(code))) shape |= DECORATED
     // Everything `\s` matches besides the space is below 33 or above 159.
     else if (code < 33 || (code > 159 && /\s/.test(text.charAt(index)))) shape |= IRREGULAR_SPACE
     previousSpace = false
@@ -106,11 +109,20 @@ function shapeOf(text: string): number {
 const MAX_CREDIT_LENGTH = 60
 
 /**
- * Drop bullets around a header (`• 2h`, `2h ago •`) and a trailing credit
- * after a bullet or `via` (`Updated 2 hours ago | Reuters`,
- * `3 days ago via Reuters`). A credit starts with a capital, holds no digit
- * and does not start with a word of dates (`| Wednesday`, `| 10:00 BST`
- * are kept for the date rules).
+ * Drop bullets around a header (`• 2h`, `2h ago •`) and what trails the
+ * time after a separator:
+ *
+ * - a credit after a spaced bullet, slash or dash, or after `via`
+ *   (`Updated 2 hours ago | Reuters`, `3 days ago via Reuters`,
+ *   `July 22, 2025 / 5:54 PM / CBS News`, `Jul 23, 2025 - Politics`): it
+ *   starts with a capital, holds no digit and does not start with a word of
+ *   dates (`| Wednesday`, `| 10:00 BST`, `- 04:51` are kept for the date
+ *   rules);
+ * - a byline after `by` (`Posted on July 23, 2025 by admin`): one to four
+ *   words of letters, any case, no digit (`by 5pm` is kept);
+ * - a later update after a spaced bullet (`PUBLISHED: 04:51 BST, 23 July
+ *   2025 | UPDATED: 06:00 BST, 23 July 2025`): the first time is the
+ *   publication.
  */
 function withoutDecoration(text: string): string {
   let start = 0
@@ -118,21 +130,52 @@ function withoutDecoration(text: string): string {
   while (start < end && isBullet(text.charCodeAt(start))) start++
   while (end > start && isBullet(text.charCodeAt(end - 1))) end--
   if (start > 0 || end < text.length) text = text.slice(start, end).trim()
+  // A later update: cut at the first spaced bullet that opens one.
+  for (let index = 1; index < text.length - 2; index++) {
+    if (!isBullet(text.charCodeAt(index)) || text.charCodeAt(index - 1) !== 32 || text.charCodeAt(index + 1) !== 32) continue
+    if (updateWords.test(text.slice(index + 2, index + 22))) return text.slice(0, index).trimEnd()
+  }
   for (let index = text.length - 2; index > 0 && index >= text.length - MAX_CREDIT_LENGTH - 5; index--) {
     const code = text.charCodeAt(index)
+    if (text.charCodeAt(index - 1) !== 32) continue
     let creditStart = -1
-    if (isBullet(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32) creditStart = index + 2
-    else if (code === 32 && (text.startsWith(' via ', index) || text.startsWith(' Via ', index))) creditStart = index + 5
+    let byline = false
+    if ((isBullet(code) || isDashOrSlash(code)) && text.charCodeAt(index + 1) === 32) creditStart = index + 2
+    else if (code === 118 || code === 86) {
+      if (text.startsWith('via ', index) || text.startsWith('Via ', index)) creditStart = index + 4
+    } else if (code === 98 && text.startsWith('by ', index)) {
+      creditStart = index + 3
+      byline = true
+    }
     if (creditStart === -1) continue
     const credit = text.slice(creditStart)
     const first = credit.charCodeAt(0)
-    if (first >= 65 && first <= 90 && !/\d/.test(credit) && !startsWithDateWord(credit)) {
-      return text.slice(0, index).trimEnd()
+    const kept = text.slice(0, index - 1).trimEnd()
+    if (byline) {
+      if (kept.length > 0 && bylineName.test(credit) && !startsWithDateWord(credit)) return kept
+      continue
     }
+    if (first >= 65 && first <= 90 && !/\d/.test(credit) && !startsWithDateWord(credit)) return kept
     return text
   }
   return text
 }
+
+/** Whether a character after a space may open a separator `withoutDecoration` reads (`via`, `by`, `/`, dashes). */
+function isSpacedSeparatorStart(code: number): boolean {
+  return code === 118 || code === 86 || code === 98 || isDashOrSlash(code)
+}
+
+/** `/`, `-`, `–`, `—`. */
+function isDashOrSlash(code: number): boolean {
+  return code === 47 || code === 45 || code === 8211 || code === 8212
+}
+
+/** The words that open a later update after a bullet (`| UPDATED:`, `| Last updated`). */
+const updateWords = /^(?:last )?(?:updated|modified|edited)\b/i
+
+/** A byline's name: one to four words of letters (with `.`, `'`, `-` inside), any case. */
+const bylineName = /^[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}$/i
 
 /** Whether `text` opens with a word the date rules read (`Wed`, `July`, `at`, `GMT`). */
 function startsWithDateWord(text: string): boolean {

@@ -26,6 +26,8 @@ export const zoneOffsets: Readonly<Record<string, readonly [number, number]>> = 
   EST: [-300, -300],
   EDT: [-240, -240],
   ET: [-300, -240],
+  // Sky News prints `04:51, UK`: UK time, GMT or BST.
+  UK: [0, 60],
   CST: [-360, -360],
   CDT: [-300, -300],
   CT: [-360, -300],

@@ -4,8 +4,8 @@ import {tokenizeHeader, type Token} from '../tokens.js'
 import {scanZone, type OffsetRange} from '../zone.js'
 import {fractionOf, readingOfFields, type TimeFields} from './date-fields.js'
 
-// , : / . - + ( ) | ·  •
-const dateTokens = {marks: new Set([44, 58, 47, 46, 45, 43, 40, 41, 124, 183, 8226]), decimals: false}
+// , : / . - + ( ) | · • @ – —  (`@05:54PM` is Slashdot's time, `July 23, 2025 — 4:51 AM` a publisher's)
+const dateTokens = {marks: new Set([44, 58, 47, 46, 45, 43, 40, 41, 124, 183, 8226, 64, 8211, 8212]), decimals: false}
 
 /** Words headers put around a date that say nothing about it. */
 const fillers = new Set([
