@@ -47,6 +47,20 @@ describe('prepare reads what readContent reads', () => {
     })
   }
 
+  test('rare terms come sorted with their own weights, few (insertion sort) or many (platform sort)', () => {
+    const stats = getDefaultCorpusStats()
+    const unseen = prepare('x', stats).index.unseenIdf
+    // Invented words the statistics cannot list, stems of themselves.
+    const few = prepare('zorblat qwimmix zorblat blorpt', stats)
+    expect(few.rare).toEqual(['blorpt', 'qwimmix', 'zorblat'])
+    expect([...few.rareWeights]).toEqual([unseen, unseen, 2 * unseen])
+    // 60 invented words, written in descending order, `zq…` twice each.
+    const names = Array.from({length: 60}, (_, at) => `zq${String.fromCharCode(97 + Math.floor(at / 26), 97 + (at % 26))}x`)
+    const many = prepare([...names].reverse().join(' ') + ' ' + names.join(' '), stats)
+    expect(many.rare).toEqual(names)
+    expect([...many.rareWeights]).toEqual(names.map(() => 2 * unseen))
+  })
+
   test('an article changed after it was prepared gives its old content, as its score', () => {
     const article: Article = {...(items.find((item) => typeof item !== 'string') as Article)}
     const before = readContent(article)

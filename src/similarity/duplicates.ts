@@ -169,7 +169,6 @@ function collapseCopies(items: ReadonlyArray<string | Article>, permutations: nu
   const first: number[] = []
   const shingles: Uint32Array[] = []
   const byContent = new Map<number, number | number[]>()
-  let signatures = new Uint32Array(permutations * Math.min(Math.max(count, 1), 1024))
   let scratch = new Uint32Array(1024)
   for (let item = 0; item < count; item++) {
     const {hashes, count: wordCount} = readWordHashes(items[item]!)
@@ -211,14 +210,12 @@ function collapseCopies(items: ReadonlyArray<string | Article>, permutations: nu
     if (known === undefined) byContent.set(key, member)
     else if (typeof known === 'number') byContent.set(key, [known, member])
     else known.push(member)
-    if ((member + 1) * permutations > signatures.length) {
-      const grown = new Uint32Array(signatures.length * 2)
-      grown.set(signatures)
-      signatures = grown
-    }
-    minhashInto(scratch, length, permutations, seed, signatures, member * permutations)
     classOf[item] = member
   }
+  // Signatures once the distinct texts are known: one array of the size
+  // needed, never grown and copied.
+  const signatures = new Uint32Array(permutations * first.length)
+  for (let member = 0; member < first.length; member++) minhashInto(shingles[member]!, shingles[member]!.length, permutations, seed, signatures, member * permutations)
   return {classOf, first, shingles, signatures, words}
 }
 

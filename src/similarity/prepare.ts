@@ -48,6 +48,9 @@ export interface Prepared {
   headlineWeight: number
 }
 
+/** Most rare terms sorted by insertion; more take the platform's sort. */
+const RARE_INSERTION_SORT = 48
+
 /** Term counts by id, all zero between calls; grown to the largest table seen. */
 let counts = new Int32Array(0)
 /** Scratch: the distinct ids of the text being read. */
@@ -147,10 +150,28 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     sum += weight * weight
   }
   // Rare terms in the order of their stems, as strings compare.
-  const rareOrder = Array.from(rareTouched.subarray(0, rareDistinct)).sort((x, y) => (rareStems[x]! < rareStems[y]! ? -1 : 1))
-  const rare = rareOrder.map((code) => rareStems[code]!)
-  const rareWeights = new Float64Array(rare.length)
-  for (let at = 0; at < rare.length; at++) {
+  // Rare terms are few in a text (a dozen or so), and distinct: an
+  // insertion sort of their codes, in place, gives the one order there is;
+  // many take the platform's sort.
+  const rareOrder = rareTouched
+  if (rareDistinct > RARE_INSERTION_SORT) {
+    const sorted = Array.from(rareOrder.subarray(0, rareDistinct)).sort((x, y) => (rareStems[x]! < rareStems[y]! ? -1 : 1))
+    rareOrder.set(sorted)
+  }
+  for (let at = 1; at < rareDistinct && rareDistinct <= RARE_INSERTION_SORT; at++) {
+    const code = rareOrder[at]!
+    const stem = rareStems[code]!
+    let before = at - 1
+    while (before >= 0 && rareStems[rareOrder[before]!]! > stem) {
+      rareOrder[before + 1] = rareOrder[before]!
+      before--
+    }
+    rareOrder[before + 1] = code
+  }
+  const rare: string[] = []
+  for (let at = 0; at < rareDistinct; at++) rare.push(rareStems[rareOrder[at]!]!)
+  const rareWeights = new Float64Array(rareDistinct)
+  for (let at = 0; at < rareDistinct; at++) {
     const code = rareOrder[at]!
     const weight = termFrequency(rareCounts[code]!) * index.unseenIdf
     rareCounts[code] = 0
