@@ -19,7 +19,10 @@
 //     stories, 38k (Reuters, BBC, Current events) and 100,000 distinct
 //     texts (those and headline slugs), with the links found.
 // (c) Many copies: 6,000 copies of one stub; 100,000 items made of 100
-//     texts repeated.
+//     texts repeated; 1,000 to 4,000 near-identical items (one word of a
+//     long Reuters story changed in each, as in bench/dedup.mjs), where
+//     every pair is a link: time and memory grow with the square of the
+//     items there (see docs/benchmarks.md).
 // `--only=exactness,sizes,copies` runs those parts alone (all by default);
 // `--sizes=2000,19043` picks the rows of (b) by item count.
 import {execFileSync} from 'node:child_process'
@@ -115,18 +118,28 @@ if (parts.includes('sizes')) {
 
 // (c) Many copies.
 if (parts.includes('copies')) {
+  const nearIdentical = (count) => {
+    const base = reuters.find((text) => text.length > 3000).split(' ')
+    return Array.from({length: count}, (_, index) => {
+      const words = [...base]
+      words[index % words.length] = `variant${index}`
+      return words.join(' ')
+    })
+  }
   const stub = 'Subscribe to read\n\nThis article is for subscribers only. Sign in or subscribe to continue reading.'
   const copies = [
     ['6,000 copies of one stub', Array(6000).fill(stub)],
-    ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])]
+    ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])],
+    // The shape bench/dedup.mjs uses: every item links to every other, so the links grow with the square of the items.
+    ...[1000, 2000, 4000].map((count) => [`${count.toLocaleString('en')} near-identical items (one word changed each)`, nearIdentical(count)])
   ]
-  console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned |')
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+  console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned | RSS after |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const [name, items] of copies) {
     const clustered = measure(() => lib.clusterStories(items))
     const largest = Math.max(...clustered.value.map((cluster) => cluster.members.length))
     const pairs = clustered.value.reduce((sum, cluster) => sum + cluster.pairs.length, 0)
-    console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} |`)
+    console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} | ${fixed(process.memoryUsage().rss / 1e6, 0)} MB |`)
 }
 
 }
