@@ -1,4 +1,4 @@
-import {matchTimestamp, timestampRules} from '../index.js'
+import {matchTimestamp, timestampRules} from '../time/normalize-timestamp.js'
 import {CommandError} from './io.js'
 
 /** One option a command takes: a flag, or an option with a value (repeatable when `multiple`). */

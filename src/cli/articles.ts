@@ -1,4 +1,5 @@
-import {splitDumpStream, type Article} from '../index.js'
+import type {Article} from '../types.js'
+import {splitDumpStream} from '../split/stream.js'
 import type {InputSource} from './source.js'
 
 /**

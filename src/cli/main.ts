@@ -1,18 +1,16 @@
-import {runDedup} from './commands/dedup.js'
-import {runHeaders} from './commands/headers.js'
-import {runReport} from './commands/report.js'
-import {runSimilar} from './commands/similar.js'
-import {runSplit} from './commands/split.js'
 import {CommandError, EXIT, OutputError, type CommandIo} from './io.js'
 import {forTerminal} from './terminal.js'
 import packageJson from '../../package.json' with {type: 'json'}
 
+// Each command is loaded when it runs: `split` then holds only the splitter's
+// code and tables, not the similarity models (about 1.5 MB of heap), which
+// matters when it streams a large dump in a small heap.
 const commands: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
-  split: runSplit,
-  similar: runSimilar,
-  dedup: runDedup,
-  headers: runHeaders,
-  report: runReport
+  split: async (args, io) => (await import('./commands/split.js')).runSplit(args, io),
+  similar: async (args, io) => (await import('./commands/similar.js')).runSimilar(args, io),
+  dedup: async (args, io) => (await import('./commands/dedup.js')).runDedup(args, io),
+  headers: async (args, io) => (await import('./commands/headers.js')).runHeaders(args, io),
+  report: async (args, io) => (await import('./commands/report.js')).runReport(args, io)
 }
 
 export const mainHelp = `newsdump ${packageJson.version}: make sense of scraped news-aggregator dumps.

@@ -1,4 +1,6 @@
-import {splitDumpStream, type Dump, type DumpEvent} from '../index.js'
+import type {Dump} from '../types.js'
+// From its module, not the package's index: the command loads only what it runs (see main.ts).
+import {splitDumpStream, type DumpEvent} from '../split/stream.js'
 import type {Progress} from './progress.js'
 import type {InputSource} from './source.js'
 

@@ -90,6 +90,12 @@ export interface PageReading {
   lines: number
   /** The rule whose reading was kept (`undefined` when none read the page): a second reading of the page needs only it. */
   rule: LayoutRule | undefined
+  /**
+   * With `build: 'lazy'`: the kept reading's items and what building them
+   * needs, so that a stream builds each article as it yields it and holds
+   * one, not a page of them.
+   */
+  pending?: {context: SplitContext; items: readonly Item[]}
 }
 
 /**
@@ -107,7 +113,8 @@ export interface PageReading {
  * @param options
  *   `rules` (default `layoutRules`); `skipMark`: whether a byte-order mark
  *   at `from` is skipped (default: at offset 0); `build`: whether to build
- *   the articles (a stream's first pass only counts them); `lines`: the
+ *   the articles (a stream's first pass only counts them; its second builds
+ *   them one at a time, from `pending`); `lines`: the
  *   page's lines, when the segmenter found them.
  * @returns
  *   The page's layout, articles and how well they explain it.
@@ -132,8 +139,11 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
     if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight, rule}
   }
   if (best === undefined) return {layout: 'plain', articles: [], count: 0, score: 0, weight: content, lostProse: 0, lines: content, rule: undefined}
-  const articles = build ? best.reading.items.map((item) => buildArticle(context, item)) : []
-  return {layout: best.reading.layout, articles, count: best.reading.items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content, rule: best.rule}
+  const {items} = best.reading
+  const articles = build === true ? items.map((item) => buildArticle(context, item)) : []
+  const reading: PageReading = {layout: best.reading.layout, articles, count: items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content, rule: best.rule}
+  if (build === 'lazy') reading.pending = {context, items}
+  return reading
 }
 
 /** Whether `[from, to)` holds a character that is neither whitespace nor a line break. */
@@ -149,7 +159,8 @@ function hasContent(text: string, from: number, to: number): boolean {
 export interface ReadPageOptions {
   rules?: readonly LayoutRule[]
   skipMark?: boolean
-  build?: boolean
+  /** `true` (default): build the articles; `false`: only count them; `'lazy'`: leave them to the caller (`pending`). */
+  build?: boolean | 'lazy'
   /** The page's lines, when the caller found them already (as `scanLines(text, from, to, skipMark)` gives them). */
   lines?: Line[]
 }

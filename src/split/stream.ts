@@ -4,6 +4,7 @@ import {checkSplitOptions} from './split-dump.js'
 import {createCaptureEstimate} from './captured.js'
 import {getDefaultChromeCues} from './cues.js'
 import {readPage, summarise, type PageBase, type PageReading} from './driver.js'
+import {buildArticle} from './item.js'
 import {defaultHeaderShapes} from './header-shapes.js'
 import {createSegmenter, MAX_PAGE_LENGTH, type Segmenter} from './segment.js'
 import {BYTE_ORDER_MARK, isLineBreak} from './lines.js'
@@ -92,41 +93,66 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
   let heldArticles = 0
   let length = 0
   const first = readPages(open, base)
-  for await (const page of first.pages) {
+  // Each page is let go before the next is read: a generator's frame keeps
+  // what a finished iteration's bindings held, so they are cleared by hand.
+  let page: {start: number; text: string} | undefined
+  let reading: PageReading | undefined
+  for await (page of first.pages) {
     length = page.start + page.text.length
     heldLength += page.text.length
     if (held !== undefined && heldLength > HELD_LENGTH) held = undefined
-    const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined})
+    reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined})
     heldArticles += reading.articles.length
     if (held !== undefined && heldArticles > HELD_ARTICLES) held = undefined
     held?.push({start: page.start, articles: reading.articles})
     reading.articles = []
     pages.push(reading)
+    page = reading = undefined
   }
   const summary = summarise(pages, first.forced())
   yield {type: 'layout', layout: summary.layout}
 
   const capture = createCaptureEstimate()
   let covered = 0
-  function* emit(found: readonly Article[], start: number): Generator<DumpEvent> {
-    for (const each of found) {
-      const article = moveArticle(each, start)
-      if (article.span.start > covered) yield {type: 'boilerplate', span: {start: covered, end: article.span.start}}
-      covered = article.span.end
-      capture.add(article)
-      yield {type: 'article', article}
-    }
+  /** Take the next article (moved to the stream's offsets); returns the boilerplate span before it, if any. */
+  const advance = (article: Article): Span | undefined => {
+    const gap = article.span.start > covered ? {start: covered, end: article.span.start} : undefined
+    covered = article.span.end
+    capture.add(article)
+    return gap
   }
+  let article: Article | undefined
+  let gap: Span | undefined
   if (held === undefined) {
-    // Second pass: each page read again by the rule the first pass chose.
+    // Second pass: each page read again by the rule the first pass chose,
+    // its articles built one at a time as they are yielded (index loops:
+    // an iterator would hold the page's items past their page).
     let index = 0
-    for await (const page of readPages(open, base).pages) {
+    let pending: PageReading['pending']
+    let start = 0
+    for await (page of readPages(open, base).pages) {
       const rule = pages[index++]?.rule
-      const reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, rules: rule === undefined ? [] : [rule]})
-      yield* emit(reading.articles, page.start)
+      reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, rules: rule === undefined ? [] : [rule], build: 'lazy'})
+      start = page.start
+      pending = reading.pending
+      page = reading = undefined
+      for (let at = 0; pending !== undefined && at < pending.items.length; at++) {
+        article = moveArticle(buildArticle(pending.context, pending.items[at]!), start)
+        gap = advance(article)
+        if (gap !== undefined) yield {type: 'boilerplate', span: gap}
+        yield {type: 'article', article}
+      }
+      pending = article = gap = undefined
     }
   } else {
-    for (const page of held) yield* emit(page.articles, page.start)
+    for (const each of held) {
+      for (const found of each.articles) {
+        article = moveArticle(found, each.start)
+        gap = advance(article)
+        if (gap !== undefined) yield {type: 'boilerplate', span: gap}
+        yield {type: 'article', article}
+      }
+    }
   }
   if (length > covered) yield {type: 'boilerplate', span: {start: covered, end: length}}
   yield {type: 'end', length, captured: capture.result(), confidence: summary.confidence, warnings: summary.warnings}

@@ -1,4 +1,5 @@
-import type {Article, Dump, DumpEvent, Span} from '../../index.js'
+import type {Article, Dump, Span} from '../../types.js'
+import type {DumpEvent} from '../../split/stream.js'
 import {dumpInputOptions, megabytesOption, parseCommandArgs, referenceOption, usageError} from '../args.js'
 import {csvRecord} from '../csv.js'
 import {encodingOption} from '../encoding.js'
