@@ -334,6 +334,38 @@ function readUrlHost(content: string): string | null {
 /** Such a line stays short. */
 const MAX_LOWER_CASE_WORDS = 8
 
+/**
+ * Labels of the link lists that aggregators print under an item (Techmeme's
+ * `More:` and `Discussion:`, social handles, a post's `Tags:`): only these,
+ * since `Name: Name, Name and Name` is also how a headline may read.
+ */
+const LINK_LIST_LABEL = /^(?:more|discussion|also|see also|related|tags|topics|filed under|categories|x|twitter|bluesky|threads|mastodon|linkedin|via|sources?|coverage)\s*:\s+/i
+/** A part of such a list: a name, a domain or a handle of a few words. */
+const MAX_LINK_LIST_PART_WORDS = 6
+
+function isLinkList(content: string): boolean {
+  const label = LINK_LIST_LABEL.exec(content)
+  if (!label || /[.!?]$/.test(content)) return false
+  const parts = content.slice(label[0].length).replaceAll(' and ', ',').replaceAll('|', ',').split(',').map((part) => part.trim())
+  return parts.every((part) => part.length > 0 && countWords(part) <= MAX_LINK_LIST_PART_WORDS && !/[.!?:;]/.test(part.replace(/\.\b/g, '')))
+}
+
+/**
+ * An outlet alone before a credit's end (`Semafor:`, as Techmeme prints an
+ * item with no author named): a name the registry knows, a domain, or a
+ * title-case name of a few words that is no section name or cue (`Rest of
+ * World:`); the item under it is that outlet's.
+ */
+function readOutletCredit(content: string, shapes: HeaderShapes, cues: ChromeCues, isKnown: (name: string) => boolean): string | null {
+  if (content.length > 60) return null
+  const end = shapes.credits.ends.find((candidate) => content.endsWith(candidate))
+  if (end === undefined) return null
+  const name = content.slice(0, content.length - end.length).trim()
+  if (name.length < 2 || countWords(name) > MAX_NAME_WORDS) return null
+  if (isKnown(name) || isDomain(name)) return name
+  return hasOutletShape(name) && isTitleCase(name) && !isSectionName(name, cues) && !isChromeLine(name, cues) && !isCapitalKicker(name) ? name : null
+}
+
 function isLowerCaseLink(content: string): boolean {
   if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
   if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
@@ -455,7 +487,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
-  if ((first >= 48 && first <= 57) || first === 98 || first === 118) {
+  if ((first >= 48 && first <= 57) || first === 97 || first === 98 || first === 118) {
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
@@ -500,6 +532,12 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, byline)
     return LineClass.byline
   }
+  // `Semafor:` above a headline (Techmeme prints the outlet alone when no author is named).
+  const creditedOutlet = readOutletCredit(content, context.shapes, context.cues, isKnown)
+  if (creditedOutlet !== null) {
+    parts.set(index, {outlet: creditedOutlet, age: null, byline: null, shape: 'credit'})
+    return LineClass.byline
+  }
   const header = readOneLineHeader(content, context.shapes, context.cues)
   if (header) {
     parts.set(index, header)
@@ -515,6 +553,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // No capital letter anywhere (`port strike negotiations`, `popular -all -random`):
   // a search query, a tag or a link of the page's own, never a headline.
   if (isLowerCaseLink(content)) return LineClass.chrome
+  // `More: Engadget, CNET and 9to5Google`, `X: @karaswisher, @mims`: a list of links under an item.
+  if (isLinkList(content)) return LineClass.chrome
   // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
   if (SPONSOR_TAG.test(content)) return LineClass.sponsor
   // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
@@ -577,7 +617,7 @@ export function isSeparatorText(content: string): boolean {
  */
 function readMetaLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^(?:\d{1,6} points? )?(?:by|via) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  const match = /^(?:\d{1,6} points? )?(?:by|via|authored by) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
   if (!match) return null
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
 }

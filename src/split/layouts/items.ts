@@ -39,6 +39,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
   demoteSubheads(context, sequence)
+  demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
   const anchors: number[] = []
   for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
@@ -114,19 +115,21 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const useHeadings = !hasOutletSlot && headingCount >= MIN_HEADINGS
 
   const items: Item[] = []
+  const namedBySlot: boolean[] = []
   let heading: string | null = null
   let previousEnd = 0
   for (const [index, anchor] of anchors.entries()) {
     // Lines between the previous item and this one: an ad marker makes this item an ad.
-    let isAd = false
-    for (let position = previousEnd; position < starts[index]!; position++) if (sequence[position]!.symbol === 's') isAd = true
+    const isAd = isAdvertised(sequence, previousEnd, starts[index]!)
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
     if (isAd || item.ad) continue
     if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
     items.push(item.item)
+    namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
   }
+  inheritGroupHeadings(items, namedBySlot)
   dropStrayItems(items)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
@@ -134,6 +137,46 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   else if (items.length === 1) items[0]!.role = 'lead'
   const marked = markedFamily(context, from, to)
   return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+}
+
+/** An ad marker stands at most this many lines above the ad's header. */
+const MAX_AD_MARKER_DISTANCE = 3
+
+/**
+ * Whether an ad marker (`Sponsored`, `Sponsor Posts`) stands right above an
+ * item's header, with only chrome, separators or names between: a
+ * `Sponsor` link in the page's menu far above the first item marks nothing.
+ */
+function isAdvertised(sequence: readonly Entry[], from: number, start: number): boolean {
+  for (let position = start - 1, seen = 0; position >= from && seen < MAX_AD_MARKER_DISTANCE; position--, seen++) {
+    const symbol = sequence[position]!.symbol
+    if (symbol === 's') return true
+    if (!isBreakSymbol(symbol) && symbol !== 'o') return false
+  }
+  return false
+}
+
+/** An outlet slot filled on at most this share of the items is a group heading (a feed reader's feed name), not each item's own. */
+const GROUP_HEADING_SHARE = 0.6
+
+/**
+ * A name slot before the headline that only some items fill, the first of
+ * them included, heads a group: each item under it without an outlet of its
+ * own is that feed's (Feedly and Inoreader print the feed name once above
+ * its posts). On a page where every item prints its outlet the slot is
+ * nearly always filled and nothing is inherited.
+ */
+function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[]): void {
+  let named = 0
+  for (const flag of namedBySlot) if (flag) named++
+  if (named < MIN_HEADINGS || named > items.length * GROUP_HEADING_SHARE || !namedBySlot[0]) return
+  // Every item between two headings lacks an outlet: else the names are items' own.
+  for (const [index, item] of items.entries()) if (!namedBySlot[index] && item.outlet !== null) return
+  let heading: string | null = null
+  for (const [index, item] of items.entries()) {
+    if (namedBySlot[index]) heading = item.outlet
+    else if (item.outlet === null) item.outlet = heading
+  }
 }
 
 /** Feed names count as group headings when a page prints at least this many. */
@@ -304,6 +347,32 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
     }
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
   }
+}
+
+/**
+ * A headline printed twice in a row for one item (a section page's image
+ * link and then its text link, a card's alt text): the second print is the
+ * item's boilerplate, not an item of its own. Only chrome, separators and
+ * captions may stand between the two; a header or a body between them makes
+ * them two items (a hero and then the list).
+ */
+function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void {
+  let previous = -1
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol === 'H') {
+      if (previous !== -1 && headlineKey(context, sequence[previous]!.line) === headlineKey(context, entry.line)) {
+        entry.symbol = 'k'
+        continue
+      }
+      previous = position
+    } else if (!isBreakSymbol(entry.symbol)) previous = -1
+  }
+}
+
+/** A headline's text as compared for a repeat: its title (marker and tail removed), else the line. */
+function headlineKey(context: SplitContext, line: number): string {
+  return context.classes!.parts.get(line)?.title ?? lineText(context.text, context.lines[line]!)
 }
 
 /** A caption line that is only a credit (`Getty Images`, `Photo: Reuters`): the caption's words follow it. */
@@ -628,7 +697,8 @@ function readSnippetAge(context: SplitContext, item: Item, shapes: string[]): vo
 /** `Headline  —  excerpt` on one line (Techmeme): the title and the first paragraph. */
 function splitExcerpt(context: SplitContext, item: Item): void {
   const line = context.lines[item.title]!
-  const content = item.titleText ?? lineText(context.text, line)
+  // The line itself: a title read from it (`headline — excerpt`) has the excerpt cut off already.
+  const content = lineText(context.text, line)
   for (const join of context.shapes.excerptJoins) {
     const at = content.indexOf(join)
     if (at <= 0) continue
