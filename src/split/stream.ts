@@ -319,11 +319,11 @@ async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator
     }
     const closed: Array<{start: number; text: string}> = []
     scan(chunk, closed)
-    yield* closed
+    yield* release(closed)
   }
   const closed: Array<{start: number; text: string}> = []
   if (heldReturn) scan('\r', closed)
-  yield* closed
+  yield* release(closed)
   const local = lineStart - offset
   if (local < 0) {
     // The last line has no terminator.
@@ -336,6 +336,16 @@ async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator
     page.push(raw)
   }
   yield {start: pageStart, text: page.join('')}
+}
+
+/**
+ * The pages of a list, each taken out of it before it is yielded: a chunk
+ * can close several pages, and an iterator over the list would keep every
+ * one of them alive until the last is read.
+ */
+function* release<T>(list: T[]): Generator<T> {
+  list.reverse()
+  while (list.length > 0) yield list.pop()!
 }
 
 function moveArticle(article: Article, offset: number): Article {
