@@ -9,6 +9,7 @@
 // nearest readings (docs/headers.md), `EDT` +4 h, `BST` −1 h, `IST` −5:30,
 // `ET` either −4 or −5 h. `null` rows are lines that are no timestamp (or
 // that name no instant): reading a date there would be worse than none.
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {normalizeTimestamp} from '../src/time/normalize-timestamp.js'
 
@@ -136,4 +137,28 @@ describe('timestamp forms real pages print', () => {
       }
     })
   }
+})
+
+describe('what trails a real form', () => {
+  const read = realForms.filter((form) => form[1] !== null).map((form) => form[0])
+  const interval = (raw: string) => {
+    const result = normalizeTimestamp(raw, {reference})
+    return result && {earliest: result.earliest, latest: result.latest}
+  }
+
+  it('a byline or a credit after it never changes the interval it gives', () => {
+    // Names as bylines and credits print them: one to three capitalised
+    // words. (A lower-case `| ct` is no credit, and is read as a zone.)
+    const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/)
+    const name = fc.array(word, {minLength: 1, maxLength: 3}).map((words) => words.join(' '))
+    const separator = fc.constantFrom(' by ', ' | ', ' · ', ' / ', ' - ', ' — ', ' via ')
+    fc.assert(
+      fc.property(fc.constantFrom(...read), separator, name, (raw, between, credit) => {
+        const trailed = interval(raw + between + credit)
+        // Dropped (the same interval) or refused (null), never read as another time.
+        if (trailed !== null) expect(trailed).toEqual(interval(raw))
+      }),
+      {numRuns: 2000}
+    )
+  })
 })
