@@ -120,7 +120,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   let previousEnd = 0
   for (const [index, anchor] of anchors.entries()) {
     // Lines between the previous item and this one: an ad marker makes this item an ad.
-    const isAd = isAdvertised(sequence, previousEnd, starts[index]!)
+    const isAd = isAdvertised(sequence, previousEnd, starts[index]!, index === 0)
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
@@ -144,14 +144,15 @@ const MAX_AD_MARKER_DISTANCE = 3
 
 /**
  * Whether an ad marker (`Sponsored`, `Sponsor Posts`) stands right above an
- * item's header, with only chrome, separators or names between: a
- * `Sponsor` link in the page's menu far above the first item marks nothing.
+ * item's header, with only chrome, separators or names between. Above the
+ * first item only names may stand between: there the page's menu ends, and
+ * its `Sponsor` link marks nothing.
  */
-function isAdvertised(sequence: readonly Entry[], from: number, start: number): boolean {
+function isAdvertised(sequence: readonly Entry[], from: number, start: number, first: boolean): boolean {
   for (let position = start - 1, seen = 0; position >= from && seen < MAX_AD_MARKER_DISTANCE; position--, seen++) {
     const symbol = sequence[position]!.symbol
     if (symbol === 's') return true
-    if (!isBreakSymbol(symbol) && symbol !== 'o') return false
+    if (symbol !== 'o' && (first || !isBreakSymbol(symbol))) return false
   }
   return false
 }
