@@ -196,6 +196,24 @@ describe('clusterStories on many copies of one text', () => {
     expect(clusters[1]!.members.every((member) => member % 2 === 1)).toBe(true)
   })
 
+  test('near copies (one word changed in each): every pair links, one cluster, as the all-pairs leader rule gives', () => {
+    // 150 items make 11,175 links: the link store grows past its first 1,024 several times.
+    const stats = getDefaultCorpusStats()
+    const base = (realItems.find((item) => typeof item !== 'string' && item.text.length > 1500) as Article).text.split(' ')
+    const items = Array.from({length: 150}, (_, index) => {
+      const words = [...base]
+      words[(index * 7) % words.length] = `variant${index}`
+      return words.join(' ')
+    })
+    const clusters = clusterStories(items, {stats})
+    expect(clusters).toEqual(referenceClusters(items, defaultStoryThreshold, stats))
+    expect(clusters).toHaveLength(1)
+    const [cluster] = clusters
+    expect(cluster!.members).toEqual([...items.keys()])
+    expect(cluster!.pairs).toHaveLength(149)
+    expect(cluster!.pairs.every((pair) => pair.a === cluster!.representative || pair.b === cluster!.representative)).toBe(true)
+  })
+
   test('copies of texts without words link to nothing', () => {
     expect(clusterStories(Array(3000).fill(''))).toEqual([])
     expect(clusterStories(Array(3000).fill('the of and'))).toEqual([])

@@ -84,10 +84,10 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options?:
   const stats = given.stats ?? getDefaultCorpusStats()
   const copies = exactCopies(items)
   const prepared: Prepared[] = copies.first.map((index) => prepare(items[index]!, stats))
-  const pairs = findStoryLinks(prepared, threshold)
+  const links = collectLinks(prepared, threshold)
   // A text with several copies is linked to its own copies when it links to itself (when it has words).
   const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? storyScoreOnly(item, item) : 0))
-  return leaderClusters(copies, pairs, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
+  return leaderClusters(copies, links, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
 }
 
 /**
@@ -160,6 +160,38 @@ export function findStoryLinks(prepared: readonly Prepared[], threshold: number)
 }
 
 /**
+ * The links of `findStoryLinks` in the order found, as flat typed arrays
+ * (`a[at] < b[at]`, `score[at]`, `size` of them): 16 bytes a link and no
+ * sort, as the clustering needs neither objects nor order.
+ */
+interface Links {
+  a: Int32Array
+  b: Int32Array
+  score: Float64Array
+  size: number
+}
+
+function collectLinks(prepared: readonly Prepared[], threshold: number): Links {
+  const links: Links = {a: new Int32Array(1024), b: new Int32Array(1024), score: new Float64Array(1024), size: 0}
+  forEachStoryCandidate(prepared, threshold, (a, b, score) => {
+    if (score < threshold) return
+    if (links.size === links.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(array: T, into: T): T => {
+        into.set(array)
+        return into
+      }
+      links.a = grow(links.a, new Int32Array(links.size * 2))
+      links.b = grow(links.b, new Int32Array(links.size * 2))
+      links.score = grow(links.score, new Float64Array(links.size * 2))
+    }
+    links.a[links.size] = a
+    links.b[links.size] = b
+    links.score[links.size++] = score
+  })
+  return links
+}
+
+/**
  * Leader clustering over verified links, as if every copy were its own
  * item: repeatedly, the unclaimed item with the most links to unclaimed
  * items (then the most words, then the lowest index) claims itself and its
@@ -169,24 +201,26 @@ export function findStoryLinks(prepared: readonly Prepared[], threshold: number)
  * unclaimed copies of the texts it links to. A max-heap with stale
  * entries re-queued keeps it at `O((texts + links) log texts)`.
  */
-function leaderClusters(copies: Copies, pairs: readonly StoryPair[], wordsOf: (text: number) => number, selfScoreOf: (text: number) => number): StoryCluster[] {
+function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) => number, selfScoreOf: (text: number) => number): StoryCluster[] {
   const texts = copies.first.length
   const count = copies.count
   // Links of each text, as flat lists.
   const degree = new Int32Array(texts + 1)
-  for (const pair of pairs) {
-    degree[pair.a + 1]!++
-    degree[pair.b + 1]!++
+  for (let at = 0; at < linked.size; at++) {
+    degree[linked.a[at]! + 1]!++
+    degree[linked.b[at]! + 1]!++
   }
   for (let text = 1; text <= texts; text++) degree[text] = degree[text]! + degree[text - 1]!
   const fill = degree.slice(0, texts)
   const neighbour = new Int32Array(degree[texts]!)
   const linkScore = new Float64Array(degree[texts]!)
-  for (const pair of pairs) {
-    neighbour[fill[pair.a]!] = pair.b
-    linkScore[fill[pair.a]!++] = pair.score
-    neighbour[fill[pair.b]!] = pair.a
-    linkScore[fill[pair.b]!++] = pair.score
+  for (let at = 0; at < linked.size; at++) {
+    const a = linked.a[at]!
+    const b = linked.b[at]!
+    neighbour[fill[a]!] = b
+    linkScore[fill[a]!++] = linked.score[at]!
+    neighbour[fill[b]!] = a
+    linkScore[fill[b]!++] = linked.score[at]!
   }
   const open = new Float64Array(texts)
   const claimed = new Uint8Array(texts)
