@@ -155,6 +155,42 @@ describe('rules', () => {
     }
   })
 
+  test('chrome cues of publisher article pages and newsletters, and the prose beside them', () => {
+    // Each line is chrome on real pages: Reuters link text, a gallery counter, an NYT caption credit,
+    // an ad-feedback prompt, newsletter platform footers, publisher footers, Google Alerts' footer.
+    for (const line of [
+      'Purchase Licensing Rights, opens new tab',
+      '[1/3] People walk past the central bank building. REUTERS/Jane Doe',
+      'Delegates arrive for the meeting on Tuesday.Credit...Jane Doe for The New York Times',
+      'CNN values your feedback',
+      'CLICK HERE TO SIGN UP FOR OUR NEWSLETTER',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      'Having trouble viewing this email? View it in your browser',
+      'Did someone forward you this email?',
+      'Our mailing address is:',
+      'Want to change how you receive these emails?',
+      "Today's newsletter was edited by Jane Doe.",
+      'Powered by Mailchimp',
+      'Work for us',
+      'Complaints & corrections',
+      'Receive this alert as RSS feed',
+      'Photo credit: Jane Doe'
+    ]) {
+      expect(isChromeLine(line), line).toBe(true)
+    }
+    // Prose and headlines that share words with those cues stay text.
+    for (const line of [
+      'Credit card debt rises for a third month',
+      'The minister said the move opens new tabs in the talks.',
+      'Click fraud costs advertisers billions',
+      'Our standards of living are falling, the report says.',
+      'Reporters values and ethics under scrutiny',
+      'Work for us all, the union tells ministers'
+    ]) {
+      expect(isChromeLine(line), line).toBe(false)
+    }
+  })
+
   test('header shapes, and what is no header', () => {
     const read = (text: string) => {
       const header = readBlockHeader(text, scanLines(text), 0, getDefaultChromeCues())

@@ -6,6 +6,10 @@ export interface ChromeCues {
   lines: ReadonlySet<string>
   /** Whole-line patterns tested against the normalised line, by the characters such a line can start with. */
   patternsByStart: ReadonlyMap<string, readonly RegExp[]>
+  /** Ends of a normalised line that make it chrome (`, opens new tab`, ` values your feedback`): one cheap `endsWith` each, where a pattern would be tried on every line. */
+  endings: readonly string[]
+  /** Words inside a normalised line, after a character that is no letter, that make it chrome (`credit...` in `…Tuesday.Credit...Jane Doe`). */
+  inner: readonly string[]
   /** Cue lines that mark an ad or a sponsored card. */
   sponsor: ReadonlySet<string>
   /** Starts of a sponsor line that names the advertiser (`ad · `). */
@@ -22,6 +26,8 @@ export interface ChromeCues {
 export interface ChromeCueData {
   lines: readonly string[]
   patterns: readonly CuePattern[]
+  endings?: readonly string[]
+  inner?: readonly string[]
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
   pageStarts?: readonly string[]
@@ -71,6 +77,8 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
   return {
     lines,
     patternsByStart,
+    endings: (data.endings ?? []).map((ending) => chromeKey(ending)),
+    inner: (data.inner ?? []).map((word) => word.toLowerCase()),
     sponsor,
     sponsorPrefixes,
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
@@ -105,6 +113,11 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
     for (const pattern of patterns) {
       if (pattern.test(key)) return true
     }
+  }
+  for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
+  for (const word of cues.inner) {
+    const at = key.indexOf(word)
+    if (at > 0 && at + word.length < key.length && !/\p{L}/u.test(key.charAt(at - 1))) return true
   }
   return isSponsorKey(key, cues) || isNavigationBar(key)
 }
