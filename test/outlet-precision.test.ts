@@ -280,6 +280,29 @@ describe('Author/Outlet credits', () => {
     ])
     expect(normalizeOutlet('Le Vif/L’Express').name).toBe('Le Vif/L’Express')
   })
+
+  test('an outlet before the slash is no person: a joint credit names neither', () => {
+    // Each of these read as its second outlet when two capitalised words
+    // passed for a person's name.
+    expectOutlets([
+      ['Fox News/Reuters', null, null],
+      ['New York Times/Reuters', null, null]
+    ])
+  })
+})
+
+describe('acronyms that name more than one outlet', () => {
+  test('RNS and BNA are left unknown', () => {
+    // RNS is also the London Stock Exchange's Regulatory News Service, BNA
+    // Bloomberg BNA as often as the Bahrain News Agency; the full names still
+    // resolve.
+    expectOutlets([
+      ['RNS', null, null],
+      ['BNA', null, null],
+      ['Religion News Service', 'religion-news-service', 'religionnews.com'],
+      ['Bahrain News Agency', 'bahrain-news-agency', 'bna.bh']
+    ])
+  })
 })
 
 describe('robustness', () => {

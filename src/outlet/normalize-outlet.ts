@@ -419,6 +419,8 @@ function hasSeparator(text: string): boolean {
  */
 function readAuthorCredit(text: string, slash: number, registry: OutletRegistry, depth: number): Reading | undefined {
   if (slash >= text.length - 1 || !isPersonName(text.slice(0, slash))) return undefined
+  // `Fox News/Reuters`, `Getty Images/AFP`: two outlets, not a person and one.
+  if (read(text.slice(0, slash), registry, depth, true).index !== undefined) return undefined
   const reading = read(text.slice(slash + 1), registry, depth, true)
   return reading.index === undefined ? undefined : withRule(reading, 'byline')
 }
