@@ -29,6 +29,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {cpus} from 'node:os'
 import {fileURLToPath} from 'node:url'
+import {nearIdentical} from './near-identical.mjs'
 
 const corpora = new URL('../../shared/corpora/', import.meta.url)
 const names = ['reuters21578.jsonl', 'bbc.jsonl', 'wikipedia-current-events-2015-2025.jsonl', 'us-headline-slugs-2022-2026.jsonl']
@@ -118,20 +119,12 @@ if (parts.includes('sizes')) {
 
 // (c) Many copies.
 if (parts.includes('copies')) {
-  const nearIdentical = (count) => {
-    const base = reuters.find((text) => text.length > 3000).split(' ')
-    return Array.from({length: count}, (_, index) => {
-      const words = [...base]
-      words[index % words.length] = `variant${index}`
-      return words.join(' ')
-    })
-  }
   const stub = 'Subscribe to read\n\nThis article is for subscribers only. Sign in or subscribe to continue reading.'
   const copies = [
     ['6,000 copies of one stub', Array(6000).fill(stub)],
     ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])],
     // The shape bench/dedup.mjs uses: every item links to every other, so the links grow with the square of the items.
-    ...[1000, 2000, 4000].map((count) => [`${count.toLocaleString('en')} near-identical items (one word changed each)`, nearIdentical(count)])
+    ...[1000, 2000, 4000].map((count) => [`${count.toLocaleString('en')} near-identical items (one word changed each)`, nearIdentical(reuters, count)])
   ]
   console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned | RSS after |')
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')

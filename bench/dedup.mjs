@@ -20,6 +20,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
+import {nearIdentical} from './near-identical.mjs'
 
 const corpora = new URL('../../shared/corpora/', import.meta.url)
 const sources = ['reuters21578.jsonl', 'bbc.jsonl'].map((name) => new URL(name, corpora))
@@ -261,14 +262,6 @@ row('similarity index, in memory', indexHeap)
 
 // (f) Many copies: output and memory linear in the items.
 const copiesOf = (count, texts) => Array.from({length: count}, (_, index) => texts[index % texts.length])
-const nearIdentical = (count) => {
-  const base = reuters.find((text) => text.length > 3000).split(' ')
-  return Array.from({length: count}, (_, index) => {
-    const words = [...base]
-    words[index % words.length] = `variant${index}`
-    return words.join(' ')
-  })
-}
 const heapPeak = (run) => {
   globalThis.gc?.()
   const before = process.memoryUsage().heapUsed
@@ -281,7 +274,7 @@ const heapPeak = (run) => {
 }
 for (const [what, make] of [
   ['100 texts repeated', (count) => copiesOf(count, reuters.slice(0, 100))],
-  ['near-identical (one word changed each)', nearIdentical],
+  ['near-identical (one word changed each)', (count) => nearIdentical(reuters, count)],
   ['one paywall stub', (count) => copiesOf(count, ['Subscribe to continue reading. This article is for subscribers only.'])]
 ]) {
   for (const count of [10_000, 100_000]) {
