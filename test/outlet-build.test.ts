@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 // @ts-expect-error -- a plain ES module of scripts/, without types
-import {buildOutletRegistries, readOutletInputs, serialiseRegistry} from '../scripts/outlets/build.mjs'
+import {buildOutletRegistries, readOutletInputs, serialiseRegistry, serialiseSources} from '../scripts/outlets/build.mjs'
 import {parseHostname, registrableDomain} from '../src/outlet/hostname.js'
 import {outletKey, outletSlug} from '../src/outlet/outlet-key.js'
 import type {OutletRecord} from '../src/outlet/registry.js'
@@ -24,6 +24,7 @@ describe('the registry build', () => {
     // Compared as text: a hand edit of the generated files fails here.
     expect(committed('registry.json') === serialise(built.core)).toBe(true)
     expect(committed('registry-full.json') === serialise(built.full)).toBe(true)
+    expect(committed('registry-sources.json') === (serialiseSources as (entries: OutletRecord[]) => string)(built.full)).toBe(true)
   })
 
   test('curated entries come first, keep their ids, and record their open-data sources', () => {

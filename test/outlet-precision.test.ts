@@ -189,6 +189,62 @@ describe('editions and forms', () => {
   })
 })
 
+describe('editions of an outlet’s own, and licensees (hand-checked: who owns each)', () => {
+  test('a qualifier the outlet’s shipped `editions` list, or its own country, is that outlet', () => {
+    for (const outlets of [undefined, full]) {
+      expectOutlets(
+        [
+          // DMG Media's own US and Australian editions of MailOnline.
+          ['Daily Mail US', 'daily-mail', 'dailymail.co.uk'],
+          ['MailOnline Australia', 'daily-mail', 'dailymail.co.uk'],
+          ['Daily Mail (US)', 'daily-mail', 'dailymail.co.uk'],
+          // Regions and languages are qualifiers too: BBC World Service, CNN's Spanish network, CNBC's own Asia.
+          ['BBC News Mundo', 'bbc-news', 'bbc.co.uk'],
+          ['CNN en Español', 'cnn', 'cnn.com'],
+          ['CNBC Asia', 'cnbc', 'cnbc.com'],
+          ['MSN UK', 'msn', 'msn.com'],
+          // Reuters lists every edition (`*`).
+          ['Reuters Asia', 'reuters', 'reuters.com'],
+          // The home country.
+          ['Newsweek USA', 'newsweek', 'newsweek.com']
+        ],
+        outlets
+      )
+    }
+  })
+
+  test('a licensee is its own outlet; a country no edition lists is unknown, never the brand', () => {
+    for (const outlets of [undefined, full]) {
+      expectOutlets(
+        [
+          ['CNN Indonesia', 'cnn-indonesia', 'cnnindonesia.com'],
+          ['Forbes India', 'forbes-india', 'forbesindia.com'],
+          ['Newsweek Polska', 'newsweek-polska', 'newsweek.pl'],
+          ['Yahoo Japan', 'yahoo-japan', 'yahoo.co.jp'],
+          ['news.yahoo.co.jp', 'yahoo-japan', 'yahoo.co.jp'],
+          ['Sky News Australia', 'sky-news-australia', 'skynews.com.au'],
+          // Al Jazeera's Arabic channel has its own entry and site: the edition table does not take it.
+          ['Al Jazeera Arabic', 'al-jazeera-arabic', 'aljazeera.net'],
+          // No edition of these: unknown.
+          ['Forbes Kenya', null, null],
+          ['Bloomberg Ireland', null, null],
+          ['CNN (Kenya)', null, null]
+        ],
+        outlets
+      )
+    }
+  })
+
+  test('editions belong to the shipped entries, not to their ids', () => {
+    // A caller's own entry with a shipped id has no editions...
+    const own = createOutletRegistry([{id: 'daily-mail', name: 'Daily Mail', domain: 'dailymail.co.uk', aliases: [], country: 'gb'}])
+    expectOutlets([['Daily Mail US', null, null], ['Daily Mail UK', 'daily-mail', 'dailymail.co.uk']], own)
+    // ...and a registry that extends the default one keeps the shipped entries' editions.
+    const extended = createOutletRegistry([{id: 'foo-news', name: 'Foo News', domain: 'foonews.com', aliases: []}], {extend: getDefaultOutletRegistry()})
+    expectOutlets([['Daily Mail US', 'daily-mail', 'dailymail.co.uk'], ['Foo News Asia', null, null]], extended)
+  })
+})
+
 describe('a country after a name', () => {
   // A registry of its own, so that what is decided does not hang on which
   // editions the shipped data happens to hold.

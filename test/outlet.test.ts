@@ -4,8 +4,11 @@ import {isHostname, registrableDomain} from '../src/outlet/hostname.js'
 import {matchOutlet, normalizeOutlet} from '../src/outlet/normalize-outlet.js'
 import {outletKey, outletSlug} from '../src/outlet/outlet-key.js'
 import {aliasKey, createOutletRegistry, getDefaultOutletRegistry, type OutletRecord} from '../src/outlet/registry.js'
-import {recordsFromData, type RegistryTuple} from '../src/outlet/registry-data.js'
+import {recordsFromData, sourcesFromTags, type RegistryTuple} from '../src/outlet/registry-data.js'
 import registryData from '../src/outlet/registry.json' with {type: 'json'}
+import registrySources from '../src/outlet/registry-sources.json' with {type: 'json'}
+import editionQualifiers from '../src/outlet/edition-qualifiers.json' with {type: 'json'}
+import places from '../src/outlet/places.json' with {type: 'json'}
 import type {Outlet, OutletEntry} from '../src/types.js'
 
 const data: readonly OutletRecord[] = recordsFromData(registryData as RegistryTuple[])
@@ -506,8 +509,10 @@ describe('the registry data', () => {
     expect(getDefaultOutletRegistry().entries.length).toBe(data.length)
   })
 
-  test('entries have the fields of `OutletEntry`, their sources and their key flags', () => {
-    const fields = ['id', 'name', 'domain', 'aliases', 'country', 'sources', 'nameKey', 'domainKey']
+  test('entries have the fields of `OutletEntry`, their editions and their key flags, and their sources beside them', () => {
+    const fields = ['id', 'name', 'domain', 'aliases', 'country', 'editions', 'nameKey', 'domainKey']
+    const sourcesOf = registrySources as Record<string, string>
+    const editionCodes = new Set(['*', ...Object.keys(places.countries), ...Object.keys(editionQualifiers.regions)])
     for (const entry of data) {
       const keys = Object.keys(entry)
       expect(keys.slice(0, 4)).toEqual(['id', 'name', 'domain', 'aliases'])
@@ -515,8 +520,11 @@ describe('the registry data', () => {
       expect(typeof entry.name).toBe('string')
       expect(Array.isArray(entry.aliases)).toBe(true)
       if (entry.country !== undefined) expect(entry.country).toMatch(/^[a-z]{2}$/)
-      expect(entry.sources?.length).toBeGreaterThan(0)
-      for (const source of entry.sources ?? []) {
+      // An edition is a country of places.json, a region or language of edition-qualifiers.json, or `*`.
+      for (const code of entry.editions ?? []) expect(editionCodes.has(code), `${entry.id}: ${code}`).toBe(true)
+      const sources = sourcesFromTags(sourcesOf[entry.id] ?? '')
+      expect(sources.length).toBeGreaterThan(0)
+      for (const source of sources) {
         expect(source).toMatch(/^(?:curated|fundus|us-local|newscatcher|wikidata:Q\d+)$/)
       }
       if (entry.nameKey !== undefined) expect(entry.nameKey).toBe(false)

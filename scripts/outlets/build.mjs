@@ -98,6 +98,7 @@ export function buildOutletRegistries(inputs, tools, options = {}) {
       aliases,
       ...(source.country ? {country: source.country} : {}),
       sources: ['curated'],
+      ...(source.editions ? {editions: source.editions} : {}),
       ...(nameOwner !== undefined && nameOwner !== source.id ? {nameKey: false} : {})
     }
     entries.push(entry)
@@ -278,9 +279,10 @@ const TAGS = {curated: 'c', fundus: 'f', 'us-local': 'l', newscatcher: 'n'}
 /**
  * Serialise registry data, one entry a line so that a change is a readable
  * diff, as the tuples `src/outlet/registry-data.ts` reads:
- * `[id, name, domain, aliases, country, sources, flags]`, where `id` is ''
- * when it is the slug of the name, `sources` the source tags joined by
- * spaces, `flags` 1 when the name is no key and 2 when the domain is none,
+ * `[id, name, domain, aliases, country, flags, editions]`, where `id` is ''
+ * when it is the slug of the name, `flags` 1 when the name is no key and 2
+ * when the domain is none, `editions` the curated entry's own editions
+ * joined by spaces,
  * and trailing empty fields are left off.
  */
 export function serialiseRegistry(entries, outletSlug) {
@@ -297,8 +299,8 @@ export function serialiseRegistry(entries, outletSlug) {
       entry.domain,
       ownsDomain ? entry.aliases.filter((alias) => alias.toLowerCase().replace(/^www\./, '') !== entry.domain) : entry.aliases,
       entry.country ?? '',
-      entry.sources.map((source) => TAGS[source] ?? source.replace(/^wikidata:/, '')).join(' '),
-      (entry.nameKey === false ? 1 : 0) | (entry.domainKey === false ? 2 : 0)
+      (entry.nameKey === false ? 1 : 0) | (entry.domainKey === false ? 2 : 0),
+      entry.editions?.join(' ') ?? ''
     ]
     while (tuple.length > 2) {
       const last = tuple.at(-1)
@@ -308,6 +310,22 @@ export function serialiseRegistry(entries, outletSlug) {
     return JSON.stringify(tuple)
   })
   return '[\n' + lines.join(',\n') + '\n]\n'
+}
+
+/**
+ * Serialise the sources of each entry of `entries` (the full registry: the
+ * default one is a part of it), one entry a line: `{"id": "tags", ...}`,
+ * where the tags are `c` (curated), `f` (Fundus), `l` (US local), `n`
+ * (newscatcher) and Wikidata's QIDs, joined by spaces. Kept beside the
+ * registries rather than in them: no lookup reads them, and in the tuples
+ * they were 3 kB of the default registry's bundle and 27 kB of the full
+ * one's (brotli).
+ */
+export function serialiseSources(entries) {
+  const lines = entries.map(
+    (entry) => JSON.stringify(entry.id) + ': ' + JSON.stringify(entry.sources.map((source) => TAGS[source] ?? source.replace(/^wikidata:/, '')).join(' '))
+  )
+  return '{\n' + lines.join(',\n') + '\n}\n'
 }
 
 /** A deterministic number in [0, 1) from a string (FNV-1a). */

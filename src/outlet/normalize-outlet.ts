@@ -1,6 +1,7 @@
 import {isRecord} from '../contract.js'
 import {describe} from '../describe.js'
 import type {Outlet, OutletRegistry} from '../types.js'
+import {editionQualifier, isOwnEdition, mayEndQualifier} from './editions.js'
 import {parseHostname, registrableDomain, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import {isShortGeneric, lookupPlaced, placeOf} from './places.js'
@@ -84,12 +85,17 @@ const SYNDICATORS = new Set(
 const SUFFIXES = new Set(
   (
     'staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|' +
-    'wire|wires|online|digital|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|' +
-    'tv|uk|us|usa|india|australia|canada|nz|ireland'
+    'wire|wires|online|digital|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|tv'
   ).split('|')
 )
-/** The phrases of `SUFFIXES` that name a country: an edition, when the outlet has no other country. */
+/**
+ * Countries that, after an outlet without a country (an agency:
+ * `Reuters India`), are read as its edition even when editions.json does
+ * not list them: the rule of the suffixes before that table.
+ */
 const COUNTRY_SUFFIXES = new Set('uk|us|usa|india|australia|canada|nz|ireland'.split('|'))
+/** Words in the longest edition qualifier read after a name (`Asia Pacific`, `en Español`). */
+const EDITION_WORDS = 2
 /** Words in the longest phrase of `SUFFIXES`. */
 const SUFFIX_WORDS = 3
 const SPACE_RUNS = /\s+/g
@@ -340,20 +346,20 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
     if (placed) return withRule(placed, 'suffix')
   }
 
-  // `Reuters Staff`, `Reuters UK`: only when what is left is known, and,
-  // for a country (`Forbes India`, `Motley Fool Australia`), only when the
-  // outlet left has no country or that one: a US brand with a country after
-  // it is mostly a licensee with a site of its own (forbesindia.com,
-  // fool.com.au), so an edition of a national brand is known by its alias
-  // (`Yahoo News UK`) or not at all.
+  // `Daily Mail US`, `BBC News Mundo`, `CNBC Asia`: an edition, only when
+  // editions.json lists it for the outlet or it is the outlet's country. A
+  // brand with another country after it is mostly a licensee with a site
+  // of its own (`Forbes India`, `CNN Indonesia`): its own entry, else unknown.
+  if (space > 0 && mayEndQualifier(lastWord)) {
+    const edition = readEdition(text, registry, depth)
+    if (edition) return withRule(edition, 'suffix')
+  }
+
+  // `Reuters Staff`, `Variety Magazine`: only when what is left is known.
   const suffix = suffixStart(text, lastWord)
   if (suffix > 0) {
     const reading = read(text.slice(0, suffix), registry, depth, true)
-    // Every country phrase is one word: the last one, lower-cased already.
-    const phrase = suffix === space ? lastWord : ''
-    if (reading.index !== undefined && isEditionOf(reading.index, phrase, registry)) {
-      return withRule(reading, 'suffix')
-    }
+    if (reading.index !== undefined) return withRule(reading, 'suffix')
   }
 
   // `Jane Doe, Reuters`: only when a part is known. `The Star, Kenya`: a
@@ -391,8 +397,9 @@ function readPlaced(name: string, place: string, registry: OutletRegistry, depth
 
   const reading = read(cleaned, registry, depth, true)
   if (reading.index === undefined) return undefined
-  const entryCountry = registry.entries[reading.index]!.country
-  if (entryCountry === undefined || entryCountry === country) return reading
+  const entry = registry.entries[reading.index]!
+  // `Daily Mail (US)`: an edition of its own (editions.json).
+  if (entry.country === undefined || isOwnEdition(entry, country)) return reading
   // `Daily News (Tanzania)` is no New York paper.
   return {name: trimEdges(name + ' (' + place.trim() + ')'), domain: null, rule: 'cleaned'}
 }
@@ -426,14 +433,34 @@ function readAuthorCredit(text: string, slash: number, registry: OutletRegistry,
 }
 
 /**
- * Whether the entry at `index` with `phrase` (lower-cased) after its name is
- * that outlet: always for words that name no country (`staff`, `magazine`);
- * for a country, only when the entry has no country or that one.
+ * `Daily Mail US`, `BBC News Mundo`, `CNN en Español`: the outlet before the
+ * last one or two words when they name an edition (`editionQualifier`) that
+ * is the outlet's own (`isOwnEdition`), or one of `COUNTRY_SUFFIXES` after
+ * an outlet without a country; else `undefined`.
  */
-function isEditionOf(index: number, phrase: string, registry: OutletRegistry): boolean {
-  if (!COUNTRY_SUFFIXES.has(phrase)) return true
-  const country = registry.entries[index]!.country
-  return country === undefined || country === placeOf(phrase, true)
+function readEdition(text: string, registry: OutletRegistry, depth: number): Reading | undefined {
+  let end = text.length
+
+  for (let words = 1; words <= EDITION_WORDS; words++) {
+    const space = text.lastIndexOf(' ', end - 1)
+    if (space <= 0) return undefined
+    const qualifier = text.slice(space + 1)
+    const code = editionQualifier(qualifier)
+
+    if (code !== undefined) {
+      const reading = read(text.slice(0, space), registry, depth, true)
+      if (reading.index !== undefined) {
+        const entry = registry.entries[reading.index]!
+        if (isOwnEdition(entry, code) || (entry.country === undefined && COUNTRY_SUFFIXES.has(qualifier.toLowerCase()))) {
+          return reading
+        }
+      }
+    }
+
+    end = space
+  }
+
+  return undefined
 }
 
 /** Words that start outlet names, not people's (`Le Vif`, `The Week`). */

@@ -1,6 +1,7 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
 import {isArray, isMap, isRecord} from '../contract.js'
 import {describe, isRevokedProxy, QUOTE_LENGTH} from '../describe.js'
+import {setEditions} from './editions.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
 import {recordsFromData, type RegistryTuple} from './registry-data.js'
@@ -155,6 +156,8 @@ export function createOutletRegistry(
  */
 export interface OutletRecord extends OutletEntry {
   sources?: string[]
+  /** The editions the outlet runs on its own sites (`us`, `asia`, `spanish`; see editions.ts). */
+  editions?: string[]
   nameKey?: false
   domainKey?: false
 }
@@ -179,7 +182,9 @@ export function registryFromRecords(records: readonly OutletRecord[]): OutletReg
       aliases: Object.freeze([...record.aliases]) as string[]
     }
     if (record.country !== undefined) entry.country = record.country
-    layer.entries.push(Object.freeze(entry))
+    Object.freeze(entry)
+    if (record.editions !== undefined) setEditions(entry, record.editions)
+    layer.entries.push(entry)
     layer.nameKeys.push(record.nameKey !== false)
     layer.domainKeys.push(record.domainKey !== false)
   }
