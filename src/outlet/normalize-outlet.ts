@@ -90,8 +90,8 @@ const SUFFIXES = new Set(
 )
 /**
  * Countries that, after an outlet without a country (an agency:
- * `Reuters India`), are read as its edition even when editions.json does
- * not list them: the rule of the suffixes before that table.
+ * `Reuters India`), are read as its edition even when its `editions` do
+ * not list them (editions.ts): the rule of the suffixes before editions.
  */
 const COUNTRY_SUFFIXES = new Set('uk|us|usa|india|australia|canada|nz|ireland'.split('|'))
 /** Words in the longest edition qualifier read after a name (`Asia Pacific`, `en Español`). */
@@ -347,7 +347,7 @@ function readParts(text: string, registry: OutletRegistry, depth: number): Readi
   }
 
   // `Daily Mail US`, `BBC News Mundo`, `CNBC Asia`: an edition, only when
-  // editions.json lists it for the outlet or it is the outlet's country. A
+  // the outlet's `editions` list it (editions.ts) or it is its country. A
   // brand with another country after it is mostly a licensee with a site
   // of its own (`Forbes India`, `CNN Indonesia`): its own entry, else unknown.
   if (space > 0 && mayEndQualifier(lastWord)) {
@@ -398,7 +398,7 @@ function readPlaced(name: string, place: string, registry: OutletRegistry, depth
   const reading = read(cleaned, registry, depth, true)
   if (reading.index === undefined) return undefined
   const entry = registry.entries[reading.index]!
-  // `Daily Mail (US)`: an edition of its own (editions.json).
+  // `Daily Mail (US)`: an edition of its own (editions.ts).
   if (entry.country === undefined || isOwnEdition(entry, country)) return reading
   // `Daily News (Tanzania)` is no New York paper.
   return {name: trimEdges(name + ' (' + place.trim() + ')'), domain: null, rule: 'cleaned'}
