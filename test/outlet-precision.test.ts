@@ -206,7 +206,11 @@ describe('editions of an outlet’s own, and licensees (hand-checked: who owns e
           // Reuters lists every edition (`*`).
           ['Reuters Asia', 'reuters', 'reuters.com'],
           // The home country.
-          ['Newsweek USA', 'newsweek', 'newsweek.com']
+          ['Newsweek USA', 'newsweek', 'newsweek.com'],
+          // Edition hosts: the host down to its registrable domain.
+          ['au.news.yahoo.com', 'yahoo-news', 'yahoo.com'],
+          ['edition.cnn.com', 'cnn', 'cnn.com'],
+          ['https://arabic.cnn.com/world', 'cnn', 'cnn.com']
         ],
         outlets
       )
