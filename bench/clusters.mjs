@@ -21,10 +21,16 @@
 // (c) Many copies: 6,000 copies of one stub; 100,000 items made of 100
 //     texts repeated; 1,000 to 4,000 near-identical items (one word of a
 //     long Reuters story changed in each, as in bench/dedup.mjs), where
-//     every pair is a link: time and memory grow with the square of the
-//     items there (see docs/benchmarks.md).
+//     every pair is a link; past the link budget near copies move as one
+//     (see docs/similarity.md), so 10,000 and 100,000 such items are rows
+//     too.
 // `--only=exactness,sizes,copies` runs those parts alone (all by default);
-// `--sizes=2000,19043` picks the rows of (b) by item count.
+// `--sizes=2000,19043` picks the rows of (b) by item count, `--copies=6000,
+// 1000` the rows of (c) by item count. `--base=/tmp/base` also builds that
+// checkout's bench/clusters-entry.ts and runs it on each row of (b) and (c)
+// just after this one (A/B in one process; rows of (c) past 4,000
+// near-identical items only for this build, the base being quadratic
+// there), and says whether the clusters are the same.
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {cpus} from 'node:os'
@@ -44,6 +50,19 @@ execFileSync('npx', ['esbuild', 'bench/clusters-entry.ts', '--bundle', '--format
 })
 const lib = await import(new URL('.cache/clusters/clusters-entry.js', import.meta.url).href)
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',')
+const baseFolder = option('base')?.[0]
+let base
+if (baseFolder !== undefined) {
+  execFileSync('npx', ['esbuild', `${baseFolder}/bench/clusters-entry.ts`, '--bundle', '--format=esm', '--platform=node', '--outfile=bench/.cache/clusters/base-entry.js', '--log-level=warning'], {cwd: root, stdio: 'inherit'})
+  base = await import(new URL('.cache/clusters/base-entry.js', import.meta.url).href)
+}
+/** The base build's clusters on the same items just before, and whether they are this build's; '' without a base. */
+const against = (items, clusters, run = true) => {
+  if (base === undefined) return ''
+  if (!run) return ' | not run |'
+  const before = measure(() => base.clusterStories(items.map((text) => ` ${text}`.slice(1))))
+  return ` | ${fixed(before.cpu)} s CPU, ${JSON.stringify(before.value) === JSON.stringify(clusters) ? 'same clusters' : '**DIFFERENT clusters**'} |`
+}
 const parts = option('only') ?? ['exactness', 'sizes', 'copies']
 const sizes = option('sizes')?.map(Number)
 
@@ -103,8 +122,8 @@ if (parts.includes('sizes')) {
     ['Reuters, BBC, Current events: 38,000', distinct([...reuters, ...bbc, ...events]).slice(0, 38_000)],
     ['Reuters, BBC, Current events, headline slugs: 100,000 distinct', distinct([...reuters, ...bbc, ...events, ...slugs]).slice(0, 100_000)]
   ]
-  console.log('\n| items | texts | `clusterStories` wall | CPU | of which reading (`prepare`), CPU | links | clusters |')
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  console.log(`\n| items | texts | \`clusterStories\` wall | CPU | of which reading (\`prepare\`), CPU | links | clusters |${base ? ' base build |' : ''}`)
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |${base ? ' --- |' : ''}`)
   for (const [name, texts] of sets) {
     if (sizes !== undefined && !sizes.includes(texts.length)) continue
     // Each text is new to the library: a fresh copy of every string, so nothing is remembered from the rows before.
@@ -112,7 +131,8 @@ if (parts.includes('sizes')) {
     const reading = measure(() => fresh.map((text) => lib.prepare(text, stats)))
     const links = lib.findStoryLinks(reading.value, threshold).length
     const clustered = measure(() => lib.clusterStories(texts.map((text) => ` ${text}`.slice(1))))
-    console.log(`| ${name} | ${texts.length.toLocaleString('en')} | ${fixed(clustered.wall)} s | ${fixed(clustered.cpu)} s | ${fixed(reading.cpu)} s | ${links.toLocaleString('en')} | ${clustered.value.length.toLocaleString('en')} |`)
+    const ab = against(texts, clustered.value)
+    console.log(`| ${name} | ${texts.length.toLocaleString('en')} | ${fixed(clustered.wall)} s | ${fixed(clustered.cpu)} s | ${fixed(reading.cpu)} s | ${links.toLocaleString('en')} | ${clustered.value.length.toLocaleString('en')}${ab || ' |'}`)
 }
 
 }
@@ -124,15 +144,21 @@ if (parts.includes('copies')) {
     ['6,000 copies of one stub', Array(6000).fill(stub)],
     ['100,000 items: 100 Reuters stories, each 1,000 times', Array.from({length: 100_000}, (_, index) => reuters[index % 100])],
     // The shape bench/dedup.mjs uses: every item links to every other, so the links grow with the square of the items.
-    ...[1000, 2000, 4000].map((count) => [`${count.toLocaleString('en')} near-identical items (one word changed each)`, nearIdentical(reuters, count)])
+    ...[1000, 2000, 4000, 10_000, 100_000].map((count) => [`${count.toLocaleString('en')} near-identical items (one word changed each)`, count, true])
   ]
-  console.log('\n| many copies | wall | CPU | clusters | largest | pairs returned | RSS after |')
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const [name, items] of copies) {
+  const copyCounts = option('copies')?.map(Number)
+  console.log(`\n| many copies | wall | CPU | clusters | largest | pairs returned | RSS after |${base ? ' base build |' : ''}`)
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |${base ? ' --- |' : ''}`)
+  for (const [name, given, near] of copies) {
+    if (copyCounts !== undefined && !copyCounts.includes(near ? given : given.length)) continue
+    // Near-identical items are built for their row only: 100,000 of them are 300 MB of text.
+    const items = near ? nearIdentical(reuters, given) : given
     const clustered = measure(() => lib.clusterStories(items))
     const largest = Math.max(...clustered.value.map((cluster) => cluster.members.length))
     const pairs = clustered.value.reduce((sum, cluster) => sum + cluster.pairs.length, 0)
-    console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} | ${fixed(process.memoryUsage().rss / 1e6, 0)} MB |`)
+    const rss = process.memoryUsage().rss
+    const ab = against(items, clustered.value, !near || given <= 4000)
+    console.log(`| ${name} | ${fixed(clustered.wall, 3)} s | ${fixed(clustered.cpu, 3)} s | ${clustered.value.length} | ${largest} | ${pairs.toLocaleString('en')} | ${fixed(rss / 1e6, 0)} MB${ab || ' |'}`)
 }
 
 }

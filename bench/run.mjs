@@ -28,7 +28,8 @@ const benches = [
   {name: 'dedup', script: 'dedup.mjs', needs: 'corpora', node: ['--expose-gc'], what: 'fingerprints, duplicates and clusters'},
   {name: 'clusters', script: 'clusters.mjs', needs: 'corpora', what: 'clusterStories: exact on all Reuters, time from 2,000 to 100,000 texts, many copies (about 10 minutes)'},
   {name: 'report', script: 'report.mjs', needs: 'corpora', what: '`newsdump report` on 1,000 dumps (20,000 articles), and the page in Chromium'},
-  {name: 'similarity-eval', script: 'similarity-eval.mjs', needs: 'data', what: 'similarity quality on SemEval and MSRP'}
+  {name: 'similarity-eval', script: 'similarity-eval.mjs', needs: 'data', what: 'similarity quality on SemEval and MSRP'},
+  {name: 'similarity-speed', script: 'similarity-speed.mjs', needs: 'data', what: 'similarity pairs per CPU second on the SemEval texts, beside TF-IDF cosine and string-similarity'}
 ]
 
 const asked = process.argv.slice(2)

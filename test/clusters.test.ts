@@ -1,7 +1,8 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {splitDump, type Article} from '../src/index.js'
-import {clusterStories, defaultStoryThreshold, findStoryLinks} from '../src/similarity/clusters.js'
+import {clusterStories, clusterStoriesWithin, defaultStoryThreshold, findStoryLinks} from '../src/similarity/clusters.js'
+import {NEAR_COPY_GROUP, nearCopyGroups} from '../src/similarity/near-copies.js'
 import {createCorpusStats, getDefaultCorpusStats, type CorpusStats} from '../src/similarity/corpus-stats.js'
 import {prepare, type Prepared} from '../src/similarity/prepare.js'
 import {compare} from '../src/similarity/similarity.js'
@@ -212,6 +213,56 @@ describe('clusterStories on many copies of one text', () => {
     expect(cluster!.members).toEqual([...items.keys()])
     expect(cluster!.pairs).toHaveLength(149)
     expect(cluster!.pairs.every((pair) => pair.a === cluster!.representative || pair.b === cluster!.representative)).toBe(true)
+  })
+
+  /** `count` near copies of a real article's text: one word of each replaced, some of them copied twice, and `skip` words cut from every fifth. */
+  function nearCopies(article: Article, count: number, tag: string): string[] {
+    const words = article.text.split(' ')
+    const copies = Array.from({length: count}, (_, index) => {
+      const changed = [...words]
+      changed[(index * 13) % changed.length] = `${tag}${index}`
+      if (index % 5 === 0) changed.splice((index * 3) % changed.length, 3)
+      return changed.join(' ')
+    })
+    return [...copies, ...copies.slice(0, 6)]
+  }
+
+  test('near copies move as one only past the link budget, and give the all-pairs clusters', () => {
+    const stats = getDefaultCorpusStats()
+    const long = articles.filter((article) => article.text.length > 1200)
+    expect(long.length).toBeGreaterThan(2)
+    // Two families of near copies (more texts each than NEAR_COPY_GROUP), the
+    // real texts beside them (their own articles, paragraphs, titles), shuffled.
+    const first = nearCopies(long[0]!, 70, 'first')
+    const second = nearCopies(long[1]!, 45, 'second')
+    const items: Array<string | Article> = [...first, ...second, ...realItems.slice(0, 120)]
+    const next = random(9)
+    for (let index = items.length - 1; index > 0; index--) {
+      const other = Math.floor(next() * (index + 1))
+      ;[items[index], items[other]] = [items[other]!, items[index]!]
+    }
+    // The groups: each family's texts stand with one representative (with
+    // the real texts that are near copies of them: the article itself, as text).
+    const distinct = [...new Set(items.filter((item) => typeof item === 'string'))]
+    const groups = nearCopyGroups(distinct.map((item) => prepare(item, stats)), defaultStoryThreshold)
+    for (const family of [first, second]) {
+      const standing = new Set(family.map((text) => groups.representative[distinct.indexOf(text)]!))
+      expect(standing.size).toBe(1)
+      const [representative] = standing
+      // The family's distinct texts (the six copies are the same strings), and the real texts it chains to.
+      const group = distinct.filter((_, text) => groups.representative[text] === representative)
+      expect(group.filter((text) => family.includes(text))).toHaveLength(family.length - 6)
+      expect(group.length - (family.length - 6)).toBeLessThan(10)
+    }
+    expect(NEAR_COPY_GROUP).toBeLessThan(39)
+    const reference = referenceClusters(items, defaultStoryThreshold, stats)
+    // All of a family is in one cluster of the all-pairs answer.
+    for (const family of [first, second]) {
+      expect(reference.filter((cluster) => cluster.members.some((member) => family.includes(items[member] as string)))).toHaveLength(1)
+    }
+    expect(clusterStoriesWithin(items, {stats}, 0)).toEqual(reference)
+    expect(clusterStoriesWithin(items, {stats}, Number.POSITIVE_INFINITY)).toEqual(reference)
+    expect(clusterStories(items, {stats})).toEqual(reference)
   })
 
   test('copies of texts without words link to nothing', () => {

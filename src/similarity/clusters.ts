@@ -4,6 +4,7 @@ import {checkCorpusStats, checkItems, checkOptions} from '../contract.js'
 import {getDefaultCorpusStats, type CorpusStats} from './corpus-stats.js'
 import {checkThreshold} from './fingerprint.js'
 import {prepare, type Prepared} from './prepare.js'
+import {nearCopyGroups} from './near-copies.js'
 import {forEachStoryCandidate} from './story-candidates.js'
 import {SAME_STORY_SCORE, storyScoreOnly} from './story-model.js'
 import type {StoryCluster, StoryPair} from './types.js'
@@ -46,6 +47,16 @@ export interface ClusterOptions {
  * - The other pairs come from an exact All-Pairs search on the headline
  *   shares with a cosine bound (`forEachStoryCandidate`): only pairs whose
  *   score may reach `threshold` by a sound upper bound are scored.
+ * - Near copies move as one once the links pass 64 for each distinct text
+ *   looked at: groups of at least 32 texts with a resemblance of 0.9 or
+ *   more (MinHash LSH, verified) are represented by their fullest text,
+ *   each member standing with it only when their score reaches
+ *   `threshold`, and only representatives are compared (see
+ *   `nearCopyGroups` and docs/similarity.md). A near copy then follows its
+ *   representative: its own links outside the group are not looked at, so
+ *   the clusters can differ from the all-pairs ones there; every listed
+ *   pair is still a verified link with its exact score. Below the budget,
+ *   or with no such group, the clusters are the all-pairs ones.
  *
  * Every candidate is then scored exactly (the score `similarity` gives,
  * bit for bit), where the search stands. A cluster's
@@ -76,6 +87,25 @@ export interface ClusterOptions {
  *   clusterStories([]) //=> []
  */
 export function clusterStories(items: ReadonlyArray<string | Article>, options?: ClusterOptions | null): StoryCluster[] {
+  return clusterStoriesWithin(items, options, LINKS_PER_TEXT)
+}
+
+/**
+ * `clusterStories` with the budget of links a text before near copies move
+ * as one (see `LINKS_PER_TEXT`): `Infinity` never collapses near copies,
+ * `0` does as soon as there are more than 1,024 links. For tests and
+ * benches.
+ *
+ * @param items
+ *   As `clusterStories`.
+ * @param options
+ *   As `clusterStories`.
+ * @param perText
+ *   Links a text looked at.
+ * @returns
+ *   As `clusterStories`.
+ */
+export function clusterStoriesWithin(items: ReadonlyArray<string | Article>, options: ClusterOptions | null | undefined, perText: number): StoryCluster[] {
   checkItems(items)
   const given = checkOptions(options)
   const threshold = given.threshold ?? defaultStoryThreshold
@@ -83,25 +113,83 @@ export function clusterStories(items: ReadonlyArray<string | Article>, options?:
   checkCorpusStats(given.stats)
   const stats = given.stats ?? getDefaultCorpusStats()
   const copies = exactCopies(items)
+  const texts = copies.first.length
   const prepared: Prepared[] = copies.first.map((index) => prepare(items[index]!, stats))
-  const links = collectLinks(prepared, threshold)
   // A text with several copies is linked to its own copies when it links to itself (when it has words).
   const selfScore = prepared.map((item, text) => (copies.count[text]! > 1 ? storyScoreOnly(item, item) : 0))
-  return leaderClusters(copies, links, (text) => prepared[text]!.words, (text) => (selfScore[text]! >= threshold ? selfScore[text]! : -1))
+  const links = collectLinks(prepared, threshold, perText)
+  if (links !== undefined) {
+    const identity = Int32Array.from({length: texts}, (_, text) => text)
+    return leaderClusters(
+      classesOf(copies, identity, identity),
+      links,
+      (text) => prepared[text]!.words,
+      (text) => selfScore[text]! >= threshold,
+      (item) => selfScore[copies.text[item]!]!,
+      (_item, _leader, score) => score
+    )
+  }
+  // Too many links: near copies move as one (see `nearCopyGroups`), and only
+  // the texts standing for others are compared.
+  const near = nearCopyGroups(prepared, threshold)
+  const classOfText = new Int32Array(texts)
+  const repText: number[] = []
+  for (let text = 0; text < texts; text++) {
+    if (near.representative[text] !== text) continue
+    classOfText[text] = repText.length
+    repText.push(text)
+  }
+  for (let text = 0; text < texts; text++) {
+    if (near.representative[text] !== text) classOfText[text] = classOfText[near.representative[text]!]!
+  }
+  const classes = classesOf(copies, classOfText, Int32Array.from(repText))
+  const within = new Uint8Array(repText.length)
+  for (let text = 0; text < texts; text++) if (near.representative[text] !== text) within[classOfText[text]!] = 1
+  const representatives = repText.map((text) => prepared[text]!)
+  const classLinks = collectLinks(representatives, threshold, Number.POSITIVE_INFINITY)!
+  // Near copies joining a cluster led by another text: scored against its representative, once a text.
+  const joinScore = new Float64Array(texts).fill(Number.NaN)
+  const ownScore = (item: number): number => {
+    const text = copies.text[item]!
+    return near.representative[text] === text ? selfScore[text]! : near.score[text]!
+  }
+  return leaderClusters(
+    classes,
+    classLinks,
+    (cls) => representatives[cls]!.words,
+    (cls) => within[cls] === 1 || selfScore[repText[cls]!]! >= threshold,
+    ownScore,
+    (item, leader, score) => {
+      const text = copies.text[item]!
+      if (near.representative[text] === text) return score
+      if (Number.isNaN(joinScore[text]!)) {
+        const lead = repText[leader]!
+        const value = text < lead ? storyScoreOnly(prepared[text]!, prepared[lead]!) : storyScoreOnly(prepared[lead]!, prepared[text]!)
+        joinScore[text] = value >= threshold ? value : -1
+      }
+      return joinScore[text]!
+    }
+  )
 }
+
+/**
+ * Most links a text before the first pass gives up and near copies move as
+ * one: `LINKS_PER_TEXT` times the texts looked at so far. Collections of
+ * distinct stories stay far below it (all Reuters: 6 a text).
+ */
+const LINKS_PER_TEXT = 64
 
 /**
  * Exact copies among items: `text[index]` numbers the distinct items in
  * order of first appearance; `first[text]` is the index of its first copy,
- * `count[text]` how many there are, and `members(text)` their indices,
- * ascending. An item is the same as another when `prepare` reads them the
- * same: the same string, or articles with the same text and title length.
+ * `count[text]` how many there are. An item is the same as another when
+ * `prepare` reads them the same: the same string, or articles with the
+ * same text and title length.
  */
 interface Copies {
   text: Int32Array
   first: number[]
   count: number[]
-  members: (text: number) => number[]
 }
 
 function exactCopies(items: ReadonlyArray<string | Article>): Copies {
@@ -123,21 +211,48 @@ function exactCopies(items: ReadonlyArray<string | Article>): Copies {
     count[id] = count[id]! + 1
   }
   keys.clear()
-  // Members of each text, as flat lists (built once, on first use).
+  return {text, first, count}
+}
+
+/**
+ * Items in classes compared as one: the copies of a text, or of every text
+ * of a group of near copies. `first[cls]` is the first copy of the text
+ * standing for the class (its representative), `count[cls]` how many items
+ * it holds, `members(cls)` their indices, ascending.
+ */
+interface Classes {
+  first: Int32Array
+  count: Int32Array
+  members: (cls: number) => number[]
+}
+
+function classesOf(copies: Copies, classOfText: Int32Array, repText: Int32Array): Classes {
+  const items = copies.text.length
+  const classes = repText.length
+  const first = new Int32Array(classes)
+  for (let cls = 0; cls < classes; cls++) first[cls] = copies.first[repText[cls]!]!
+  const count = new Int32Array(classes)
+  for (let text = 0; text < copies.first.length; text++) {
+    const cls = classOfText[text]!
+    count[cls] = count[cls]! + copies.count[text]!
+  }
+  const classOfItem = new Int32Array(items)
+  for (let index = 0; index < items; index++) classOfItem[index] = classOfText[copies.text[index]!]!
+  // Members of each class, as flat lists (built once, on first use).
   let memberStart: Int32Array | undefined
   let memberList: Int32Array | undefined
-  const members = (id: number): number[] => {
-    if (count[id] === 1) return [first[id]!]
+  const members = (cls: number): number[] => {
+    if (count[cls] === 1) return [first[cls]!]
     if (memberStart === undefined || memberList === undefined) {
-      memberStart = new Int32Array(first.length + 1)
-      for (let index = 0; index < first.length; index++) memberStart[index + 1] = memberStart[index]! + count[index]!
-      const fill = memberStart.slice(0, first.length)
-      memberList = new Int32Array(items.length)
-      for (let index = 0; index < items.length; index++) memberList[fill[text[index]!]!++] = index
+      memberStart = new Int32Array(classes + 1)
+      for (let index = 0; index < classes; index++) memberStart[index + 1] = memberStart[index]! + count[index]!
+      const fill = memberStart.slice(0, classes)
+      memberList = new Int32Array(items)
+      for (let index = 0; index < items; index++) memberList[fill[classOfItem[index]!]!++] = index
     }
-    return [...memberList.subarray(memberStart[id]!, memberStart[id + 1]!)]
+    return [...memberList.subarray(memberStart[cls]!, memberStart[cls + 1]!)]
   }
-  return {text, first, count, members}
+  return {first, count, members}
 }
 
 /**
@@ -171,40 +286,67 @@ interface Links {
   size: number
 }
 
-function collectLinks(prepared: readonly Prepared[], threshold: number): Links {
+/** Thrown inside the search to stop it when the links pass their budget. */
+const OVER_BUDGET = Symbol('links over budget')
+
+/**
+ * The links among prepared items, or `undefined` as soon as there are more
+ * than `perText` times the items looked at so far (the search goes item by
+ * item, each with the earlier ones).
+ */
+function collectLinks(prepared: readonly Prepared[], threshold: number, perText: number): Links | undefined {
   const links: Links = {a: new Int32Array(1024), b: new Int32Array(1024), score: new Float64Array(1024), size: 0}
-  forEachStoryCandidate(prepared, threshold, (a, b, score) => {
-    if (score < threshold) return
-    if (links.size === links.a.length) {
-      const grow = <T extends Int32Array | Float64Array>(array: T, into: T): T => {
-        into.set(array)
-        return into
+  try {
+    forEachStoryCandidate(prepared, threshold, (a, b, score) => {
+      if (score < threshold) return
+      if (links.size === links.a.length) {
+        if (links.size > perText * (b + 1)) throw OVER_BUDGET
+        const grow = <T extends Int32Array | Float64Array>(array: T, into: T): T => {
+          into.set(array)
+          return into
+        }
+        links.a = grow(links.a, new Int32Array(links.size * 2))
+        links.b = grow(links.b, new Int32Array(links.size * 2))
+        links.score = grow(links.score, new Float64Array(links.size * 2))
       }
-      links.a = grow(links.a, new Int32Array(links.size * 2))
-      links.b = grow(links.b, new Int32Array(links.size * 2))
-      links.score = grow(links.score, new Float64Array(links.size * 2))
-    }
-    links.a[links.size] = a
-    links.b[links.size] = b
-    links.score[links.size++] = score
-  })
+      links.a[links.size] = a
+      links.b[links.size] = b
+      links.score[links.size++] = score
+    })
+  } catch (error) {
+    if (error === OVER_BUDGET) return undefined
+    throw error
+  }
   return links
 }
 
 /**
- * Leader clustering over verified links, as if every copy were its own
- * item: repeatedly, the unclaimed item with the most links to unclaimed
- * items (then the most words, then the lowest index) claims itself and its
- * unclaimed neighbours. Copies of one text have the same neighbours, so
- * they are claimed together and counted, not listed: a text's open links
- * are its unclaimed copies (when its copies link to each other) plus the
- * unclaimed copies of the texts it links to. A max-heap with stale
- * entries re-queued keeps it at `O((texts + links) log texts)`.
+ * Leader clustering over verified links, as if every item of a class were
+ * its own item: repeatedly, the unclaimed class with the most links to
+ * unclaimed items (then the most words, then the lowest index) claims
+ * itself and its unclaimed neighbours. The items of a class are taken to
+ * have its representative's neighbours, so they are claimed together and
+ * counted, not listed: a class's open links are its unclaimed items (when
+ * they link to its representative, `withinOf`) plus the unclaimed items of
+ * the classes it links to. A max-heap with stale entries re-queued keeps
+ * it at `O((classes + links) log classes)`.
+ *
+ * `ownScore(item)` is an item's score with its class's representative;
+ * `joinScore(item, leader, score)` its score with the representative of
+ * the class `leader` that claims it, `score` the link of the two classes,
+ * or -1 when it does not link to it (it then joins no cluster).
  */
-function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) => number, selfScoreOf: (text: number) => number): StoryCluster[] {
-  const texts = copies.first.length
-  const count = copies.count
-  // Links of each text, as flat lists.
+function leaderClusters(
+  classes: Classes,
+  linked: Links,
+  wordsOf: (cls: number) => number,
+  withinOf: (cls: number) => boolean,
+  ownScore: (item: number) => number,
+  joinScore: (item: number, leader: number, score: number) => number
+): StoryCluster[] {
+  const texts = classes.first.length
+  const count = classes.count
+  // Links of each class, as flat lists.
   const degree = new Int32Array(texts + 1)
   for (let at = 0; at < linked.size; at++) {
     degree[linked.a[at]! + 1]!++
@@ -224,13 +366,15 @@ function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) =
   }
   const open = new Float64Array(texts)
   const claimed = new Uint8Array(texts)
+  const within = new Uint8Array(texts)
   for (let text = 0; text < texts; text++) {
-    let links = selfScoreOf(text) >= 0 ? count[text]! - 1 : 0
+    within[text] = withinOf(text) ? 1 : 0
+    let links = within[text] ? count[text]! - 1 : 0
     for (let at = degree[text]!; at < degree[text + 1]!; at++) links += count[neighbour[at]!]!
     open[text] = links
   }
   const words = Float64Array.from({length: texts}, (_, text) => wordsOf(text))
-  const heap = createLeaderHeap(open, words, copies.first)
+  const heap = createLeaderHeap(open, words, classes.first)
   for (let text = 0; text < texts; text++) if (open[text]! > 0) heap.push(text, open[text]!)
   const clusters: StoryCluster[] = []
   const claim = (text: number, copiesClaimed: number): void => {
@@ -248,18 +392,17 @@ function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) =
       continue
     }
     if (open[leader]! <= 0) break
-    const representative = copies.first[leader]!
-    const selfScore = selfScoreOf(leader)
+    const representative = classes.first[leader]!
     const members: number[] = []
     const links: StoryPair[] = []
     const link = (member: number, score: number): void => {
       members.push(member)
       if (member !== representative) links.push(member < representative ? {a: member, b: representative, score} : {a: representative, b: member, score})
     }
-    // The leader's copies come along when they link to each other; else only the leader is claimed.
+    // The leader's items come along when they link to its representative; else only the leader is claimed.
     claimed[leader] = 1
-    if (selfScore >= 0) {
-      for (const member of copies.members(leader)) link(member, selfScore)
+    if (within[leader]) {
+      for (const member of classes.members(leader)) link(member, ownScore(member))
       claim(leader, count[leader]!)
     } else {
       link(representative, 0)
@@ -272,7 +415,10 @@ function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) =
       if (claimed[other]) continue
       claimed[other] = 1
       joined.push(other)
-      for (const member of copies.members(other)) link(member, linkScore[at]!)
+      for (const member of classes.members(other)) {
+        const score = joinScore(member, leader, linkScore[at]!)
+        if (score >= 0) link(member, score)
+      }
     }
     for (const other of joined) claim(other, count[other]!)
     members.sort((x, y) => x - y)
@@ -288,7 +434,7 @@ function leaderClusters(copies: Copies, linked: Links, wordsOf: (text: number) =
  * `lastKey` to the open links the popped entry was pushed with, so that a
  * stale entry (the text has lost links since) can be re-queued.
  */
-function createLeaderHeap(open: Float64Array, words: Float64Array, first: readonly number[]): {push: (text: number, key: number) => void; pop: () => number; lastKey: number} {
+function createLeaderHeap(open: Float64Array, words: Float64Array, first: Int32Array): {push: (text: number, key: number) => void; pop: () => number; lastKey: number} {
   let texts = new Int32Array(64)
   let keys = new Float64Array(64)
   let size = 0
