@@ -1,5 +1,5 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
-import {isArray, isMap, isRecord} from '../contract.js'
+import {isArray, isMap, isRecord, optionsError} from '../contract.js'
 import {describe, isRevokedProxy, QUOTE_LENGTH} from '../describe.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
 import {outletKey, outletSlug} from './outlet-key.js'
@@ -93,7 +93,7 @@ export function createOutletRegistry(
   }
 
   if (options !== undefined && options !== null && !isRecord(options)) {
-    throw new TypeError('Expected options object, not ' + describe(options))
+    throw optionsError(options)
   }
 
   const base = options?.extend ?? undefined
