@@ -244,7 +244,7 @@ export function fuzzProperties(huge: number): FuzzProperty[] {
         expect(api.normalizeOutlet(outlet.name).name).toBe(outlet.name)
         const match = api.matchOutlet(value)
         expectPlainData(match)
-        expect(api.matchOutlet(value.split('').join(''))).toEqual(match)
+        expect(api.matchOutlet(value)).toEqual(match)
       })
     },
     {
@@ -259,7 +259,7 @@ export function fuzzProperties(huge: number): FuzzProperty[] {
         }
         const match = api.matchTimestamp(value, options)
         if (match !== null) expectPlainData(match)
-        expect(api.matchTimestamp(value.split('').join(''), options)).toEqual(match)
+        expect(api.matchTimestamp(value, options)).toEqual(match)
         const dateline = api.parseDateline(value, options)
         if (dateline !== null) {
           expectPlainData(dateline)
