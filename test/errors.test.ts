@@ -357,6 +357,15 @@ group('the describer', () => {
     expect(describe(new Date(Number.NaN))).toBe('`Date` (Invalid Date)')
     expect(describe(Symbol('s'))).toBe('`symbol`')
     expect(describe(10n)).toBe('`bigint` (10)')
+    // Objects whose conversions or Proxy traps throw: the describer never
+    // converts an object, and asks nothing a trap answers.
+    const boom = (): never => {
+      throw new Error('boom')
+    }
+    expect(describe({toString: boom, valueOf: boom})).toBe('`object`')
+    expect(describe({[Symbol.toPrimitive]: boom})).toBe('`object`')
+    expect(describe(new Proxy({}, {get: boom, has: boom, getPrototypeOf: boom, ownKeys: boom}))).toBe('`object`')
+    expect(describe(new Proxy(realDate, {get: boom, getPrototypeOf: boom}))).toBe('`object`')
   })
 
   test('cuts long strings, with their length, never inside a surrogate pair', () => {
