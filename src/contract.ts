@@ -80,10 +80,22 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({})
  */
 export function checkOptions<T extends object>(value: T | null | undefined, name = 'options'): Given<T> {
   if (value === null || value === undefined) return EMPTY as Given<T>
-  if (!isRecord(value)) {
-    throw new TypeError(`Expected \`${name}\` to be an object (or \`null\`/\`undefined\` for none), not ${describe(value)}`)
-  }
+  if (!isRecord(value)) throw optionsError(value, name)
   return value as Given<T>
+}
+
+/**
+ * The error for options that are neither an object nor `null`/`undefined`:
+ * one message for every export, also those that check their options their
+ * own way.
+ *
+ * @param value
+ *   The options as passed.
+ * @param name
+ *   What to call them in the message (default `options`).
+ */
+export function optionsError(value: unknown, name = 'options'): TypeError {
+  return new TypeError(`Expected \`${name}\` to be an object (or \`null\`/\`undefined\` for none), not ${describe(value)}`)
 }
 
 /**

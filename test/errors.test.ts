@@ -66,14 +66,14 @@ const rows: Row[] = [
   ['splitDumpStream: open revoked function', () => api.splitDumpStream(revoked(() => ['x'])), TypeError, 'Expected a function that opens the source, not `function` (revoked Proxy)'],
   ['splitDumpStream: open revoked', () => api.splitDumpStream(revoked()), TypeError, `Expected a function that opens the source, not ${gone}`],
   ['splitDumpStream: options revoked', () => api.splitDumpStream(() => ['x'], revoked()), TypeError, objectExpected('options', gone)],
-  ['normalizeOutlet: options revoked', () => api.normalizeOutlet('Reuters', revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['normalizeOutlet: options revoked', () => api.normalizeOutlet('Reuters', revoked()), TypeError, objectExpected('options', gone)],
   ['normalizeOutlet: outlets revoked', () => api.normalizeOutlet('Reuters', {outlets: revoked()}), TypeError, registry + gone],
   ['normalizeOutlet: outlets with a revoked byKey', () => api.normalizeOutlet('Reuters', {outlets: {entries: [], byKey: revoked(new Map())}}), TypeError, registry + '`object`'],
-  ['matchOutlet: options revoked', () => api.matchOutlet('Reuters', revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['matchOutlet: options revoked', () => api.matchOutlet('Reuters', revoked()), TypeError, objectExpected('options', gone)],
   ['createOutletRegistry: entries revoked', () => api.createOutletRegistry(revoked([])), TypeError, `Expected array of outlet entries, not ${gone}`],
   ['createOutletRegistry: entry revoked', () => api.createOutletRegistry([revoked()]), TypeError, `Expected outlet entry 0 to be an object, not ${gone}`],
   ['createOutletRegistry: aliases revoked', () => api.createOutletRegistry([{id: 'a', name: 'A', domain: null, aliases: revoked([])}]), TypeError, `Expected \`aliases\` of \`a\` to be an array, not ${gone}`],
-  ['createOutletRegistry: options revoked', () => api.createOutletRegistry([], revoked()), TypeError, `Expected options object, not ${gone}`],
+  ['createOutletRegistry: options revoked', () => api.createOutletRegistry([], revoked()), TypeError, objectExpected('options', gone)],
   ['createOutletRegistry: extend revoked', () => api.createOutletRegistry([], {extend: revoked()}), TypeError, `Expected \`extend\` to be an outlet registry, not ${gone}`],
   ['normalizeTimestamp: options revoked', () => api.normalizeTimestamp('2 hours ago', revoked()), TypeError, objectExpected('options', gone)],
   ['normalizeTimestamp: reference revoked', () => api.normalizeTimestamp('2 hours ago', {reference: revoked()}), TypeError, reference(gone)],
@@ -126,7 +126,7 @@ const rows: Row[] = [
   ['splitDumpStream: an async function', () => api.splitDumpStream((async () => ['x']) as never), TypeError, 'Expected a function that opens the source, not an `async` function: it returns a promise, never an iterable (return the stream itself, or make it an `async function*`)'],
   // normalizeOutlet / matchOutlet(raw, options)
   ['normalizeOutlet: raw number', () => api.normalizeOutlet(1 as never), TypeError, 'Expected string, not `number` (1)'],
-  ['normalizeOutlet: options number', () => api.normalizeOutlet('Reuters', 42 as never), TypeError, 'Expected options object, not `number` (42)'],
+  ['normalizeOutlet: options number', () => api.normalizeOutlet('Reuters', 42 as never), TypeError, objectExpected('options', '`number` (42)')],
   ['normalizeOutlet: outlets', () => api.normalizeOutlet('Reuters', {outlets: {} as never}), TypeError, registry + '`object`'],
   ['matchOutlet: raw', () => api.matchOutlet(['Reuters'] as never), TypeError, 'Expected string, not `array`'],
   ['matchOutlet: outlets', () => api.matchOutlet('Reuters', {outlets: {entries: []} as never}), TypeError, registry + '`object`'],
@@ -135,7 +135,7 @@ const rows: Row[] = [
   ['createOutletRegistry: entry id', () => api.createOutletRegistry([{id: 1} as never]), TypeError, 'Expected `id` of outlet entry 0 to be a string, not `number` (1)'],
   ['createOutletRegistry: entry null', () => api.createOutletRegistry([null as never]), TypeError, 'Expected outlet entry 0 to be an object, not `null`'],
   ['createOutletRegistry: long id is cut', () => api.createOutletRegistry([{id: 'Foo '.repeat(10_000), name: 'Foo', domain: null, aliases: []}]), RangeError, `Expected \`id\` of outlet entry 0 to be a slug such as \`the-guardian\`, not \`${'Foo '.repeat(10)}…\` (40000 characters)`],
-  ['createOutletRegistry: options', () => api.createOutletRegistry([], 'x' as never), TypeError, 'Expected options object, not `string` ("x")'],
+  ['createOutletRegistry: options', () => api.createOutletRegistry([], 'x' as never), TypeError, objectExpected('options', '`string` ("x")')],
   ['createOutletRegistry: extend', () => api.createOutletRegistry([], {extend: {} as never}), TypeError, 'Expected `extend` to be an outlet registry, not `object`'],
   // normalizeTimestamp / matchTimestamp(raw, options)
   ['normalizeTimestamp: raw null', () => api.normalizeTimestamp(null as never), TypeError, 'Expected a timestamp as a string, not `null`'],
@@ -210,6 +210,12 @@ const rows: Row[] = [
   ['indexFromJSON: seed -1', () => api.indexFromJSON({...json, seed: -1}), RangeError, 'Expected `seed` to be an unsigned 32-bit integer, not `number` (-1)'],
   ['indexFromJSON: seed 2^33', () => api.indexFromJSON({...json, seed: 2 ** 33}), RangeError, 'Expected `seed` to be an unsigned 32-bit integer, not `number` (8589934592)'],
   ['indexFromJSON: seed string', () => api.indexFromJSON({...json, seed: '1'}), TypeError, 'Expected `seed` to be a number, not `string` ("1")'],
+  // Stored data, not options: a field of `null` is no "not given" (an index
+  // read with a default seed would match none of its signatures).
+  ['indexFromJSON: seed null', () => api.indexFromJSON({...json, seed: null}), TypeError, 'Expected `seed` to be a number, not `null`'],
+  ['indexFromJSON: permutations null', () => api.indexFromJSON({...json, permutations: null}), TypeError, 'Expected `permutations` to be a number, not `null`'],
+  ['indexFromJSON: threshold null', () => api.indexFromJSON({...json, threshold: null}), TypeError, 'Expected `threshold` to be a number, not `null`'],
+  ['lshKeys: fp.seed null', () => api.lshKeys({...fp, seed: null} as never), TypeError, 'Expected `fp.seed` to be a number, not `null`'],
   ['indexFromJSON: entry id', () => api.indexFromJSON({...json, entries: [{id: 1}]}), TypeError, 'Expected `entries[0].id` to be a string, not `number` (1)'],
   // lshKeys(fp, options)
   ['lshKeys: malformed fingerprint', () => api.lshKeys({minhash: [1, 2]} as never), RangeError, 'Expected `fp.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`'],
@@ -351,6 +357,15 @@ group('the describer', () => {
     expect(describe(new Date(Number.NaN))).toBe('`Date` (Invalid Date)')
     expect(describe(Symbol('s'))).toBe('`symbol`')
     expect(describe(10n)).toBe('`bigint` (10)')
+    // Objects whose conversions or Proxy traps throw: the describer never
+    // converts an object, and asks nothing a trap answers.
+    const boom = (): never => {
+      throw new Error('boom')
+    }
+    expect(describe({toString: boom, valueOf: boom})).toBe('`object`')
+    expect(describe({[Symbol.toPrimitive]: boom})).toBe('`object`')
+    expect(describe(new Proxy({}, {get: boom, has: boom, getPrototypeOf: boom, ownKeys: boom}))).toBe('`object`')
+    expect(describe(new Proxy(realDate, {get: boom, getPrototypeOf: boom}))).toBe('`object`')
   })
 
   test('cuts long strings, with their length, never inside a surrogate pair', () => {

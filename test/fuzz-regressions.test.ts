@@ -1,7 +1,7 @@
 // Failures `npm run fuzz` found, each fixed and kept here with the seed that
 // found it (replay: `npm run fuzz -- --seed=<seed>`).
 import {expect, test} from 'vitest'
-import {splitDump} from '../src/index.js'
+import {collectDumpStream, splitDump, splitDumpStream} from '../src/index.js'
 import {expectDumpShape, expectPartition} from './partition.js'
 
 test('seed 1617445431: a reference in year 10000 gives extended-year ISO times, not a broken shape', () => {
@@ -14,4 +14,20 @@ test('seed 1617445431: a reference in year 10000 gives extended-year ISO times, 
   const published = dump.articles.find((article) => article.published !== null)?.published
   expect(published?.latest).toBe('+010000-01-01T00:00:00.000Z')
   expect(published?.earliest).toBe('9999-12-31T22:30:00.001Z')
+})
+
+test('collectDumpStream property (added with it): a chunk that is a revoked Proxy gets the contract\'s message, not the engine\'s', async () => {
+  // `for await` over an array reads `then` of each chunk before the loop
+  // body could check it; the check now runs as each chunk is taken.
+  const {proxy, revoke} = Proxy.revocable({}, {})
+  revoke()
+  const message = "Expected chunks of text, not `object` (revoked Proxy): decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))"
+  await expect(collectDumpStream(() => ['Reuters\n', proxy as never])).rejects.toThrow(new TypeError(message))
+  const stream = splitDumpStream(() => [proxy as never])
+  await expect(stream.next()).rejects.toThrow(new TypeError(message))
+  // A generator of the caller's is read the same way; good chunks still split.
+  expect(await collectDumpStream(function* () {
+    yield 'Reuters\n2 hours ago\n'
+    yield '- Reuters\nTalks resume\n'
+  })).toEqual(splitDump('Reuters\n2 hours ago\n- Reuters\nTalks resume\n'))
 })

@@ -717,7 +717,7 @@ describe('createOutletRegistry', () => {
     expect(bad([foo, {id: 'bar', name: 'Bar', domain: null, aliases: ['The Foo']}])).toThrow(
       new RangeError('Expected each alias to name one outlet, not `The Foo` (key `foo`) for both `foo-news` and `bar`')
     )
-    expect(bad([foo], 'x')).toThrow(new TypeError('Expected options object, not `string` ("x")'))
+    expect(bad([foo], 'x')).toThrow(new TypeError('Expected `options` to be an object (or `null`/`undefined` for none), not `string` ("x")'))
     expect(bad([foo], {extend: {}})).toThrow(
       new TypeError('Expected `extend` to be an outlet registry, not `object`')
     )
@@ -748,7 +748,7 @@ describe('bad calls', () => {
 
   test('bad options are a TypeError naming them', () => {
     expect(() => normalizeOutlet('Reuters', 'x' as never)).toThrow(
-      new TypeError('Expected options object, not `string` ("x")')
+      new TypeError('Expected `options` to be an object (or `null`/`undefined` for none), not `string` ("x")')
     )
     expect(() => normalizeOutlet('Reuters', {outlets: new Map() as never})).toThrow(
       new TypeError('Expected `outlets` to be an outlet registry (from `createOutletRegistry`), not `object`')

@@ -1,4 +1,4 @@
-import {isRecord} from '../contract.js'
+import {isRecord, optionsError} from '../contract.js'
 import {describe} from '../describe.js'
 import type {Outlet, OutletRegistry} from '../types.js'
 import {editionQualifier, isOwnEdition, mayEndQualifier} from './editions.js'
@@ -194,7 +194,7 @@ export function matchOutlet(raw: string, options?: NormalizeOutletOptions | null
   if (options === undefined || options === null) {
     registry = getDefaultOutletRegistry()
   } else if (!isRecord(options)) {
-    throw new TypeError('Expected options object, not ' + describe(options))
+    throw optionsError(options)
   } else if (options.outlets === undefined || options.outlets === null) {
     registry = getDefaultOutletRegistry()
   } else if (isOutletRegistry(options.outlets)) {

@@ -1,5 +1,5 @@
 import type {OutletEntry, OutletRegistry} from '../types.js'
-import {isArray, isMap, isRecord} from '../contract.js'
+import {isArray, isMap, isRecord, optionsError} from '../contract.js'
 import {describe, isRevokedProxy, QUOTE_LENGTH} from '../describe.js'
 import {setEditions} from './editions.js'
 import {isDomainName, parseHostname, stripVariantPrefixes} from './hostname.js'
@@ -94,7 +94,7 @@ export function createOutletRegistry(
   }
 
   if (options !== undefined && options !== null && !isRecord(options)) {
-    throw new TypeError('Expected options object, not ' + describe(options))
+    throw optionsError(options)
   }
 
   const base = options?.extend ?? undefined

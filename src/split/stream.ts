@@ -230,8 +230,23 @@ function checkedSource(open: DumpSource): DumpSource {
     if (!isIterable(source) || typeof source === 'function') {
       throw new TypeError(`Expected the source function to return an iterable or async iterable of strings, not ${describe(source)}`)
     }
+    // `for await` resolves each value of a sync iterable as a promise (it
+    // reads `then`), so a chunk that is a revoked Proxy would throw the
+    // engine's error before any check: check each chunk as it is taken.
+    if (typeof source === 'object' && source !== null && !(Symbol.asyncIterator in source)) return checkedChunks(source as Iterable<unknown>)
     return source as ReturnType<DumpSource>
   }
+}
+
+function* checkedChunks(source: Iterable<unknown>): Generator<string> {
+  for (const given of source) {
+    checkChunk(given)
+    yield given
+  }
+}
+
+function checkChunk(given: unknown): asserts given is string {
+  if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
 }
 
 /**
@@ -304,7 +319,7 @@ async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator
     offset += chunk.length
   }
   for await (const given of open()) {
-    if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
+    checkChunk(given)
     let chunk = heldReturn ? '\r' + given : given
     heldReturn = false
     if (first && chunk.length > 0) {

@@ -16,6 +16,7 @@ import {unified} from 'unified'
 import {expect} from 'vitest'
 import * as api from '../../src/index.js'
 import type {Article, Dump} from '../../src/index.js'
+import {isRevokedProxy} from '../../src/describe.js'
 import {parseBlocks} from '../../src/nlcst.js'
 import {expectDumpShape, expectPartition} from '../partition.js'
 
@@ -172,6 +173,17 @@ function chunkings(length: number): number[][] {
   return ways
 }
 
+/** What iterating a value of the caller's throws by itself (not a revoked Proxy: that one is ours to describe). */
+function ownIterationError(value: unknown): Error | undefined {
+  if (typeof value !== 'object' || value === null || isRevokedProxy(value) || !(Symbol.iterator in value)) return undefined
+  try {
+    for (const _ of value as Iterable<unknown>) break
+  } catch (error) {
+    return error as Error
+  }
+  return undefined
+}
+
 // ---------------------------------------------------------------------------
 // Properties
 
@@ -189,6 +201,7 @@ export interface FuzzProperty {
  */
 export function fuzzProperties(huge: number): FuzzProperty[] {
   const text = dumpText({huge})
+  const fingerprinted = api.fingerprint('Russia and Ukraine agreed to swap prisoners of war in Istanbul on Wednesday.')
   const properties: FuzzProperty[] = [
     {
       name: 'splitDump: never throws on text; a partition; the model types; deterministic',
@@ -229,6 +242,9 @@ export function fuzzProperties(huge: number): FuzzProperty[] {
         expect(outlet.raw).toBe(value)
         expect(api.normalizeOutlet(outlet.name).id).toBe(outlet.id)
         expect(api.normalizeOutlet(outlet.name).name).toBe(outlet.name)
+        const match = api.matchOutlet(value)
+        expectPlainData(match)
+        expect(api.matchOutlet(value)).toEqual(match)
       })
     },
     {
@@ -241,6 +257,9 @@ export function fuzzProperties(huge: number): FuzzProperty[] {
           if (timestamp.kind === 'relative') expect(timestamp.age.min).toBeLessThanOrEqual(timestamp.age.max)
           if (timestamp.earliest !== null && timestamp.latest !== null) expect(Date.parse(timestamp.earliest)).toBeLessThanOrEqual(Date.parse(timestamp.latest))
         }
+        const match = api.matchTimestamp(value, options)
+        if (match !== null) expectPlainData(match)
+        expect(api.matchTimestamp(value, options)).toEqual(match)
         const dateline = api.parseDateline(value, options)
         if (dateline !== null) {
           expectPlainData(dateline)
@@ -369,9 +388,39 @@ export function fuzzProperties(huge: number): FuzzProperty[] {
           () => api.candidateBands(0.8, 128, value as never),
           () => api.createOutletRegistry([value] as never, options as never),
           () => api.createCorpusStats([value] as never),
-          () => api.toNlcst(value as never)
+          () => api.toNlcst(value as never),
+          () => api.nlcstWords(value as never),
+          () => api.matchOutlet(value as never, options as never),
+          () => api.fingerprintValues(value as never),
+          () => api.estimateResemblance(fingerprinted, value as never),
+          () => api.createIndex().add(value as never, text),
+          () => api.createIndex().add('x', value as never),
+          () => api.createIndex().has(value as never),
+          () => api.createIndex().remove(value as never)
         ]
         for (const call of calls) expectContract(call)
+      })
+    },
+    {
+      // `async`: rejects rather than throws, and reads the source only after its checks.
+      name: 'collectDumpStream: hostile openers and options reject with the contract, or give the dump',
+      property: fc.asyncProperty(hostile, hostileOptions, async (drawn, drawnOptions) => {
+        const value = hostileValue(drawn)
+        const options = optionsOf(drawnOptions)
+        // A source whose own iteration throws (a Proxy of a Map) is the
+        // caller's error, and comes through as it is (docs/security.md).
+        const own = ownIterationError(value)
+        const openValue = (): unknown => value
+        for (const open of [value, openValue, () => ['Reuters\n', value]]) {
+          try {
+            expectPlainData(await api.collectDumpStream(open as never, options as never))
+          } catch (error) {
+            if (open === openValue && own !== undefined && error instanceof Error && error.constructor === own.constructor && error.message === own.message) continue
+            expectContract(() => {
+              throw error
+            })
+          }
+        }
       })
     }
   ]
