@@ -1,4 +1,4 @@
-import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
+import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
@@ -112,7 +112,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const isKnown = (name: string): boolean => {
     let answer = asked.get(name)
     if (answer !== undefined) return answer
-    answer = memo.known.get(name) === true || isKnownWhole(name, matchKnownOutlet(name, registry))
+    answer = memo.known.get(name) === true || (mayMatchWhole(name, registry) && isKnownWhole(name, matchKnownOutlet(name, registry)))
     if (answer) memo.known.set(ownCopy(name), true)
     // Bounded: a page of 10,000 headlines need not keep them all.
     if (asked.size >= MEMO_GENERATION) asked.clear()
@@ -367,9 +367,18 @@ function readOutletCredit(content: string, shapes: HeaderShapes, cues: ChromeCue
 }
 
 function isLowerCaseLink(content: string): boolean {
-  if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
+  if (content.length > 80 || hasAsciiCapital(content) || /[.!?…]$/.test(content) || isDomain(content)) return false
   if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
   return countWords(content) <= MAX_LOWER_CASE_WORDS
+}
+
+/** Whether text holds an ASCII capital: then it is not its own lower case, which no copy need show. */
+function hasAsciiCapital(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+  }
+  return false
 }
 
 /**
@@ -441,6 +450,9 @@ function isCapitalKicker(text: string): boolean {
  */
 function readPostedLine(content: string): LineParts | null {
   if (content.length > 200) return null
+  // Only `P` lower-cases to `p`: most lines fail here, before a lower-case copy is made.
+  const first = content.charCodeAt(0)
+  if (first !== 80 && first !== 112) return null
   const lower = content.toLowerCase()
   if (!lower.startsWith('posted ')) return null
   let at = 7
@@ -538,7 +550,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: creditedOutlet, age: null, byline: null, shape: 'credit'})
     return LineClass.byline
   }
-  const header = readOneLineHeader(content, context.shapes, context.cues)
+  const header = mayBeOneLineHeader(content, context.shapes) ? readOneLineHeader(content, context.shapes, context.cues) : null
   if (header) {
     parts.set(index, header)
     return LineClass.outletAge
@@ -597,6 +609,68 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.headline
   }
   return LineClass.prose
+}
+
+/** `readOneLineHeader`'s bounds on a line's length (`MAX_ONE_LINE_HEADER` there). */
+const MIN_ONE_LINE_HEADER = 3
+const MAX_ONE_LINE_HEADER = 90
+/** How many words a space-joined age may hold (`MAX_SPACED_AGE_WORDS` there). */
+const MAX_SPACED_AGE_WORDS = 3
+
+/**
+ * The shape prefilter before `readOneLineHeader`, which most short lines
+ * (headlines) reach: `false` only where it would find no header. A header
+ * needs one of the shapes' joins in the line, or, for a space-joined shape,
+ * a digit in the words its age can take (the last or first one to three).
+ * It allocates nothing.
+ *
+ * @param content
+ *   Trimmed line.
+ * @param shapes
+ *   Header shapes.
+ */
+export function mayBeOneLineHeader(content: string, shapes: HeaderShapes): boolean {
+  const length = content.length
+  if (length < MIN_ONE_LINE_HEADER || length > MAX_ONE_LINE_HEADER || !mayBeTime(content)) return false
+  for (const shape of shapes.oneLine) {
+    for (const join of shape.joins) {
+      if (join === ' ' ? (shape.order[0] === 'outlet' ? hasDigitInLastWords(content) : hasDigitInFirstWords(content)) : content.includes(join)) return true
+    }
+  }
+  return false
+}
+
+/** Whether the last `MAX_SPACED_AGE_WORDS` space-separated words of a line (all but its first, when it has fewer) hold a digit. */
+function hasDigitInLastWords(content: string): boolean {
+  let from = content.length
+  for (let spaces = 0; spaces < MAX_SPACED_AGE_WORDS; spaces++) {
+    const space = content.lastIndexOf(' ', from - 1)
+    if (space === -1) break
+    from = space
+  }
+  // No space: a line of one word has no split.
+  if (from === content.length) return false
+  return hasDigitIn(content, from, content.length)
+}
+
+/** Whether the first `MAX_SPACED_AGE_WORDS` space-separated words of a line (all but its last, when it has fewer) hold a digit. */
+function hasDigitInFirstWords(content: string): boolean {
+  let to = -1
+  for (let spaces = 0; spaces < MAX_SPACED_AGE_WORDS; spaces++) {
+    const space = content.indexOf(' ', to + 1)
+    if (space === -1) break
+    to = space
+  }
+  if (to === -1) return false
+  return hasDigitIn(content, 0, to)
+}
+
+function hasDigitIn(content: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = content.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 /**
@@ -771,6 +845,7 @@ const CREDIT_TAIL = 60
  *   Trimmed line (or its end).
  */
 function endsWithCredit(content: string): boolean {
+  if (!mayHoldCredit(content, Math.max(0, content.length - CREDIT_TAIL), content.length)) return false
   const tail = content.slice(-CREDIT_TAIL)
   for (const mark of CREDIT_MARKS) {
     const at = tail.lastIndexOf(mark)
@@ -783,8 +858,46 @@ function endsWithCredit(content: string): boolean {
 }
 
 
+/**
+ * What every mark of `CREDIT_MARKS` holds, to look for before the marks
+ * are: one of `/`, `:` or `(` (`REUTERS/`, `Photo: `, `(Photo by `), else
+ * its first two characters (`Ge` of `Getty Images`, `Sh` of
+ * `Shutterstock`). A tail without one holds no mark. `CREDIT_KEYS` has 1
+ * at a key character and 2 at the first of a key pair; `CREDIT_PAIRS` the
+ * pairs' second characters by their first.
+ */
+const CREDIT_KEYS = new Uint8Array(128)
+const CREDIT_PAIRS = new Map<number, Set<number>>()
+for (const mark of CREDIT_MARKS) {
+  const key = ['/', ':', '('].find((char) => mark.includes(char))
+  if (key !== undefined) {
+    CREDIT_KEYS[key.charCodeAt(0)] = 1
+    continue
+  }
+  const first = mark.charCodeAt(0)
+  if (first >= 128 || CREDIT_KEYS[first] === 1) throw new Error(`Expected a credit mark to open with an ASCII character that is no key, not \`${mark}\``)
+  CREDIT_KEYS[first] = 2
+  const seconds = CREDIT_PAIRS.get(first) ?? new Set()
+  seconds.add(mark.charCodeAt(1))
+  CREDIT_PAIRS.set(first, seconds)
+}
+
+/** Whether `text[from, to)` holds a key of a credit mark (see `CREDIT_KEYS`), without a copy of it. */
+function mayHoldCredit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) continue
+    const key = CREDIT_KEYS[code]
+    if (key === 1) return true
+    if (key === 2 && index + 1 < to && CREDIT_PAIRS.get(code)!.has(text.charCodeAt(index + 1))) return true
+  }
+  return false
+}
+
 function isCaptionStart(text: string, line: Line): boolean {
-  // Long captions still end in a credit: look at the last 120 characters only.
+  // Long captions still end in a credit: look at the last 120 characters only
+  // (of which `endsWithCredit` reads the last `CREDIT_TAIL`).
+  if (!mayHoldCredit(text, Math.max(line.contentStart, line.contentEnd - CREDIT_TAIL), line.contentEnd)) return false
   const from = Math.max(line.contentStart, line.contentEnd - 120)
   return endsWithCredit(text.slice(from, line.contentEnd))
 }
