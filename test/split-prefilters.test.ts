@@ -18,8 +18,14 @@ const cues = getDefaultChromeCues()
 
 /** The class of one line read on its own. */
 function classOf(line: string): number {
+  return readLine(line).code
+}
+
+/** The class and parts of one line read on its own. */
+function readLine(line: string) {
   const lines = scanLines(line)
-  return classifyLines({text: line, lines, cues, shapes: defaultHeaderShapes, outlets: undefined}).codes[0]!
+  const classes = classifyLines({text: line, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
+  return {code: classes.codes[0]!, parts: classes.parts.get(0)}
 }
 
 /** Every non-blank line of the fixtures, the page fixtures and the evaluation pages. */
@@ -144,6 +150,19 @@ describe('the classes behind the prefilters', () => {
     expect(classOf(`P${post}`)).toBe(LineClass.meta)
     expect(classOf(`p${post}`)).toBe(LineClass.meta)
     expect(classOf(`Rep${post}`)).not.toBe(LineClass.meta)
+  })
+
+  test('tails that close a bracket', () => {
+    // An unread count after a feed's name.
+    expect(readLine('NPR (6)')).toMatchObject({code: LineClass.outlet, parts: {outlet: 'NPR', shape: 'outlet (count)'}})
+    // A site and a reading time after a headline.
+    expect(readLine('Fed holds rates steady again (reuters.com)')).toMatchObject({code: LineClass.headline, parts: {outlet: 'reuters.com', title: 'Fed holds rates steady again', tail: 'known'}})
+    expect(readLine('How the Fed decides on rates (6 minute read)').parts).toMatchObject({title: 'How the Fed decides on rates', outlet: null})
+    // A tag of an ad at either end.
+    expect(classOf('Ship faster with Acme Cloud (Sponsor)')).toBe(LineClass.sponsor)
+    expect(classOf('[Sponsored] Ship faster with Acme Cloud')).toBe(LineClass.sponsor)
+    expect(classOf('Ship faster with Acme Cloud [Ad]')).toBe(LineClass.sponsor)
+    expect(classOf('Ship faster with Acme Cloud')).toBe(LineClass.headline)
   })
 
   test('a lower-case link has no capital', () => {

@@ -2,7 +2,7 @@ import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, mayBeTime} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, mayBeTime} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -297,13 +297,25 @@ const EXCERPT_SHAPE = 'headline — excerpt'
 const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
 /** An ad's headline tagged as one: `(Sponsor)`, `(Sponsored)`, `[Ad]`, `Sponsored: …`. */
 const SPONSOR_TAG = /[([](?:sponsor|sponsored|ad|advertisement|paid post|partner)[)\]]$|^(?:[([](?:sponsor|sponsored|ad)[)\]]|sponsored:)\s/i
+/** Whether a line ends in `)` or `]`, as every tail that `UNREAD_COUNT_TAIL`, `PAREN_TAIL`, `READING_TIME_TAIL` and the first half of `SPONSOR_TAG` read does. */
+function endsWithBracket(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1)
+  return last === 41 || last === 93
+}
+
+/** Whether `SPONSOR_TAG` can match: a tag closes the line, or one (or `Sponsored:`) opens it. */
+function mayBeSponsorTag(content: string): boolean {
+  const first = content.charCodeAt(0)
+  return endsWithBracket(content) || first === 40 || first === 91 || first === 83 || first === 115
+}
+
 /** A name and an unread or item count: `NPR (6)`, `Technology (12)`. */
 const UNREAD_COUNT_TAIL = /\s\(\d{1,5}\)$/
 
 /** The name before an unread count (`NPR (6)` → `NPR`), or `null`. */
 function readCountedName(content: string): string | null {
   if (content.length > 70) return null
-  const tail = UNREAD_COUNT_TAIL.exec(content)
+  const tail = endsWithBracket(content) ? UNREAD_COUNT_TAIL.exec(content) : null
   if (!tail) return null
   const name = content.slice(0, tail.index).trim()
   return name.length >= 2 ? name : null
@@ -515,7 +527,9 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
   // normaliser reads the age at the start and would take the whole line.
-  if (isAgeLine(content)) {
+  // Asked once: the age test and the one-line header shapes both need a digit or a time word.
+  const timeLike = mayBeTime(content)
+  if (timeLike && isTimeLikeAgeLine(content)) {
     const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
     if (joined) {
       parts.set(index, joined)
@@ -550,7 +564,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: creditedOutlet, age: null, byline: null, shape: 'credit'})
     return LineClass.byline
   }
-  const header = mayBeOneLineHeader(content, context.shapes) ? readOneLineHeader(content, context.shapes, context.cues) : null
+  const header = timeLike && mayBeOneLineHeader(content, context.shapes) ? readOneLineHeader(content, context.shapes, context.cues) : null
   if (header) {
     parts.set(index, header)
     return LineClass.outletAge
@@ -568,7 +582,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // `More: Engadget, CNET and 9to5Google`, `X: @karaswisher, @mims`: a list of links under an item.
   if (isLinkList(content)) return LineClass.chrome
   // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
-  if (SPONSOR_TAG.test(content)) return LineClass.sponsor
+  if (mayBeSponsorTag(content) && SPONSOR_TAG.test(content)) return LineClass.sponsor
   // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
   if (isEmojiHeading(content)) return LineClass.chrome
   // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
@@ -620,9 +634,10 @@ const MAX_SPACED_AGE_WORDS = 3
 /**
  * The shape prefilter before `readOneLineHeader`, which most short lines
  * (headlines) reach: `false` only where it would find no header. A header
- * needs one of the shapes' joins in the line, or, for a space-joined shape,
- * a digit in the words its age can take (the last or first one to three).
- * It allocates nothing.
+ * needs a digit or a time word (`mayBeTime`, which a caller may have asked
+ * already), and one of the shapes' joins in the line, or, for a
+ * space-joined shape, a digit in the words its age can take (the last or
+ * first one to three). It allocates nothing.
  *
  * @param content
  *   Trimmed line.
@@ -631,13 +646,40 @@ const MAX_SPACED_AGE_WORDS = 3
  */
 export function mayBeOneLineHeader(content: string, shapes: HeaderShapes): boolean {
   const length = content.length
-  if (length < MIN_ONE_LINE_HEADER || length > MAX_ONE_LINE_HEADER || !mayBeTime(content)) return false
-  for (const shape of shapes.oneLine) {
-    for (const join of shape.joins) {
-      if (join === ' ' ? (shape.order[0] === 'outlet' ? hasDigitInLastWords(content) : hasDigitInFirstWords(content)) : content.includes(join)) return true
+  if (length < MIN_ONE_LINE_HEADER || length > MAX_ONE_LINE_HEADER) return false
+  const {joins, ageLast, ageFirst} = joinsOf(shapes)
+  if ((ageLast && hasDigitInLastWords(content)) || (ageFirst && hasDigitInFirstWords(content))) return true
+  if (!joins.some((join) => content.includes(join))) return false
+  return mayBeTime(content)
+}
+
+/** The joins of a set of shapes, each once, and whether a space-joined shape puts its age last or first. */
+interface ShapeJoins {
+  joins: readonly string[]
+  ageLast: boolean
+  ageFirst: boolean
+}
+
+/** By the `oneLine` list, as the line memo keys its answers (see `lineMemoOf`): a caller swaps the list, not its contents. */
+const shapeJoins = new WeakMap<HeaderShapes['oneLine'], ShapeJoins>()
+
+function joinsOf(shapes: HeaderShapes): ShapeJoins {
+  let known = shapeJoins.get(shapes.oneLine)
+  if (known === undefined) {
+    const joins = new Set<string>()
+    let ageLast = false
+    let ageFirst = false
+    for (const shape of shapes.oneLine) {
+      for (const join of shape.joins) {
+        if (join !== ' ') joins.add(join)
+        else if (shape.order[0] === 'outlet') ageLast = true
+        else ageFirst = true
+      }
     }
+    known = {joins: [...joins], ageLast, ageFirst}
+    shapeJoins.set(shapes.oneLine, known)
   }
-  return false
+  return known
 }
 
 /** Whether the last `MAX_SPACED_AGE_WORDS` space-separated words of a line (all but its first, when it has fewer) hold a digit. */
@@ -756,9 +798,10 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
   // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
-  const reading = READING_TIME_TAIL.exec(title)
+  // Both tails close a bracket: most headlines skip the two searches.
+  const reading = endsWithBracket(title) ? READING_TIME_TAIL.exec(title) : null
   if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
-  const paren = PAREN_TAIL.exec(title)
+  const paren = endsWithBracket(title) ? PAREN_TAIL.exec(title) : null
   if (paren) {
     let name = paren[1]!
     let age: string | null = null
@@ -799,6 +842,8 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
  */
 export function isDomain(text: string): boolean {
   if (text.length < 4 || text.length > 80) return false
+  // A host has a dot; a space fails the last test: both found without the split.
+  if (!text.includes('.') || text.includes(' ')) return false
   const slash = text.indexOf('/')
   const host = (slash === -1 ? text : text.slice(0, slash)).toLowerCase()
   const labels = host.split('.')

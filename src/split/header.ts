@@ -102,7 +102,18 @@ export function creditName(line: string): string {
  *   Trimmed line text.
  */
 export function isAgeLine(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_AGE_LENGTH && mayBeTime(line) && normalizeTimestamp(line) !== null
+  return mayBeTime(line) && isTimeLikeAgeLine(line)
+}
+
+/**
+ * `isAgeLine` for a caller that has asked `mayBeTime` of the line already
+ * (and got `true`): the rest of the test.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function isTimeLikeAgeLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_AGE_LENGTH && normalizeTimestamp(line) !== null
 }
 
 /**
@@ -114,19 +125,23 @@ const TIME_WORDS = new Set(
   'ago yesterday today tonight tomorrow now just last earlier moments moment recently this morning afternoon evening night noon midnight week weeks month months year years hour hours hr hrs minute minutes min mins second seconds sec secs day days monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 )
 
-/** The longest word of `TIME_WORDS` (`wednesday`, `yesterday`, `afternoon`). */
-const MAX_TIME_WORD = Math.max(...[...TIME_WORDS].map((word) => word.length))
-/** The shortest (`hr`). */
-const MIN_TIME_WORD = Math.min(...[...TIME_WORDS].map((word) => word.length))
-/** 1 at the code of each lower-case letter a word of `TIME_WORDS` starts with. */
-const TIME_WORD_STARTS = new Uint8Array(128)
-for (const word of TIME_WORDS) TIME_WORD_STARTS[word.charCodeAt(0)] = 1
+/**
+ * `TIME_WORDS` by length and first letter (`length * 128 + code`), so that
+ * a run of letters is compared with the few words of its length and first
+ * letter, code unit by code unit, without a lower-case copy.
+ */
+const TIME_WORD_BUCKETS = new Map<number, string[]>()
+for (const word of TIME_WORDS) {
+  const bucket = word.length * 128 + word.charCodeAt(0)
+  const list = TIME_WORD_BUCKETS.get(bucket) ?? []
+  list.push(word)
+  TIME_WORD_BUCKETS.set(bucket, list)
+}
 
 /**
  * The shape prefilter before the time normaliser: a digit, or a word of
- * `TIME_WORDS` (a run of ASCII letters, any case). It allocates only for a
- * run whose length and first letter a time word can have: it is asked of
- * nearly every short line of a dump.
+ * `TIME_WORDS` (a run of ASCII letters, any case). It allocates nothing:
+ * it is asked of nearly every short line of a dump.
  *
  * @param line
  *   Trimmed text.
@@ -152,11 +167,19 @@ export function mayBeTime(line: string): boolean {
 
 /** Whether the ASCII letters `line[start, end)` are a word of `TIME_WORDS`, in any case. */
 function isTimeWordAt(line: string, start: number, end: number): boolean {
-  const size = end - start
-  if (size < MIN_TIME_WORD || size > MAX_TIME_WORD) return false
   const first = line.charCodeAt(start)
-  if (TIME_WORD_STARTS[first <= 90 ? first + 32 : first] !== 1) return false
-  return TIME_WORDS.has(line.slice(start, end).toLowerCase())
+  const words = TIME_WORD_BUCKETS.get((end - start) * 128 + (first <= 90 ? first + 32 : first))
+  if (words === undefined) return false
+  for (const word of words) {
+    let at = 1
+    while (at < word.length) {
+      const code = line.charCodeAt(start + at)
+      if ((code <= 90 ? code + 32 : code) !== word.charCodeAt(at)) break
+      at++
+    }
+    if (at === word.length) return true
+  }
+  return false
 }
 
 /**
