@@ -165,6 +165,12 @@ describe('the classes behind the prefilters', () => {
     expect(classOf('Ship faster with Acme Cloud')).toBe(LineClass.headline)
   })
 
+  test('bylines open with a prefix, credits close with an end', () => {
+    expect(readLine('By Jane Doe, Reuters')).toMatchObject({code: LineClass.byline, parts: {byline: 'Jane Doe', outlet: 'Reuters'}})
+    expect(readLine('Written by Jane Doe')).toMatchObject({code: LineClass.byline, parts: {byline: 'Jane Doe'}})
+    expect(readLine('Jane Doe / The Verge:')).toMatchObject({code: LineClass.byline, parts: {byline: 'Jane Doe', outlet: 'The Verge', shape: 'credit'}})
+  })
+
   test('a lower-case link has no capital', () => {
     expect(classOf('port strike negotiations')).toBe(LineClass.chrome)
     expect(classOf('Port strike negotiations')).not.toBe(LineClass.chrome)

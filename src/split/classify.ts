@@ -527,8 +527,9 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
   // normaliser reads the age at the start and would take the whole line.
-  // Asked once: the age test and the one-line header shapes both need a digit or a time word.
-  const timeLike = mayBeTime(content)
+  // Asked once: the age test and the one-line header shapes both need a digit
+  // or a time word, and a line no longer than either.
+  const timeLike = length <= MAX_ONE_LINE_HEADER && mayBeTime(content)
   if (timeLike && isTimeLikeAgeLine(content)) {
     const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
     if (joined) {
@@ -553,7 +554,10 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
     return LineClass.outlet
   }
-  const byline = readByline(content, context.shapes, context.cues, isKnown) ?? readCredit(content, context.shapes, context.cues)
+  const ends = bylineEndsOf(context.shapes)
+  const byline =
+    (ends.starts === null || ends.starts.has(content.charCodeAt(0)) ? readByline(content, context.shapes, context.cues, isKnown) : null) ??
+    (ends.lasts === null || ends.lasts.has(content.charCodeAt(length - 1)) ? readCredit(content, context.shapes, context.cues) : null)
   if (byline) {
     parts.set(index, byline)
     return LineClass.byline
@@ -623,6 +627,35 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.headline
   }
   return LineClass.prose
+}
+
+/**
+ * The first code units of the byline prefixes and the last of the credit
+ * ends: a line with neither is no byline or credit. `null` when an empty
+ * prefix or end fits every line.
+ */
+interface BylineEnds {
+  starts: ReadonlySet<number> | null
+  lasts: ReadonlySet<number> | null
+}
+
+/** By the `bylines` and `credits` objects, as the line memo keys its answers (see `lineMemoOf`). */
+const bylineEnds = new WeakMap<HeaderShapes['bylines'], WeakMap<HeaderShapes['credits'], BylineEnds>>()
+
+function bylineEndsOf(shapes: HeaderShapes): BylineEnds {
+  let byCredits = bylineEnds.get(shapes.bylines)
+  if (byCredits === undefined) bylineEnds.set(shapes.bylines, (byCredits = new WeakMap()))
+  let ends = byCredits.get(shapes.credits)
+  if (ends === undefined) {
+    const {prefixes} = shapes.bylines
+    const credits = shapes.credits.ends
+    ends = {
+      starts: prefixes.includes('') ? null : new Set(prefixes.map((prefix) => prefix.charCodeAt(0))),
+      lasts: credits.includes('') ? null : new Set(credits.map((end) => end.charCodeAt(end.length - 1)))
+    }
+    byCredits.set(shapes.credits, ends)
+  }
+  return ends
 }
 
 /** `readOneLineHeader`'s bounds on a line's length (`MAX_ONE_LINE_HEADER` there). */
