@@ -554,9 +554,10 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
     return LineClass.outlet
   }
+  const ends = bylineEndsOf(context.shapes)
   const byline =
-    (isEndCode(context.shapes.bylines.prefixes, content.charCodeAt(0), firstCode) ? readByline(content, context.shapes, context.cues, isKnown) : null) ??
-    (isEndCode(context.shapes.credits.ends, content.charCodeAt(length - 1), lastCode) ? readCredit(content, context.shapes, context.cues) : null)
+    (ends.starts === null || ends.starts.has(content.charCodeAt(0)) ? readByline(content, context.shapes, context.cues, isKnown) : null) ??
+    (ends.lasts === null || ends.lasts.has(content.charCodeAt(length - 1)) ? readCredit(content, context.shapes, context.cues) : null)
   if (byline) {
     parts.set(index, byline)
     return LineClass.byline
@@ -628,17 +629,33 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   return LineClass.prose
 }
 
-/** The first code units of the byline prefixes, the last of the credit ends (by their lists, as the line memo keys its answers): a line with neither is no byline or credit. */
-const endCodes = new WeakMap<readonly string[], ReadonlySet<number>>()
+/**
+ * The first code units of the byline prefixes and the last of the credit
+ * ends: a line with neither is no byline or credit. `null` when an empty
+ * prefix or end fits every line.
+ */
+interface BylineEnds {
+  starts: ReadonlySet<number> | null
+  lasts: ReadonlySet<number> | null
+}
 
-const firstCode = (text: string): number => text.charCodeAt(0)
-const lastCode = (text: string): number => text.charCodeAt(text.length - 1)
+/** By the `bylines` and `credits` objects, as the line memo keys its answers (see `lineMemoOf`). */
+const bylineEnds = new WeakMap<HeaderShapes['bylines'], WeakMap<HeaderShapes['credits'], BylineEnds>>()
 
-/** Whether `code` is one of `codeOf` of `list`, or `list` holds an empty string (which fits every line). */
-function isEndCode(list: readonly string[], code: number, codeOf: (item: string) => number): boolean {
-  let codes = endCodes.get(list)
-  if (codes === undefined) endCodes.set(list, (codes = new Set(list.map((item) => (item === '' ? -1 : codeOf(item))))))
-  return codes.has(code) || codes.has(-1)
+function bylineEndsOf(shapes: HeaderShapes): BylineEnds {
+  let byCredits = bylineEnds.get(shapes.bylines)
+  if (byCredits === undefined) bylineEnds.set(shapes.bylines, (byCredits = new WeakMap()))
+  let ends = byCredits.get(shapes.credits)
+  if (ends === undefined) {
+    const {prefixes} = shapes.bylines
+    const credits = shapes.credits.ends
+    ends = {
+      starts: prefixes.includes('') ? null : new Set(prefixes.map((prefix) => prefix.charCodeAt(0))),
+      lasts: credits.includes('') ? null : new Set(credits.map((end) => end.charCodeAt(end.length - 1)))
+    }
+    byCredits.set(shapes.credits, ends)
+  }
+  return ends
 }
 
 /** `readOneLineHeader`'s bounds on a line's length (`MAX_ONE_LINE_HEADER` there). */
@@ -920,18 +937,37 @@ function endsWithCredit(content: string): boolean {
 
 
 /**
- * 1 at a character that every mark of `CREDIT_MARKS` holds one of: `/`,
- * `:` or `(` (`REUTERS/`, `Photo: `, `(Photo by `), else its first
- * (`G` of `Getty Images`). A tail without one holds no mark.
+ * What every mark of `CREDIT_MARKS` holds, to look for before the marks
+ * are: one of `/`, `:` or `(` (`REUTERS/`, `Photo: `, `(Photo by `), else
+ * its first two characters (`Ge` of `Getty Images`, `Sh` of
+ * `Shutterstock`). A tail without one holds no mark. `CREDIT_KEYS` has 1
+ * at a key character and 2 at the first of a key pair; `CREDIT_PAIRS` the
+ * pairs' second characters by their first.
  */
 const CREDIT_KEYS = new Uint8Array(128)
-for (const mark of CREDIT_MARKS) CREDIT_KEYS[(['/', ':', '('].find((char) => mark.includes(char)) ?? mark).charCodeAt(0)] = 1
+const CREDIT_PAIRS = new Map<number, Set<number>>()
+for (const mark of CREDIT_MARKS) {
+  const key = ['/', ':', '('].find((char) => mark.includes(char))
+  if (key !== undefined) {
+    CREDIT_KEYS[key.charCodeAt(0)] = 1
+    continue
+  }
+  const first = mark.charCodeAt(0)
+  if (first >= 128 || CREDIT_KEYS[first] === 1) throw new Error(`Expected a credit mark to open with an ASCII character that is no key, not \`${mark}\``)
+  CREDIT_KEYS[first] = 2
+  const seconds = CREDIT_PAIRS.get(first) ?? new Set()
+  seconds.add(mark.charCodeAt(1))
+  CREDIT_PAIRS.set(first, seconds)
+}
 
 /** Whether `text[from, to)` holds a key of a credit mark (see `CREDIT_KEYS`), without a copy of it. */
 function mayHoldCredit(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index)
-    if (code < 128 && CREDIT_KEYS[code] === 1) return true
+    if (code >= 128) continue
+    const key = CREDIT_KEYS[code]
+    if (key === 1) return true
+    if (key === 2 && index + 1 < to && CREDIT_PAIRS.get(code)!.has(text.charCodeAt(index + 1))) return true
   }
   return false
 }
