@@ -1,58 +1,24 @@
 // Throughput of splitDump in MB/s of dump text on one core.
 //
 // Builds a large daily8 dump from the Reuters-21578 and BBC stories in
-// ../shared/corpora (a lead, page chrome, then related blocks with outlet and
-// age headers, as aggregator pages print them) and splits it repeatedly.
+// ../shared/corpora (bench/daily8-pages.mjs: a lead, page chrome, then related
+// blocks with outlet and age headers, as aggregator pages print them) and
+// splits it repeatedly.
 // Run with `npm run build && node bench/split.mjs`; prints a Markdown table
 // for docs/benchmarks.md. Needs ../shared: says so and exits when it is missing.
-import {existsSync, readFileSync} from 'node:fs'
 import {cpus} from 'node:os'
 import {splitDump} from '../dist/index.js'
+import {corporaAvailable, daily8Pages} from './daily8-pages.mjs'
 
-const corpora = new URL('../../shared/corpora/', import.meta.url)
-const sources = ['reuters21578.jsonl', 'bbc.jsonl'].map((name) => new URL(name, corpora))
-if (!sources.every((source) => existsSync(source))) {
+if (!corporaAvailable) {
   console.error('bench/split.mjs: ../shared/corpora is missing; nothing to measure.')
   process.exit(0)
 }
 
-const stories = sources.flatMap((source) =>
-  readFileSync(source, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-    .filter((story) => story.title && story.body)
-)
-
-const outlets = ['Reuters', 'The Guardian', 'BBC News', 'Daily Mail', 'The Independent', 'SBS Australia', 'News.com.au', 'The Times', 'Some Local Paper']
-const ages = ['7 minutes ago', '26 minutes ago', 'an hour ago', '2 hours ago', '5 hours ago', 'yesterday', '3 days ago']
-const chrome = 'Hashtags\n\nTry Our AI Features\nExplore what Daily8 AI can do for you:\nComments\nNo comments yet...\nRelated Articles\n\n\n'
-
-/** One aggregator page: a lead, chrome and `related` related blocks. */
-function page(offset, related) {
-  const lead = stories[offset % stories.length]
-  // Reuters wraps lines at 70 columns and indents paragraphs; BBC separates
-  // them with blank lines: one paragraph per line, as the lead is printed.
-  const paragraphs = lead.body.split(/\n(?=[ \t]{2})|\n\n/).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean)
-  const parts = [`${lead.title.trim()}\n${paragraphs.join('\n')}\n`, chrome]
-  for (let index = 1; index <= related; index++) {
-    const story = stories[(offset + index) % stories.length]
-    const outlet = outlets[(offset + index) % outlets.length]
-    const body = story.body.replace(/\s+/g, ' ').trim()
-    parts.push(`${outlet}\n${ages[(offset + index) % ages.length]}\n- ${outlet}\n${story.title.trim()}\n${body}\n\n\n`)
-  }
-  return parts.join('')
-}
-
 // Pages of four to eight related blocks, concatenated into one big text per
 // page set, as a crawler would hand them over one at a time.
-const pages = []
-let size = 0
-for (let offset = 0; size < 64 * 1024 * 1024; offset += 9) {
-  const text = page(offset, 4 + (offset % 5))
-  pages.push(text)
-  size += text.length
-}
+const pages = daily8Pages({size: 64 * 1024 * 1024})
+const size = pages.reduce((total, text) => total + text.length, 0)
 
 function run() {
   let articles = 0

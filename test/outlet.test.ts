@@ -20,6 +20,7 @@ test('surface', async () => {
     'MAX_OUTLET_LENGTH',
     'matchKnownOutlet',
     'matchOutlet',
+    'mayMatchWhole',
     'normalizeOutlet'
   ])
   expect(Object.keys(await import('../src/outlet/registry.js')).sort()).toEqual([

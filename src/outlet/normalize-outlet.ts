@@ -245,6 +245,38 @@ export function matchKnownOutlet(raw: string, registry: OutletRegistry): {domain
 }
 
 /**
+ * Whether `matchKnownOutlet` can find a name by the rules that read it as
+ * a whole (`exact`, `hostname`, `syndication`): `false` only where it
+ * finds none of them, without the rules on the name's parts that a
+ * headline would meet (suffixes, places, commas). The line classifier asks
+ * it of every short line before the full match (see `isKnownWhole` in
+ * `src/split/classify.ts`). It follows `read` and `readParts` step by
+ * step, each rule that can give one of those three kept, each that returns
+ * another stopping: a change to either must keep it true where they match
+ * (`test/split-prefilters.test.ts` holds it to every name of the fixtures
+ * and the registry).
+ *
+ * @param raw
+ *   The name as printed.
+ * @param registry
+ *   A checked registry.
+ */
+export function mayMatchWhole(raw: string, registry: OutletRegistry): boolean {
+  const cleaned = trimEdges(raw)
+  if (cleaned === '') return false
+  if (parseHostname(cleaned) !== null) return true
+  if (cleaned.length > MAX_OUTLET_LENGTH) return false
+  if (lookup(registry, outletKey(cleaned)) !== undefined) return true
+  // `readParts`: a byline or separators return a rule of their own.
+  if (BYLINE.test(cleaned) || CREDIT.test(cleaned)) return false
+  if (hasSeparator(cleaned) && cleaned.split(SEPARATOR).length > 1) return false
+  // A hostname in a trailing bracket (`The Star (thestar.com.my)`), or a syndicator last.
+  const last = cleaned.charCodeAt(cleaned.length - 1)
+  if (last === 0x29 /* `)` */ || last === 0x5d /* `]` */) return true
+  return syndicationStart(cleaned, lastWordOf(cleaned)) > 0
+}
+
+/**
  * Read `text`: clean it, look it up, else try the rules on its parts.
  * `part` says that a rule took the text from a longer one (a segment, a
  * comma part, what is left before a suffix or a bracket): then a short

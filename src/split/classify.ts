@@ -1,8 +1,8 @@
-import {matchKnownOutlet} from '../outlet/normalize-outlet.js'
+import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, mayBeTime} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, mayBeTime} from './header.js'
 import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
@@ -112,7 +112,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   const isKnown = (name: string): boolean => {
     let answer = asked.get(name)
     if (answer !== undefined) return answer
-    answer = memo.known.get(name) === true || isKnownWhole(name, matchKnownOutlet(name, registry))
+    answer = memo.known.get(name) === true || (mayMatchWhole(name, registry) && isKnownWhole(name, matchKnownOutlet(name, registry)))
     if (answer) memo.known.set(ownCopy(name), true)
     // Bounded: a page of 10,000 headlines need not keep them all.
     if (asked.size >= MEMO_GENERATION) asked.clear()
@@ -297,13 +297,25 @@ const EXCERPT_SHAPE = 'headline — excerpt'
 const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
 /** An ad's headline tagged as one: `(Sponsor)`, `(Sponsored)`, `[Ad]`, `Sponsored: …`. */
 const SPONSOR_TAG = /[([](?:sponsor|sponsored|ad|advertisement|paid post|partner)[)\]]$|^(?:[([](?:sponsor|sponsored|ad)[)\]]|sponsored:)\s/i
+/** Whether a line ends in `)` or `]`, as every tail that `UNREAD_COUNT_TAIL`, `PAREN_TAIL`, `READING_TIME_TAIL` and the first half of `SPONSOR_TAG` read does. */
+function endsWithBracket(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1)
+  return last === 41 || last === 93
+}
+
+/** Whether `SPONSOR_TAG` can match: a tag closes the line, or one (or `Sponsored:`) opens it. */
+function mayBeSponsorTag(content: string): boolean {
+  const first = content.charCodeAt(0)
+  return endsWithBracket(content) || first === 40 || first === 91 || first === 83 || first === 115
+}
+
 /** A name and an unread or item count: `NPR (6)`, `Technology (12)`. */
 const UNREAD_COUNT_TAIL = /\s\(\d{1,5}\)$/
 
 /** The name before an unread count (`NPR (6)` → `NPR`), or `null`. */
 function readCountedName(content: string): string | null {
   if (content.length > 70) return null
-  const tail = UNREAD_COUNT_TAIL.exec(content)
+  const tail = endsWithBracket(content) ? UNREAD_COUNT_TAIL.exec(content) : null
   if (!tail) return null
   const name = content.slice(0, tail.index).trim()
   return name.length >= 2 ? name : null
@@ -367,9 +379,18 @@ function readOutletCredit(content: string, shapes: HeaderShapes, cues: ChromeCue
 }
 
 function isLowerCaseLink(content: string): boolean {
-  if (content.length > 80 || /[.!?…]$/.test(content) || isDomain(content)) return false
+  if (content.length > 80 || hasAsciiCapital(content) || /[.!?…]$/.test(content) || isDomain(content)) return false
   if (content.toLowerCase() !== content || !/\p{Ll}/u.test(content)) return false
   return countWords(content) <= MAX_LOWER_CASE_WORDS
+}
+
+/** Whether text holds an ASCII capital: then it is not its own lower case, which no copy need show. */
+function hasAsciiCapital(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+  }
+  return false
 }
 
 /**
@@ -441,6 +462,9 @@ function isCapitalKicker(text: string): boolean {
  */
 function readPostedLine(content: string): LineParts | null {
   if (content.length > 200) return null
+  // Only `P` lower-cases to `p`: most lines fail here, before a lower-case copy is made.
+  const first = content.charCodeAt(0)
+  if (first !== 80 && first !== 112) return null
   const lower = content.toLowerCase()
   if (!lower.startsWith('posted ')) return null
   let at = 7
@@ -503,7 +527,10 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   // `5 hours ago · Miami Herald`, `23 hours ago · By Maria Iverson`: the time
   // normaliser reads the age at the start and would take the whole line.
-  if (isAgeLine(content)) {
+  // Asked once: the age test and the one-line header shapes both need a digit
+  // or a time word, and a line no longer than either.
+  const timeLike = length <= MAX_ONE_LINE_HEADER && mayBeTime(content)
+  if (timeLike && isTimeLikeAgeLine(content)) {
     const joined = HEADER_JOIN.test(content) ? readOneLineHeader(content, context.shapes, context.cues) : null
     if (joined) {
       parts.set(index, joined)
@@ -527,7 +554,10 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: content, age: null, byline: null, shape: 'credit line'})
     return LineClass.outlet
   }
-  const byline = readByline(content, context.shapes, context.cues, isKnown) ?? readCredit(content, context.shapes, context.cues)
+  const ends = bylineEndsOf(context.shapes)
+  const byline =
+    (ends.starts === null || ends.starts.has(content.charCodeAt(0)) ? readByline(content, context.shapes, context.cues, isKnown) : null) ??
+    (ends.lasts === null || ends.lasts.has(content.charCodeAt(length - 1)) ? readCredit(content, context.shapes, context.cues) : null)
   if (byline) {
     parts.set(index, byline)
     return LineClass.byline
@@ -538,7 +568,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: creditedOutlet, age: null, byline: null, shape: 'credit'})
     return LineClass.byline
   }
-  const header = readOneLineHeader(content, context.shapes, context.cues)
+  const header = timeLike && mayBeOneLineHeader(content, context.shapes) ? readOneLineHeader(content, context.shapes, context.cues) : null
   if (header) {
     parts.set(index, header)
     return LineClass.outletAge
@@ -556,7 +586,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // `More: Engadget, CNET and 9to5Google`, `X: @karaswisher, @mims`: a list of links under an item.
   if (isLinkList(content)) return LineClass.chrome
   // A headline tagged as an ad (`Ship faster with Acme (Sponsor)`, `[Sponsored] …`).
-  if (SPONSOR_TAG.test(content)) return LineClass.sponsor
+  if (mayBeSponsorTag(content) && SPONSOR_TAG.test(content)) return LineClass.sponsor
   // A newsletter's section heading opens with an emoji (`🚀 Headlines & Launches`).
   if (isEmojiHeading(content)) return LineClass.chrome
   // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
@@ -597,6 +627,125 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.headline
   }
   return LineClass.prose
+}
+
+/**
+ * The first code units of the byline prefixes and the last of the credit
+ * ends: a line with neither is no byline or credit. `null` when an empty
+ * prefix or end fits every line.
+ */
+interface BylineEnds {
+  starts: ReadonlySet<number> | null
+  lasts: ReadonlySet<number> | null
+}
+
+/** By the `bylines` and `credits` objects, as the line memo keys its answers (see `lineMemoOf`). */
+const bylineEnds = new WeakMap<HeaderShapes['bylines'], WeakMap<HeaderShapes['credits'], BylineEnds>>()
+
+function bylineEndsOf(shapes: HeaderShapes): BylineEnds {
+  let byCredits = bylineEnds.get(shapes.bylines)
+  if (byCredits === undefined) bylineEnds.set(shapes.bylines, (byCredits = new WeakMap()))
+  let ends = byCredits.get(shapes.credits)
+  if (ends === undefined) {
+    const {prefixes} = shapes.bylines
+    const credits = shapes.credits.ends
+    ends = {
+      starts: prefixes.includes('') ? null : new Set(prefixes.map((prefix) => prefix.charCodeAt(0))),
+      lasts: credits.includes('') ? null : new Set(credits.map((end) => end.charCodeAt(end.length - 1)))
+    }
+    byCredits.set(shapes.credits, ends)
+  }
+  return ends
+}
+
+/** `readOneLineHeader`'s bounds on a line's length (`MAX_ONE_LINE_HEADER` there). */
+const MIN_ONE_LINE_HEADER = 3
+const MAX_ONE_LINE_HEADER = 90
+/** How many words a space-joined age may hold (`MAX_SPACED_AGE_WORDS` there). */
+const MAX_SPACED_AGE_WORDS = 3
+
+/**
+ * The shape prefilter before `readOneLineHeader`, which most short lines
+ * (headlines) reach: `false` only where it would find no header. A header
+ * needs a digit or a time word (`mayBeTime`, which a caller may have asked
+ * already), and one of the shapes' joins in the line, or, for a
+ * space-joined shape, a digit in the words its age can take (the last or
+ * first one to three). It allocates nothing.
+ *
+ * @param content
+ *   Trimmed line.
+ * @param shapes
+ *   Header shapes.
+ */
+export function mayBeOneLineHeader(content: string, shapes: HeaderShapes): boolean {
+  const length = content.length
+  if (length < MIN_ONE_LINE_HEADER || length > MAX_ONE_LINE_HEADER) return false
+  const {joins, ageLast, ageFirst} = joinsOf(shapes)
+  if ((ageLast && hasDigitInLastWords(content)) || (ageFirst && hasDigitInFirstWords(content))) return true
+  if (!joins.some((join) => content.includes(join))) return false
+  return mayBeTime(content)
+}
+
+/** The joins of a set of shapes, each once, and whether a space-joined shape puts its age last or first. */
+interface ShapeJoins {
+  joins: readonly string[]
+  ageLast: boolean
+  ageFirst: boolean
+}
+
+/** By the `oneLine` list, as the line memo keys its answers (see `lineMemoOf`): a caller swaps the list, not its contents. */
+const shapeJoins = new WeakMap<HeaderShapes['oneLine'], ShapeJoins>()
+
+function joinsOf(shapes: HeaderShapes): ShapeJoins {
+  let known = shapeJoins.get(shapes.oneLine)
+  if (known === undefined) {
+    const joins = new Set<string>()
+    let ageLast = false
+    let ageFirst = false
+    for (const shape of shapes.oneLine) {
+      for (const join of shape.joins) {
+        if (join !== ' ') joins.add(join)
+        else if (shape.order[0] === 'outlet') ageLast = true
+        else ageFirst = true
+      }
+    }
+    known = {joins: [...joins], ageLast, ageFirst}
+    shapeJoins.set(shapes.oneLine, known)
+  }
+  return known
+}
+
+/** Whether the last `MAX_SPACED_AGE_WORDS` space-separated words of a line (all but its first, when it has fewer) hold a digit. */
+function hasDigitInLastWords(content: string): boolean {
+  let from = content.length
+  for (let spaces = 0; spaces < MAX_SPACED_AGE_WORDS; spaces++) {
+    const space = content.lastIndexOf(' ', from - 1)
+    if (space === -1) break
+    from = space
+  }
+  // No space: a line of one word has no split.
+  if (from === content.length) return false
+  return hasDigitIn(content, from, content.length)
+}
+
+/** Whether the first `MAX_SPACED_AGE_WORDS` space-separated words of a line (all but its last, when it has fewer) hold a digit. */
+function hasDigitInFirstWords(content: string): boolean {
+  let to = -1
+  for (let spaces = 0; spaces < MAX_SPACED_AGE_WORDS; spaces++) {
+    const space = content.indexOf(' ', to + 1)
+    if (space === -1) break
+    to = space
+  }
+  if (to === -1) return false
+  return hasDigitIn(content, 0, to)
+}
+
+function hasDigitIn(content: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = content.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 /**
@@ -682,9 +831,10 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
   // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
-  const reading = READING_TIME_TAIL.exec(title)
+  // Both tails close a bracket: most headlines skip the two searches.
+  const reading = endsWithBracket(title) ? READING_TIME_TAIL.exec(title) : null
   if (reading && reading.index > 0) title = title.slice(0, reading.index).trimEnd()
-  const paren = PAREN_TAIL.exec(title)
+  const paren = endsWithBracket(title) ? PAREN_TAIL.exec(title) : null
   if (paren) {
     let name = paren[1]!
     let age: string | null = null
@@ -725,6 +875,8 @@ function readHeadline(content: string, isKnown: (name: string) => boolean): Line
  */
 export function isDomain(text: string): boolean {
   if (text.length < 4 || text.length > 80) return false
+  // A host has a dot; a space fails the last test: both found without the split.
+  if (!text.includes('.') || text.includes(' ')) return false
   const slash = text.indexOf('/')
   const host = (slash === -1 ? text : text.slice(0, slash)).toLowerCase()
   const labels = host.split('.')
@@ -771,6 +923,7 @@ const CREDIT_TAIL = 60
  *   Trimmed line (or its end).
  */
 function endsWithCredit(content: string): boolean {
+  if (!mayHoldCredit(content, Math.max(0, content.length - CREDIT_TAIL), content.length)) return false
   const tail = content.slice(-CREDIT_TAIL)
   for (const mark of CREDIT_MARKS) {
     const at = tail.lastIndexOf(mark)
@@ -783,8 +936,46 @@ function endsWithCredit(content: string): boolean {
 }
 
 
+/**
+ * What every mark of `CREDIT_MARKS` holds, to look for before the marks
+ * are: one of `/`, `:` or `(` (`REUTERS/`, `Photo: `, `(Photo by `), else
+ * its first two characters (`Ge` of `Getty Images`, `Sh` of
+ * `Shutterstock`). A tail without one holds no mark. `CREDIT_KEYS` has 1
+ * at a key character and 2 at the first of a key pair; `CREDIT_PAIRS` the
+ * pairs' second characters by their first.
+ */
+const CREDIT_KEYS = new Uint8Array(128)
+const CREDIT_PAIRS = new Map<number, Set<number>>()
+for (const mark of CREDIT_MARKS) {
+  const key = ['/', ':', '('].find((char) => mark.includes(char))
+  if (key !== undefined) {
+    CREDIT_KEYS[key.charCodeAt(0)] = 1
+    continue
+  }
+  const first = mark.charCodeAt(0)
+  if (first >= 128 || CREDIT_KEYS[first] === 1) throw new Error(`Expected a credit mark to open with an ASCII character that is no key, not \`${mark}\``)
+  CREDIT_KEYS[first] = 2
+  const seconds = CREDIT_PAIRS.get(first) ?? new Set()
+  seconds.add(mark.charCodeAt(1))
+  CREDIT_PAIRS.set(first, seconds)
+}
+
+/** Whether `text[from, to)` holds a key of a credit mark (see `CREDIT_KEYS`), without a copy of it. */
+function mayHoldCredit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) continue
+    const key = CREDIT_KEYS[code]
+    if (key === 1) return true
+    if (key === 2 && index + 1 < to && CREDIT_PAIRS.get(code)!.has(text.charCodeAt(index + 1))) return true
+  }
+  return false
+}
+
 function isCaptionStart(text: string, line: Line): boolean {
-  // Long captions still end in a credit: look at the last 120 characters only.
+  // Long captions still end in a credit: look at the last 120 characters only
+  // (of which `endsWithCredit` reads the last `CREDIT_TAIL`).
+  if (!mayHoldCredit(text, Math.max(line.contentStart, line.contentEnd - CREDIT_TAIL), line.contentEnd)) return false
   const from = Math.max(line.contentStart, line.contentEnd - 120)
   return endsWithCredit(text.slice(from, line.contentEnd))
 }

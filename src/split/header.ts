@@ -102,7 +102,18 @@ export function creditName(line: string): string {
  *   Trimmed line text.
  */
 export function isAgeLine(line: string): boolean {
-  return line.length > 0 && line.length <= MAX_AGE_LENGTH && mayBeTime(line) && normalizeTimestamp(line) !== null
+  return mayBeTime(line) && isTimeLikeAgeLine(line)
+}
+
+/**
+ * `isAgeLine` for a caller that has asked `mayBeTime` of the line already
+ * (and got `true`): the rest of the test.
+ *
+ * @param line
+ *   Trimmed line text.
+ */
+export function isTimeLikeAgeLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_AGE_LENGTH && normalizeTimestamp(line) !== null
 }
 
 /**
@@ -115,25 +126,60 @@ const TIME_WORDS = new Set(
 )
 
 /**
- * The shape prefilter before the time normaliser: a digit, or a word of `TIME_WORDS`.
+ * `TIME_WORDS` by length and first letter (`length * 128 + code`), so that
+ * a run of letters is compared with the few words of its length and first
+ * letter, code unit by code unit, without a lower-case copy.
+ */
+const TIME_WORD_BUCKETS = new Map<number, string[]>()
+for (const word of TIME_WORDS) {
+  const bucket = word.length * 128 + word.charCodeAt(0)
+  const list = TIME_WORD_BUCKETS.get(bucket) ?? []
+  list.push(word)
+  TIME_WORD_BUCKETS.set(bucket, list)
+}
+
+/**
+ * The shape prefilter before the time normaliser: a digit, or a word of
+ * `TIME_WORDS` (a run of ASCII letters, any case). It allocates nothing:
+ * it is asked of nearly every short line of a dump.
  *
  * @param line
  *   Trimmed text.
  */
 export function mayBeTime(line: string): boolean {
-  let word = ''
-  for (let index = 0; index < line.length; index++) {
+  const length = line.length
+  for (let index = 0; index < length; index++) {
     const code = line.charCodeAt(index)
     if (code >= 48 && code <= 57) return true
-    const lower = code >= 65 && code <= 90 ? code + 32 : code
-    if (lower >= 97 && lower <= 122) {
-      word += String.fromCharCode(lower)
+  }
+  let start = -1
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? line.charCodeAt(index) : 0
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      if (start === -1) start = index
       continue
     }
-    if (word.length > 0 && TIME_WORDS.has(word)) return true
-    word = ''
+    if (start !== -1 && isTimeWordAt(line, start, index)) return true
+    start = -1
   }
-  return word.length > 0 && TIME_WORDS.has(word)
+  return false
+}
+
+/** Whether the ASCII letters `line[start, end)` are a word of `TIME_WORDS`, in any case. */
+function isTimeWordAt(line: string, start: number, end: number): boolean {
+  const first = line.charCodeAt(start)
+  const words = TIME_WORD_BUCKETS.get((end - start) * 128 + (first <= 90 ? first + 32 : first))
+  if (words === undefined) return false
+  for (const word of words) {
+    let at = 1
+    while (at < word.length) {
+      const code = line.charCodeAt(start + at)
+      if ((code <= 90 ? code + 32 : code) !== word.charCodeAt(at)) break
+      at++
+    }
+    if (at === word.length) return true
+  }
+  return false
 }
 
 /**

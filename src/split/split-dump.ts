@@ -1,4 +1,4 @@
-import type {Dump, SplitOptions} from '../types.js'
+import type {Article, Dump, SplitOptions} from '../types.js'
 import {toReferenceMs} from '../time/reference.js'
 import {checkHeaderShapes, checkOptions, checkString} from '../contract.js'
 import {settingsOf} from '../time/settings.js'
@@ -60,7 +60,9 @@ export function splitDump(text: string, options?: SplitOptions | null): Dump {
   const segmenter = createSegmenter(base.cues)
   for (const page of segmenter.pages(text)) pages.push(readPage(text, page.from, page.to, base, {lines: page.lines}))
 
-  const articles = pages.flatMap((page) => page.articles)
+  // A loop, not `flatMap`: it is measurably slower on the many small pages a bench hands over.
+  const articles: Article[] = []
+  for (const page of pages) for (const article of page.articles) articles.push(article)
   const {layout, confidence, warnings} = summarise(pages, segmenter.forced)
   return {layout, articles, boilerplate: complement(articles, text.length), captured: estimateCaptured(articles), confidence, warnings}
 }
