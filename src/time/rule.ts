@@ -62,7 +62,7 @@ export function prepareHeader(trimmed: string): TimestampHeader {
   const text = shape & DECORATED ? withoutDecoration(trimmed) : trimmed
   let phrase = text.toLowerCase()
   // Every lead word starts with one of these letters; most headers don't.
-  if (leadInitials.includes(phrase.charAt(0))) {
+  if (isLeadInitial(phrase.charCodeAt(0))) {
     const match = leadWords.exec(phrase)
     if (match) phrase = phrase.slice(match[0].length)
   }
@@ -184,7 +184,10 @@ function startsWithDateWord(text: string): boolean {
   return dateWords.has(text.slice(0, end).toLowerCase())
 }
 
-const leadInitials = 'aceflmpsu'
+/** `a c e f l m p s u`: the initials of the lead words. */
+function isLeadInitial(code: number): boolean {
+  return code === 97 || code === 99 || code === 101 || code === 102 || code === 108 || code === 109 || code === 112 || code === 115 || code === 117
+}
 
 const leadWords =
   /^(?:(?:last|first) )?(?:updated|posted|published|edited|modified|added|created|submitted|uploaded)(?: on| at)?[ \t]*(?::[ \t]*)?/
