@@ -32,7 +32,18 @@ if (!base) {
  * Inputs whose result is meant to differ from the base's: the forms this
  * checkout reads and the base did not (base `null`, this one a timestamp).
  */
-const intendedDifferences = new Set([])
+const intendedDifferences = new Set([
+  // Branch times2: a credit the line lost after `by` or `via`, the `*` after
+  // an updated time (test/timestamp-real-forms.test.ts) …
+  'Posted 2 days ago by',
+  '3 days ago via',
+  'Mar 3, 2020, 7:19 am*',
+  'Jul 22, 2025, 7:19 pm*',
+  // … and the Indian press's dateline with a colon (test/dateline.test.ts).
+  'SRINAGAR, July 21: The encounter in J&K',
+  'JAMMU, Dec 19: A workshop on Stress',
+  'NEW DELHI, July 23, 2025: The court'
+])
 
 async function build(checkout, folder) {
   const out = root + 'bench/.cache/' + folder
@@ -131,19 +142,20 @@ for (const input of inputs) {
       const viaCopy = outcome(() => ours.matchTimestamp(text, {...options, rules: copy}))
       if (viaCopy !== now) {
         if (now === 'null') prefilterOnly.add(text)
-        else unexpected.push({text, options, kind: 'default rules vs a copy of them', now, other: viaCopy})
+        else unexpected.push({input, text, options, kind: 'default rules vs a copy of them', now, other: viaCopy})
       }
       if (outcome(() => ours.normalizeTimestamp(text, options)) !== outcome(() => ours.matchTimestamp(text, options)?.timestamp ?? null)) {
-        unexpected.push({text, options, kind: 'normalizeTimestamp vs matchTimestamp', now, other: ''})
+        unexpected.push({input, text, options, kind: 'normalizeTimestamp vs matchTimestamp', now, other: ''})
       }
       if (now !== before) {
         if (intendedDifferences.has(input) && before === 'null') intended++
-        else unexpected.push({text, options, kind: 'this vs base', now, other: before})
+        else unexpected.push({input, text, options, kind: 'this vs base', now, other: before})
       }
       const datelineNow = outcome(() => ours.parseDateline(text, options && {reference: options.reference}))
       const datelineBefore = outcome(() => theirs.parseDateline(text, options && {reference: options.reference}))
-      if (datelineNow !== datelineBefore && !intendedDifferences.has(input)) {
-        unexpected.push({text, options, kind: 'parseDateline this vs base', now: datelineNow, other: datelineBefore})
+      if (datelineNow !== datelineBefore && intendedDifferences.has(input) && datelineBefore === 'null') intended++
+      else if (datelineNow !== datelineBefore) {
+        unexpected.push({input, text, options, kind: 'parseDateline this vs base', now: datelineNow, other: datelineBefore})
       }
     }
   }
@@ -152,7 +164,10 @@ console.log(`${inputs.length} inputs, ${checked} calls each of matchTimestamp, n
 if (prefilterOnly.size > 0) console.log(`refused by the prefilter, read by a copy of the rules: ${JSON.stringify([...prefilterOnly])}`)
 for (const difference of unexpected.slice(0, 40)) console.log(JSON.stringify(difference))
 if (unexpected.length > 0) {
-  console.log(`${unexpected.length} unexpected differences`)
+  const kinds = new Map()
+  for (const {input, kind} of unexpected) kinds.set(kind + ': ' + JSON.stringify(input), (kinds.get(kind + ': ' + JSON.stringify(input)) ?? 0) + 1)
+  for (const [what, count] of kinds) console.log(`${count}× ${what}`)
+  console.log(`${unexpected.length} unexpected differences on ${new Set(unexpected.map((difference) => difference.input)).size} inputs`)
   process.exit(1)
 }
 console.log('no unexpected differences')

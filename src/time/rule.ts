@@ -78,6 +78,9 @@ function isBullet(code: number): boolean {
   return code === 8226 || code === 183 || code === 124
 }
 
+/** `*`: a mark after a time that was updated (`Mar 3, 2020, 7:19 am*`). */
+const ASTERISK = 42
+
 /**
  * `shapeOf` flags: a bullet, or after a space a `v` (`via`), a `b` (`by`), a
  * slash or a dash, the only headers `withoutDecoration` changes …
@@ -97,7 +100,7 @@ function shapeOf(text: string): number {
       previousSpace = true
       continue
     }
-    if (isBullet(code) || (previousSpace && isSpacedSeparatorStart(code))) shape |= DECORATED
+    if (isBullet(code) || (previousSpace && isSpacedSeparatorStart(code)) || code === ASTERISK) shape |= DECORATED
     // Everything `\s` matches besides the space is below 33 or above 159.
     else if (code < 33 || (code > 159 && /\s/.test(text.charAt(index)))) shape |= IRREGULAR_SPACE
     previousSpace = false
@@ -122,14 +125,19 @@ const MAX_CREDIT_LENGTH = 60
  *   words of letters, any case, no digit (`by 5pm` is kept);
  * - a later update after a spaced bullet (`PUBLISHED: 04:51 BST, 23 July
  *   2025 | UPDATED: 06:00 BST, 23 July 2025`): the first time is the
- *   publication.
+ *   publication;
+ * - a final `by` or `via` whose credit the line lost (`Posted 2 days ago
+ *   by`), and a final `*` marking an updated time (`Mar 3, 2020, 7:19 am*`).
  */
 function withoutDecoration(text: string): string {
   let start = 0
   let end = text.length
   while (start < end && isBullet(text.charCodeAt(start))) start++
-  while (end > start && isBullet(text.charCodeAt(end - 1))) end--
+  while (end > start && (isBullet(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === ASTERISK)) end--
   if (start > 0 || end < text.length) text = text.slice(start, end).trim()
+  // A credit cut off at the line's end (`Posted 2 days ago by`, `3 days ago via`).
+  const dangling = danglingCreditWord(text)
+  if (dangling > 0) text = text.slice(0, -dangling).trimEnd()
   // A later update: cut at the first spaced bullet that opens one.
   for (let index = 1; index < text.length - 2; index++) {
     if (!isBullet(text.charCodeAt(index)) || text.charCodeAt(index - 1) !== 32 || text.charCodeAt(index + 1) !== 32) continue
@@ -159,6 +167,13 @@ function withoutDecoration(text: string): string {
     return text
   }
   return text
+}
+
+/** The length of a final ` by`, ` via` or ` Via` after something (the words the credit rules read), or 0. */
+function danglingCreditWord(text: string): number {
+  if (text.length > 3 && text.endsWith(' by')) return 3
+  if (text.length > 4 && (text.endsWith(' via') || text.endsWith(' Via'))) return 4
+  return 0
 }
 
 /** Whether a character after a space may open a separator `withoutDecoration` reads (`via`, `by`, `/`, dashes). */
