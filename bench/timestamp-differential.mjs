@@ -34,11 +34,16 @@ if (!base) {
  */
 const intendedDifferences = new Set([
   // Branch times2: a credit the line lost after `by` or `via`, the `*` after
-  // an updated time (test/timestamp-real-forms.test.ts) …
+  // an updated time, a reading time beside the time
+  // (test/timestamp-real-forms.test.ts) …
   'Posted 2 days ago by',
   '3 days ago via',
   'Mar 3, 2020, 7:19 am*',
   'Jul 22, 2025, 7:19 pm*',
+  '3 min read · Just now',
+  '5 min read · Jul 22, 2025',
+  '2 days ago · 3 min read',
+  '22 July 2025 • 4 minute read',
   // … and the Indian press's dateline with a colon (test/dateline.test.ts).
   'SRINAGAR, July 21: The encounter in J&K',
   'JAMMU, Dec 19: A workshop on Stress',

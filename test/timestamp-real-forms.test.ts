@@ -130,6 +130,14 @@ export const realForms: readonly RealForm[] = [
   ['3 days ago via', '2025-07-19T12:00:00.001Z', '2025-07-21T00:00:00.000Z'],
   ['Mar 3, 2020, 7:19 am*', '2020-03-03T07:19:00.000Z', '2020-03-03T07:19:59.999Z'],
   ['Jul 22, 2025, 7:19 pm*', '2025-07-22T19:19:00.000Z', '2025-07-22T19:19:59.999Z'],
+  // A reading time beside the time, as blog platforms print it (Medium's
+  // `3 min read · Just now`, a stored copy of one of its newsletters).
+  ['3 min read · Just now', '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z'],
+  ['5 min read · Jul 22, 2025', '2025-07-22T00:00:00.000Z', '2025-07-22T23:59:59.999Z'],
+  ['2 days ago · 3 min read', '2025-07-20T12:00:00.001Z', '2025-07-22T00:00:00.000Z'],
+  ['22 July 2025 • 4 minute read', '2025-07-22T00:00:00.000Z', '2025-07-22T23:59:59.999Z'],
+  ['3 min read · Reuters', null],
+  ['min read · 2 days ago', null],
   // Read before, and on issue 11's list of what pages print: `ET` is −4 or
   // −5 h; a dotted date is day first; `1w` is a week, `2mo` two months
   // (45.655 days, moment.js's 1.5 months, to 93 days, three 31-day months).

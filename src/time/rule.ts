@@ -127,7 +127,9 @@ const MAX_CREDIT_LENGTH = 60
  *   2025 | UPDATED: 06:00 BST, 23 July 2025`): the first time is the
  *   publication;
  * - a final `by` or `via` whose credit the line lost (`Posted 2 days ago
- *   by`), and a final `*` marking an updated time (`Mar 3, 2020, 7:19 am*`).
+ *   by`), and a final `*` marking an updated time (`Mar 3, 2020, 7:19 am*`);
+ * - a reading time after or before a spaced bullet (`5 min read · Jul 22,
+ *   2025`, `2 days ago · 3 min read`).
  */
 function withoutDecoration(text: string): string {
   let start = 0
@@ -138,6 +140,13 @@ function withoutDecoration(text: string): string {
   // A credit cut off at the line's end (`Posted 2 days ago by`, `3 days ago via`).
   const dangling = danglingCreditWord(text)
   if (dangling > 0) text = text.slice(0, -dangling).trimEnd()
+  // A reading time beside the time (`5 min read · Jul 22, 2025`, `2 days ago · 3 min read`).
+  const readingBefore = readingTimeFirst.exec(text)
+  if (readingBefore) text = text.slice(readingBefore[0].length)
+  else {
+    const readingAfter = readingTimeLast.exec(text)
+    if (readingAfter) text = text.slice(0, readingAfter.index)
+  }
   // A later update: cut at the first spaced bullet that opens one.
   for (let index = 1; index < text.length - 2; index++) {
     if (!isBullet(text.charCodeAt(index)) || text.charCodeAt(index - 1) !== 32 || text.charCodeAt(index + 1) !== 32) continue
@@ -185,6 +194,13 @@ function isSpacedSeparatorStart(code: number): boolean {
 function isDashOrSlash(code: number): boolean {
   return code === 47 || code === 45 || code === 8211 || code === 8212
 }
+
+/**
+ * A reading time and a spaced bullet, before or after the time: `5 min read
+ * · `, ` • 3 minute read`. Fixed words, bounded digits: linear.
+ */
+const readingTimeFirst = /^\d{1,3} (?:min|mins|minute|minutes) read [•·|] /i
+const readingTimeLast = / [•·|] \d{1,3} (?:min|mins|minute|minutes) read$/i
 
 /** The words that open a later update after a bullet (`| UPDATED:`, `| Last updated`). */
 const updateWords = /^(?:last )?(?:updated|modified|edited)\b/i
