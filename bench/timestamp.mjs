@@ -76,7 +76,6 @@ function measureLoop(strings, parse, minimumMs) {
  * inline it, for chrono and for us alike.
  */
 function measurerFor() {
-  // eslint-disable-next-line no-new-func
   return new Function('cpuMs', `return ${measureLoop.toString()}`)(cpuMs)
 }
 
