@@ -91,28 +91,6 @@ export function unitOf(word: string): AgeUnit | undefined {
   return unitWords.get(word)
 }
 
-/** The unit words by initial and length: `(initial − 'a') × 8 + length` (every unit word has at most 7 letters). */
-const unitTable: ReadonlyArray<ReadonlyArray<readonly [string, AgeUnit]> | undefined> = /* @__PURE__ */ (() => {
-  const table: Array<Array<readonly [string, AgeUnit]> | undefined> = []
-  for (const [word, unit] of unitWords) (table[(word.charCodeAt(0) - 97) * 8 + word.length] ??= []).push([word, unit])
-  return table
-})()
-
-/**
- * The unit `text[start, end)` names, as `unitOf` reads it, without making
- * the word a string: the caller has checked it is 1–7 lower-case ASCII letters.
- */
-export function unitBetween(text: string, start: number, end: number): AgeUnit | undefined {
-  const words = unitTable[(text.charCodeAt(start) - 97) * 8 + end - start]
-  if (words === undefined) return undefined
-  for (const [word, unit] of words) {
-    let same = true
-    for (let index = 1; index < word.length && same; index++) same = text.charCodeAt(start + index) === word.charCodeAt(index)
-    if (same) return unit
-  }
-  return undefined
-}
-
 /** Whether a unit word is an abbreviation (`h`, `hrs`), as `2h` uses. */
 export function isAbbreviatedUnit(word: string): boolean {
   return !fullUnitWords.has(word)

@@ -181,7 +181,7 @@ function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefi
   const settings = settingsOf(options)
   const referenceMs = toReferenceMs(options?.reference ?? undefined, 'reference time', settings.timeZone)
   const rules = rulesOf(options?.rules ?? undefined)
-  const text = trimmed(raw)
+  const text = raw.trim()
   if (text.length === 0 || text.length > maxTimestampLength) return null
   if (rules === timestampRules) {
     // The default rules read nothing that fails this (outlet names, headlines).
@@ -208,16 +208,6 @@ function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefi
     if (timestamp) return timestamp
   }
   return null
-}
-
-/**
- * `raw.trim()`, without the call when `raw` starts and ends with printable
- * ASCII (no white space is among it), as nearly every header does.
- */
-function trimmed(raw: string): string {
-  const first = raw.charCodeAt(0)
-  const last = raw.charCodeAt(raw.length - 1)
-  return first > 32 && first < 127 && last > 32 && last < 127 ? raw : raw.trim()
 }
 
 /** A relative timestamp from an age, or `null` for an age no page means (negative, over 10,000 years). */

@@ -215,9 +215,11 @@ function startsWithDateWord(text: string): boolean {
   return dateWords.has(text.slice(0, end).toLowerCase())
 }
 
-/** `a c e f l m p s u`: the initials of the lead words. */
+/** `a c e f l m p s u`, the initials of the lead words, as bits from `a`. */
+const LEAD_INITIALS = 0x14_9835
+
 function isLeadInitial(code: number): boolean {
-  return code === 97 || code === 99 || code === 101 || code === 102 || code === 108 || code === 109 || code === 112 || code === 115 || code === 117
+  return code >= 97 && code <= 122 && ((LEAD_INITIALS >> (code - 97)) & 1) === 1
 }
 
 const leadWords =

@@ -1,4 +1,4 @@
-import {ageInterval, ageOf, closed, hull, isAbbreviatedUnit, unitBetween, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
+import {ageInterval, ageOf, closed, hull, isAbbreviatedUnit, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
 import type {TimestampRule} from '../rule.js'
 import {tokenizeHeader, type Token} from '../tokens.js'
 
@@ -69,7 +69,7 @@ export function simpleAgeOf(phrase: string): AgeInterval | null {
     const code = phrase.charCodeAt(position)
     if (code < 97 || code > 122) return null
   }
-  const unit = unitBetween(phrase, index, end)
+  const unit = unitOf(phrase.slice(index, end))
   return unit ? ageOf(count, unit) : null
 }
 
@@ -254,7 +254,7 @@ function ageOfParts(parts: readonly Part[], last: Part, qualifier: Qualifier): A
     // at 45 days: a tenth of a unit more covers them.
     age = ageInterval(Math.max(0, Math.floor(age.min - length.mean / 10)), age.max)
   } else if (qualifier === 'over') {
-    age = {min: Math.min(age.max, count.low * length.short), max: age.max}
+    age = ageInterval(Math.min(age.max, count.low * length.short), age.max)
   } else if (qualifier === 'under') {
     age = closed(0, count.high * length.long)
   }
