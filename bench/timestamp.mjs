@@ -9,64 +9,35 @@
 //      zones, and a few non-times), the harder case for us;
 // 2. on splitDump's own call mix alone, read without a reference, as the
 //    splitter's `isAgeLine` asks. Target: at least 3 million calls a second.
-// Run: node bench/timestamp.mjs. Builds src/time/normalize-timestamp.ts with
-// tsup into bench/.cache/time first, so the figures are of the source as it
-// is (a stale dist/ would not be). Reads only files of this repository.
+// Run: node --expose-gc bench/timestamp.mjs [--base <checkout>]. Builds
+// src/time/normalize-timestamp.ts with tsup into bench/.cache/time first, so
+// the figures are of the source as it is (a stale dist/ would not be). With
+// `--base`, also builds that checkout's (an older commit, `git archive <commit>
+// | tar -x -C <dir>`, with its own `npm ci`) into bench/.cache/time-base and
+// times it in the same rounds on the realistic and splitDump mixes: the A/B
+// of a change in one run. Reads only files of this repository (and the base).
 import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync, rmSync} from 'node:fs'
+import {rmSync} from 'node:fs'
 import os from 'node:os'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as chrono from 'chrono-node'
+import {ages, dates, fixtureLines, nonTimes} from './timestamp-inputs.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-async function loadOurs() {
-  rmSync(root + 'bench/.cache/time', {recursive: true, force: true})
+/** Build `checkout`'s normalizeTimestamp (this repository by default) into `bench/.cache/<folder>` and import it. */
+async function loadOurs(checkout = root, folder = 'time') {
+  const out = root + 'bench/.cache/' + folder
+  rmSync(out, {recursive: true, force: true})
   execFileSync(
     'npx',
-    ['tsup', 'src/time/normalize-timestamp.ts', '--no-config', '--format', 'esm', '-d', 'bench/.cache/time', '--no-dts', '--silent'],
-    {cwd: root, stdio: 'inherit'}
+    ['tsup', 'src/time/normalize-timestamp.ts', '--no-config', '--format', 'esm', '-d', out, '--no-dts', '--silent'],
+    {cwd: checkout, stdio: 'inherit'}
   )
-  const built = pathToFileURL(root + 'bench/.cache/time/normalize-timestamp.js')
-  return (await import(built.href)).normalizeTimestamp
+  return (await import(pathToFileURL(out + '/normalize-timestamp.js').href)).normalizeTimestamp
 }
 
-// Ages as aggregators print them, the seeds' most often.
-const ages = [
-  '26 minutes ago', '7 minutes ago', '14 minutes ago', 'an hour ago', 'an hour ago',
-  '2 hours ago', '2 hours ago', '2 hours ago', '4 hours ago', 'a minute ago',
-  '5 mins ago', '3h ago', 'yesterday', '2 days ago', 'a week ago', 'last month',
-  'Updated 5 minutes ago', 'about an hour ago', '2h', '• 2h', '2 hr. ago',
-  'Updated 2 hours ago | Reuters', 'an hour and a half ago', 'Yesterday at 5:30 PM'
-]
-// Dates and times with zones, as publisher pages and feeds print them.
-const dates = [
-  'July 23, 2025', '23 July 2025', 'Wed, 23 Jul 2025 10:00:00 GMT', '2025-07-23T14:05:00Z',
-  'Jul 23', 'Updated 3:41 PM EDT, Wed July 23, 2025', 'July 23, 2025 at 2:05 pm',
-  'Published 23 July 2025, 10:31 BST', '2025-07-23 10:31:00+00:00', 'Wed 23 Jul 2025 10.00 EDT',
-  'Tue 10:31', '10:31 AM'
-]
-// What else splitDump asks about: outlet and credit lines and headlines.
-const nonTimes = [
-  'Reuters', 'The Guardian', '- Reuters', 'SBS Australia', '- SBS Australia', 'The Times',
-  'Al Jazeera', 'Associated Press', 'Hashtags', 'Comments', 'Related Articles',
-  'Russia and Ukraine discuss further prisoner swaps in Istanbul talks',
-  'Trump says he will meet Putin', 'Five killed in strikes', 'May I ask a question?',
-  'July heatwave breaks records across Europe'
-]
 const headerMix = [...ages, ...dates, ...nonTimes]
-
-function splitDumpCalls() {
-  const folder = new URL('../fixtures/', import.meta.url)
-  const lines = []
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
-    for (const line of readFileSync(new URL(name, folder), 'utf8').split(/\r?\n|\r/)) {
-      const trimmed = line.trim()
-      if (trimmed.length > 0 && trimmed.length <= 64) lines.push(trimmed)
-    }
-  }
-  return lines
-}
 
 /** CPU time of this process in ms: on a shared machine, wall time counts the other processes' turns too. */
 function cpuMs() {
@@ -105,13 +76,15 @@ function measureLoop(strings, parse, minimumMs) {
  * inline it, for chrono and for us alike.
  */
 function measurerFor() {
-  // eslint-disable-next-line no-new-func
   return new Function('cpuMs', `return ${measureLoop.toString()}`)(cpuMs)
 }
 
 const normalizeTimestamp = await loadOurs()
+const baseIndex = process.argv.indexOf('--base')
+const baseCheckout = baseIndex === -1 ? undefined : process.argv[baseIndex + 1]
+const baseTimestamp = baseCheckout === undefined ? undefined : await loadOurs(baseCheckout.replace(/\/?$/, '/'), 'time-base')
 const reference = new Date('2025-07-23T12:00:00Z')
-const calls = splitDumpCalls()
+const calls = fixtureLines()
 // The dates once for every 25 lines: a few of the headers of a day's dumps.
 const realistic = [...calls, ...dates.flatMap((date) => [date, date])]
 
@@ -123,6 +96,13 @@ const contenders = {
   oursHeaders: [headerMix, (text) => normalizeTimestamp(text, {reference})],
   chronoHeaders: [headerMix, (text) => chrono.parseDate(text, reference)],
   split: [calls, (text) => normalizeTimestamp(text)]
+}
+if (baseTimestamp) {
+  // The same three mixes as ours, in the same order, so both builds' code
+  // has seen the same headers when it is timed.
+  contenders.baseRealistic = [realistic, (text) => baseTimestamp(text, {reference})]
+  contenders.baseHeaders = [headerMix, (text) => baseTimestamp(text, {reference})]
+  contenders.baseSplit = [calls, (text) => baseTimestamp(text)]
 }
 const measurers = Object.fromEntries(Object.keys(contenders).map((name) => [name, measurerFor()]))
 const rounds = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
@@ -155,3 +135,16 @@ const ratio = (ours, theirs) =>
 console.log(`\nrealistic mix, ours / chrono: **${ratio(result.oursRealistic, result.chronoRealistic)}** (target ≥ 20×)`)
 console.log(`headers only, ours / chrono: **${ratio(result.oursHeaders, result.chronoHeaders)}**`)
 console.log(`splitDump's call mix: **${(result.split.opsPerSecond / 1e6).toFixed(2)} million calls per CPU second**, ${(result.split.wallOpsPerSecond / 1e6).toFixed(2)} million per wall second (target ≥ 3 million)`)
+if (baseTimestamp) {
+  console.log(`\nA/B against the base build (${baseCheckout}), same rounds:\n`)
+  console.log('| build | input | calls per CPU second | calls per wall second | read per pass |')
+  console.log('| --- | --- | ---: | ---: | ---: |')
+  console.log(row('base', 'realistic', result.baseRealistic, realistic.length))
+  console.log(row('this', 'realistic', result.oursRealistic, realistic.length))
+  console.log(row('base', 'headers only', result.baseHeaders, headerMix.length))
+  console.log(row('this', 'headers only', result.oursHeaders, headerMix.length))
+  console.log(row('base', "splitDump's calls", result.baseSplit, calls.length))
+  console.log(row('this', "splitDump's calls", result.split, calls.length))
+  const speedup = (ours, base) => `${(ours.opsPerSecond / base.opsPerSecond).toFixed(2)}× per CPU second`
+  console.log(`\nthis / base: realistic ${speedup(result.oursRealistic, result.baseRealistic)}, headers only ${speedup(result.oursHeaders, result.baseHeaders)}, splitDump's calls ${speedup(result.split, result.baseSplit)}; base realistic / chrono ${(result.baseRealistic.opsPerSecond / result.chronoRealistic.opsPerSecond).toFixed(1)}×`)
+}

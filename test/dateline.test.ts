@@ -75,7 +75,13 @@ describe('parseDateline', () => {
       ['By Ana de Souza, AFP\nPrices rose', dateline(null, null, 'AFP', 0, 21, 'Ana de Souza')],
       // A year outside 1000–9999 is no date, never 1950; the dateline still reads.
       ['LONDON, July 23, 0050 (Reuters) - Shares', dateline('LONDON', null, 'Reuters', 0, 34)],
-      ['LONDON, Feb 30 (Reuters) - Shares', dateline('LONDON', null, 'Reuters', 0, 27)]
+      ['LONDON, Feb 30 (Reuters) - Shares', dateline('LONDON', null, 'Reuters', 0, 27)],
+      // The Indian press: a place in capitals, a date, a colon (forms of
+      // thetribuneonline.com and the Daily Excelsior); 19 December is after
+      // the reference (24 July 2025): last year's.
+      ['SRINAGAR, July 21: The encounter in J&K', dateline('SRINAGAR', day('2025-07-21'), null, 0, 19)],
+      ['JAMMU, Dec 19: A workshop on Stress', dateline('JAMMU', day('2024-12-19'), null, 0, 15)],
+      ['NEW DELHI, July 23, 2025: The court', dateline('NEW DELHI', day('2025-07-23', true), null, 0, 26)]
     ]
     for (const [text, expected] of cases) {
       expect(parseDateline(text, {reference}), JSON.stringify(text)).toEqual(expected)
@@ -90,7 +96,16 @@ describe('parseDateline', () => {
       'Officials (and others) — said',
       'By Jane Doe, Staff Writer',
       'By the way, Reuters said',
-      'by Jane Doe, Reuters'
+      'by Jane Doe, Reuters',
+      'By JANE DOE',
+      // The colon form needs capitals, a date and no label word.
+      'Note, May 20: this is',
+      'Meanwhile, July 21: he said',
+      'BREAKING, July 21: Markets fell',
+      'UPDATE, July 21: The',
+      'KOLKATA: The state said',
+      'May 20: The court',
+      'Shares rose 5, May 20: a'
     ]) {
       expect(parseDateline(text, {reference}), text).toBeNull()
     }

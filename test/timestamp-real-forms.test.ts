@@ -122,7 +122,48 @@ export const realForms: readonly RealForm[] = [
   ['Updated by 5pm', null],
   ['July 23 – 25, 2025', null],
   // Dotted dates are day first: a 23rd month is no date, not 23 July.
-  ['07.23.2025', null]
+  ['07.23.2025', null],
+  // Read since branch times2 (null before): a credit the line lost after
+  // `by` or `via`, and the `*` the Daily Dot puts after an updated time
+  // (`Mar 3, 2020, 7:19 am*`, a stored copy of one of its pages).
+  ['Posted 2 days ago by', '2025-07-20T12:00:00.001Z', '2025-07-22T00:00:00.000Z'],
+  ['3 days ago via', '2025-07-19T12:00:00.001Z', '2025-07-21T00:00:00.000Z'],
+  ['Mar 3, 2020, 7:19 am*', '2020-03-03T07:19:00.000Z', '2020-03-03T07:19:59.999Z'],
+  ['Jul 22, 2025, 7:19 pm*', '2025-07-22T19:19:00.000Z', '2025-07-22T19:19:59.999Z'],
+  // A reading time beside the time, as blog platforms print it (Medium's
+  // `3 min read · Just now`, a stored copy of one of its newsletters).
+  ['3 min read · Just now', '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z'],
+  ['5 min read · Jul 22, 2025', '2025-07-22T00:00:00.000Z', '2025-07-22T23:59:59.999Z'],
+  ['2 days ago · 3 min read', '2025-07-20T12:00:00.001Z', '2025-07-22T00:00:00.000Z'],
+  ['22 July 2025 • 4 minute read', '2025-07-22T00:00:00.000Z', '2025-07-22T23:59:59.999Z'],
+  ['3 min read · Reuters', null],
+  ['min read · 2 days ago', null],
+  // Read before, and on issue 11's list of what pages print: `ET` is −4 or
+  // −5 h; a dotted date is day first; `1w` is a week, `2mo` two months
+  // (45.655 days, moment.js's 1.5 months, to 93 days, three 31-day months).
+  ['Jul 23, 2025 at 10:31 a.m. ET', '2025-07-23T14:31:00.000Z', '2025-07-23T15:31:59.999Z'],
+  ['23.07.2025 10:31', '2025-07-23T10:31:00.000Z', '2025-07-23T10:31:59.999Z'],
+  ['Last updated: 3 hours ago', '2025-07-23T08:00:00.001Z', '2025-07-23T09:30:00.000Z'],
+  ['1w', '2025-07-09T12:00:00.001Z', '2025-07-20T00:00:00.000Z'],
+  ['2mo', '2025-04-21T12:00:00.001Z', '2025-06-07T20:16:21.000Z'],
+  ['just now', '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z'],
+  ['moments ago', '2025-07-23T11:59:00.001Z', '2025-07-23T12:00:00.000Z'],
+  // Not read: a byline in capitals, a date in CJK script (by design, see
+  // docs/headers.md), headlines that hold a month or a number, and what is
+  // left of a credit or a mark alone.
+  ['By JANE DOE', null],
+  ['2025年7月23日', null],
+  ['May Day protests turn violent', null],
+  ['May 2025 jobs report beats forecasts', null],
+  ['May I ask a question?', null],
+  ['5 things to know', null],
+  ['10 years after the war', null],
+  ['Stand by', null],
+  ['Posted by', null],
+  ['by', null],
+  ['via', null],
+  ['*', null],
+  ['Updated*', null]
 ]
 
 describe('timestamp forms real pages print', () => {

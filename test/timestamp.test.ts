@@ -516,6 +516,41 @@ describe('properties', () => {
   })
 })
 
+describe('fast paths', () => {
+  // The default rules refuse most lines by their shape and read `26 minutes
+  // ago` as written, without preparing the header; a copy of the rules takes
+  // neither shortcut, so any difference between the two is a fast path that
+  // changed a reading.
+  const copy = [...timestampModule.timestampRules]
+  const units = ['s', 'm', 'h', 'd', 'w', 'y', 'mn', 'mo', 'hr', 'wk', 'yr', 'min', 'sec', 'hrs', 'mos', 'mth', 'day', 'week', 'mins', 'hour', 'days', 'year', 'weeks', 'hours', 'years', 'month', 'minute', 'months', 'second', 'minutes', 'seconds', 'moment', 'ho', 'mi', 'sex', 'dayss']
+  const ageLike = fc
+    .tuple(
+      fc.oneof(fc.nat({max: 99_999}).map(String), fc.constantFrom('a', 'an', 'A', 'the', '1.5', '~2')),
+      fc.constantFrom(' ', '', '  ', '\t'),
+      fc.constantFrom(...units),
+      fc.constantFrom(' ago', ' AGO', ' ago.', ' ago •', 'ago', ' ago | Reuters', '')
+    )
+    .map((parts) => parts.join(''))
+
+  it('reads every age shape as a copy of the rules does', () => {
+    fc.assert(
+      fc.property(ageLike, fc.option(fc.integer({min: -8.64e15, max: 8.64e15}), {nil: undefined}), (raw, referenceTime) => {
+        const options = referenceTime === undefined ? {} : {reference: referenceTime}
+        expect(matchTimestamp(raw, options)).toStrictEqual(matchTimestamp(raw, {...options, rules: copy}))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('gives fresh, plain result objects from the fast path', () => {
+    const first = normalizeTimestamp('26 minutes ago')
+    const second = normalizeTimestamp('26 minutes ago')
+    expect(first).toStrictEqual(relative('26 minutes ago', 26 * MINUTE - 30 * SECOND, 27 * MINUTE - 1, null, null))
+    expect(first).not.toBe(second)
+    expect(first?.kind === 'relative' && Object.getPrototypeOf(first.age)).toBe(Object.prototype)
+  })
+})
+
 /** moment.js `fromNow` (default thresholds), reimplemented for the property above. */
 function momentFromNow(age: number): string {
   const seconds = Math.round(age / SECOND)

@@ -78,19 +78,11 @@ export function toIso(instant: number): string | null {
   const ms = Math.trunc(instant)
   const days = Math.floor(ms / DAY)
   if (days !== lastDay) {
-    // Civil date from days since 1970-01-01 (Howard Hinnant's
-    // `civil_from_days`); every quantity is a small non-negative integer
-    // from here on, so `| 0` truncates exactly.
-    const shifted = days + 719_468
-    if (shifted < 0 || days > 2_932_896) return new Date(ms).toISOString()
-    const era = (shifted / 146_097) | 0
-    const dayOfEra = shifted - era * 146_097
-    const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0
-    const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0))
-    const monthIndex = ((5 * dayOfYear + 2) / 153) | 0
-    const day = dayOfYear - (((153 * monthIndex + 2) / 5) | 0) + 1
-    const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    const civil = civilOfDays(days)
+    if (civil < 0) return new Date(ms).toISOString()
+    const year = (civil / 512) | 0
+    const month = ((civil / 32) | 0) % 16
+    const day = civil % 32
     lastDayText = String.fromCharCode(
       48 + ((year / 1000) | 0), 48 + (((year / 100) | 0) % 10), 48 + (((year / 10) | 0) % 10), 48 + (year % 10),
       45, 48 + ((month / 10) | 0), 48 + (month % 10),
@@ -123,13 +115,35 @@ export function toIso(instant: number): string | null {
 let lastDay = Number.NaN
 let lastDayText = ''
 
+/**
+ * The civil date of a day (days since 1970-01-01) in years 0–9999, packed as
+ * `year × 512 + month × 32 + day`, or −1 outside them (Howard Hinnant's
+ * `civil_from_days`). Every quantity is a small non-negative integer, so
+ * `| 0` truncates exactly; no `Date` is made.
+ */
+function civilOfDays(days: number): number {
+  const shifted = days + 719_468
+  if (shifted < 0 || days > 2_932_896) return -1
+  const era = (shifted / 146_097) | 0
+  const dayOfEra = shifted - era * 146_097
+  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0))
+  const monthIndex = ((5 * dayOfYear + 2) / 153) | 0
+  const day = dayOfYear - (((153 * monthIndex + 2) / 5) | 0) + 1
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + day
+}
+
 export function startOfUtcDay(ms: number): number {
   return Math.floor(ms / DAY) * DAY
 }
 
-/** UTC year of an instant. */
+/** UTC year of an instant (`NaN` outside `Date`'s range), without making a `Date` in years 0–9999. */
 export function utcYear(ms: number): number {
-  return new Date(ms).getUTCFullYear()
+  if (!isDateMs(ms)) return Number.NaN
+  // Whole milliseconds toward zero, as `new Date(ms)` keeps them.
+  const civil = civilOfDays(Math.floor(Math.trunc(ms) / DAY))
+  return civil < 0 ? new Date(ms).getUTCFullYear() : (civil / 512) | 0
 }
 
 /**

@@ -1,11 +1,12 @@
 import type {Implied, ReferenceTime, Timestamp} from '../types.js'
+import type {AgeInterval} from './age.js'
 import {DAY, toIso} from './calendar.js'
 import {calendarWord} from './parsers/calendar-word.js'
 import {dayAndTime} from './parsers/day-and-time.js'
 import {isoDate} from './parsers/iso-date.js'
 import {justNow} from './parsers/just-now.js'
 import {rfc2822} from './parsers/rfc-2822.js'
-import {unitsAgo} from './parsers/units-ago.js'
+import {simpleAgeOf, unitsAgo} from './parsers/units-ago.js'
 import {writtenDate} from './parsers/written-date.js'
 import {describe, isRevokedProxy} from '../describe.js'
 import {checkOptions, isArray, isRecord} from '../contract.js'
@@ -182,8 +183,17 @@ function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefi
   const rules = rulesOf(options?.rules ?? undefined)
   const text = raw.trim()
   if (text.length === 0 || text.length > maxTimestampLength) return null
-  // The default rules read nothing that fails this (outlet names, headlines).
-  if (rules === timestampRules && !mayBeTimestamp(text)) return null
+  if (rules === timestampRules) {
+    // The default rules read nothing that fails this (outlet names, headlines).
+    if (!mayBeTimestamp(text)) return null
+    // `26 minutes ago`, `an hour ago`, `3h ago` as written: lower case,
+    // single spaces, no lead word or credit, so `prepareHeader` would leave
+    // the phrase as it is, `just-now` would refuse it and `units-ago` read it
+    // with this same function (the differential check holds them to that).
+    const simple = simpleAgeOf(text)
+    const timestamp = simple && relative(raw, simple, [], referenceMs, unitsAgo.name)
+    if (timestamp) return timestamp
+  }
   const header = prepareHeader(text)
   if (header.text.length === 0) return null
   for (let index = 0; index < rules.length; index++) {
@@ -191,27 +201,35 @@ function readTimestamp(raw: string, given: MatchTimestampOptions | null | undefi
     const reading = rule.parse(header, referenceMs, settings)
     if (!reading) continue
     const implied = impliedList(reading.implied)
-    let timestamp: Timestamp | null
-    if (reading.kind === 'relative') {
-      const {min, max} = reading.age
-      if (!(Number.isFinite(min) && min >= 0 && min <= max && max <= MAX_AGE_MS)) continue
-      const age = {min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max))}
-      let earliest: string | null = null
-      let latest: string | null = null
-      if (referenceMs !== null) {
-        // Clamped to the start of `Date`'s range, which an age of up to
-        // 10,000 years can only reach from a reference near it.
-        earliest = toIso(Math.max(DATE_MIN, referenceMs - age.max))
-        latest = toIso(Math.max(DATE_MIN, referenceMs - age.min))
-      }
-      timestamp = {raw, kind: 'relative', age, earliest, latest, implied, rule: rule.name}
-    } else {
-      timestamp = absolute(raw, reading.earliest, reading.latest, implied, rule.name)
-      if (!timestamp) continue
-    }
-    return timestamp
+    const timestamp =
+      reading.kind === 'relative'
+        ? relative(raw, reading.age, implied, referenceMs, rule.name)
+        : absolute(raw, reading.earliest, reading.latest, implied, rule.name)
+    if (timestamp) return timestamp
   }
   return null
+}
+
+/** A relative timestamp from an age, or `null` for an age no page means (negative, over 10,000 years). */
+function relative(
+  raw: string,
+  interval: AgeInterval,
+  implied: Implied[],
+  referenceMs: number | null,
+  rule: string
+): Timestamp | null {
+  const {min, max} = interval
+  if (!(Number.isFinite(min) && min >= 0 && min <= max && max <= MAX_AGE_MS)) return null
+  const age = {min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max))}
+  let earliest: string | null = null
+  let latest: string | null = null
+  if (referenceMs !== null) {
+    // Clamped to the start of `Date`'s range, which an age of up to
+    // 10,000 years can only reach from a reference near it.
+    earliest = toIso(Math.max(DATE_MIN, referenceMs - age.max))
+    latest = toIso(Math.max(DATE_MIN, referenceMs - age.min))
+  }
+  return {raw, kind: 'relative', age, earliest, latest, implied, rule}
 }
 
 function absolute(

@@ -53,6 +53,16 @@ const slashAgency = new RegExp(
   'uy'
 )
 
+/**
+ * `SRINAGAR, July 31: The encounter`, `JAMMU, Dec 19: A workshop`: the
+ * Indian press's dateline, a place in capitals, a date and a colon. The date
+ * is required: a bare `KOLKATA:` is too like `NOTE:` or `WATCH:`.
+ */
+const colonDateline = new RegExp(
+  String.raw`(${upperPlace}(?:, ${region})?),? (${date}):[ \t]+`,
+  'uy'
+)
+
 /** A byline's writer and agency are short; a longer line is prose. */
 const MAX_WRITER_LENGTH = 60
 const MAX_BYLINE_AGENCY_LENGTH = 40
@@ -98,7 +108,8 @@ const notPlaces = new Set([
  *   The dateline, or `null` when the body does not open with one.
  *
  * A dateline is an optional place, an optional date and an optional agency
- * in parentheses, then a dash (`-`, `--`, `–`, `—`) or a colon; or a place,
+ * in parentheses, then a dash (`-`, `--`, `–`, `—`) or a colon; or a place
+ * in capitals and a date, then a colon (`SRINAGAR, July 31: …`); or a place,
  * a date and an agency between slashes (`MOSCOW, July 23. /TASS/.`); or a
  * byline naming a known agency, alone on its line (`By Jane Doe, Reuters`),
  * which may be followed by a dateline on the next line. A place in
@@ -198,7 +209,8 @@ function readDateline(
   }
 
   withoutAgency.lastIndex = start
-  const plainMatch = withoutAgency.exec(head)
+  colonDateline.lastIndex = start
+  const plainMatch = withoutAgency.exec(head) ?? colonDateline.exec(head)
   if (plainMatch) {
     const [whole, place, placeDate] = plainMatch
     if (place && !isNotPlace(place)) {

@@ -62,7 +62,7 @@ export function prepareHeader(trimmed: string): TimestampHeader {
   const text = shape & DECORATED ? withoutDecoration(trimmed) : trimmed
   let phrase = text.toLowerCase()
   // Every lead word starts with one of these letters; most headers don't.
-  if (leadInitials.includes(phrase.charAt(0))) {
+  if (isLeadInitial(phrase.charCodeAt(0))) {
     const match = leadWords.exec(phrase)
     if (match) phrase = phrase.slice(match[0].length)
   }
@@ -77,6 +77,9 @@ export function prepareHeader(trimmed: string): TimestampHeader {
 function isBullet(code: number): boolean {
   return code === 8226 || code === 183 || code === 124
 }
+
+/** `*`: a mark after a time that was updated (`Mar 3, 2020, 7:19 am*`). */
+const ASTERISK = 42
 
 /**
  * `shapeOf` flags: a bullet, or after a space a `v` (`via`), a `b` (`by`), a
@@ -97,7 +100,7 @@ function shapeOf(text: string): number {
       previousSpace = true
       continue
     }
-    if (isBullet(code) || (previousSpace && isSpacedSeparatorStart(code))) shape |= DECORATED
+    if (isBullet(code) || (previousSpace && isSpacedSeparatorStart(code)) || code === ASTERISK) shape |= DECORATED
     // Everything `\s` matches besides the space is below 33 or above 159.
     else if (code < 33 || (code > 159 && /\s/.test(text.charAt(index)))) shape |= IRREGULAR_SPACE
     previousSpace = false
@@ -122,14 +125,28 @@ const MAX_CREDIT_LENGTH = 60
  *   words of letters, any case, no digit (`by 5pm` is kept);
  * - a later update after a spaced bullet (`PUBLISHED: 04:51 BST, 23 July
  *   2025 | UPDATED: 06:00 BST, 23 July 2025`): the first time is the
- *   publication.
+ *   publication;
+ * - a final `by` or `via` whose credit the line lost (`Posted 2 days ago
+ *   by`), and a final `*` marking an updated time (`Mar 3, 2020, 7:19 am*`);
+ * - a reading time after or before a spaced bullet (`5 min read · Jul 22,
+ *   2025`, `2 days ago · 3 min read`).
  */
 function withoutDecoration(text: string): string {
   let start = 0
   let end = text.length
   while (start < end && isBullet(text.charCodeAt(start))) start++
-  while (end > start && isBullet(text.charCodeAt(end - 1))) end--
+  while (end > start && (isBullet(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === ASTERISK)) end--
   if (start > 0 || end < text.length) text = text.slice(start, end).trim()
+  // A credit cut off at the line's end (`Posted 2 days ago by`, `3 days ago via`).
+  const dangling = danglingCreditWord(text)
+  if (dangling > 0) text = text.slice(0, -dangling).trimEnd()
+  // A reading time beside the time (`5 min read · Jul 22, 2025`, `2 days ago · 3 min read`).
+  const readingBefore = readingTimeFirst.exec(text)
+  if (readingBefore) text = text.slice(readingBefore[0].length)
+  else {
+    const readingAfter = readingTimeLast.exec(text)
+    if (readingAfter) text = text.slice(0, readingAfter.index)
+  }
   // A later update: cut at the first spaced bullet that opens one.
   for (let index = 1; index < text.length - 2; index++) {
     if (!isBullet(text.charCodeAt(index)) || text.charCodeAt(index - 1) !== 32 || text.charCodeAt(index + 1) !== 32) continue
@@ -161,6 +178,13 @@ function withoutDecoration(text: string): string {
   return text
 }
 
+/** The length of a final ` by`, ` via` or ` Via` after something (the words the credit rules read), or 0. */
+function danglingCreditWord(text: string): number {
+  if (text.length > 3 && text.endsWith(' by')) return 3
+  if (text.length > 4 && (text.endsWith(' via') || text.endsWith(' Via'))) return 4
+  return 0
+}
+
 /** Whether a character after a space may open a separator `withoutDecoration` reads (`via`, `by`, `/`, dashes). */
 function isSpacedSeparatorStart(code: number): boolean {
   return code === 118 || code === 86 || code === 98 || isDashOrSlash(code)
@@ -170,6 +194,13 @@ function isSpacedSeparatorStart(code: number): boolean {
 function isDashOrSlash(code: number): boolean {
   return code === 47 || code === 45 || code === 8211 || code === 8212
 }
+
+/**
+ * A reading time and a spaced bullet, before or after the time: `5 min read
+ * · `, ` • 3 minute read`. Fixed words, bounded digits: linear.
+ */
+const readingTimeFirst = /^\d{1,3} (?:min|mins|minute|minutes) read [•·|] /i
+const readingTimeLast = / [•·|] \d{1,3} (?:min|mins|minute|minutes) read$/i
 
 /** The words that open a later update after a bullet (`| UPDATED:`, `| Last updated`). */
 const updateWords = /^(?:last )?(?:updated|modified|edited)\b/i
@@ -184,7 +215,12 @@ function startsWithDateWord(text: string): boolean {
   return dateWords.has(text.slice(0, end).toLowerCase())
 }
 
-const leadInitials = 'aceflmpsu'
+/** `a c e f l m p s u`, the initials of the lead words, as bits from `a`. */
+const LEAD_INITIALS = 0x14_9835
+
+function isLeadInitial(code: number): boolean {
+  return code >= 97 && code <= 122 && ((LEAD_INITIALS >> (code - 97)) & 1) === 1
+}
 
 const leadWords =
   /^(?:(?:last|first) )?(?:updated|posted|published|edited|modified|added|created|submitted|uploaded)(?: on| at)?[ \t]*(?::[ \t]*)?/

@@ -1,4 +1,4 @@
-import {ageOf, hull, type AgeInterval, type AgeUnit} from '../age.js'
+import {ageInterval, ageOf, hull, type AgeInterval, type AgeUnit} from '../age.js'
 import {DAY, startOfUtcDay, WEEK} from '../calendar.js'
 import type {TimestampRule} from '../rule.js'
 
@@ -72,14 +72,14 @@ export const calendarWord: TimestampRule = {
     if (first >= 48 && first <= 57) return null
     const word = calendarWords.get(header.phrase)
     if (!word) return null
-    let age = {min: word.withoutReference.min, max: word.withoutReference.max}
+    let age = ageInterval(word.withoutReference.min, word.withoutReference.max)
     if (referenceMs !== null) {
       // The period in the zone's wall clock, then back to instants.
       const zone = settings.timeZone
       const [wallStart, wallEnd] = word.period(zone.toWall(referenceMs))
       const start = zone.toInstant(wallStart)
       const end = wallEnd === zone.toWall(referenceMs) + 1 ? referenceMs + 1 : zone.toInstant(wallEnd)
-      age = {min: Math.max(0, referenceMs - (end - 1)), max: Math.max(0, referenceMs - start)}
+      age = ageInterval(Math.max(0, referenceMs - (end - 1)), Math.max(0, referenceMs - start))
       if (word.unit) age = hull(age, ageOf(1, word.unit))
     }
     // The calendar period depends on the zone the page counts days in.

@@ -1,5 +1,5 @@
 import type {Implied} from '../../types.js'
-import {DAY, daysInMonth, inferYear, MINUTE, SECOND} from '../calendar.js'
+import {DAY, daysInMonth, inferYear, MINUTE, SECOND, utcYear} from '../calendar.js'
 import type {TimestampReading} from '../rule.js'
 import type {OffsetRange, TimeZone} from '../zone.js'
 
@@ -80,7 +80,7 @@ export function completeDate(
     implied.push('year')
     year = 2000 + (year % 100)
     // Never the 1900s: a 20xx year more than a year ahead is refused, not moved back.
-    if (referenceMs !== null && year > new Date(zone.toWall(referenceMs)).getUTCFullYear() + 1) return null
+    if (referenceMs !== null && year > utcYear(zone.toWall(referenceMs)) + 1) return null
   }
   if (year < MIN_YEAR || year > MAX_YEAR) return null
   if (day !== null && day > daysInMonth(year, month)) return null

@@ -1,3 +1,4 @@
+import {ageInterval} from '../age.js'
 import {SECOND} from '../calendar.js'
 import type {TimestampRule} from '../rule.js'
 
@@ -30,6 +31,6 @@ export const justNow: TimestampRule = {
     const first = header.phrase.charCodeAt(0)
     if (first >= 48 && first <= 57) return null
     const age = phrases.get(header.phrase)
-    return age ? {kind: 'relative', age: {min: age.min, max: age.max}} : null
+    return age ? {kind: 'relative', age: ageInterval(age.min, age.max)} : null
   }
 }

@@ -1,4 +1,4 @@
-import {ageOf, closed, hull, isAbbreviatedUnit, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
+import {ageInterval, ageOf, closed, hull, isAbbreviatedUnit, unitLengths, unitOf, type AgeInterval, type AgeUnit} from '../age.js'
 import type {TimestampRule} from '../rule.js'
 import {tokenizeHeader, type Token} from '../tokens.js'
 
@@ -40,7 +40,7 @@ interface Part {
  * or `a`/`an`), one unit of up to seven letters, `ago`. Read by hand, without
  * a match array: it is the header pages print most.
  */
-function simpleAgeOf(phrase: string): AgeInterval | null {
+export function simpleAgeOf(phrase: string): AgeInterval | null {
   if (!phrase.endsWith(' ago')) return null
   const end = phrase.length - 4
   let index = 0
@@ -252,11 +252,11 @@ function ageOfParts(parts: readonly Part[], last: Part, qualifier: Qualifier): A
     // date-fns' `formatDistance` rounds minutes before hours and uses 30-day
     // months, so its `about 2 hours` starts at 89.5 min and `about 2 months`
     // at 45 days: a tenth of a unit more covers them.
-    age = {min: Math.max(0, Math.floor(age.min - length.mean / 10)), max: age.max}
+    age = ageInterval(Math.max(0, Math.floor(age.min - length.mean / 10)), age.max)
   } else if (qualifier === 'over') {
-    age = {min: Math.min(age.max, count.low * length.short), max: age.max}
+    age = ageInterval(Math.min(age.max, count.low * length.short), age.max)
   } else if (qualifier === 'under') {
     age = closed(0, count.high * length.long)
   }
-  return {min: age.min + fixedLow, max: age.max + fixedHigh}
+  return ageInterval(age.min + fixedLow, age.max + fixedHigh)
 }
