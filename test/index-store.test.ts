@@ -178,3 +178,14 @@ describe('toJSON / indexFromJSON', () => {
     expect(copy.query(story)).toEqual(index.query(story))
   })
 })
+
+test('an index shows only its documented members, from createIndex and from indexFromJSON', () => {
+  // `indexFromJSON`'s unchecked way in (`addEntry`) was once a member of every
+  // index, where `index.addEntry('x', null)` threw the engine's error.
+  const documented = ['add', 'exact', 'has', 'permutations', 'query', 'remove', 'size', 'threshold', 'toJSON']
+  const index = createIndex()
+  index.add('a', 'Police said the fire started in the kitchen of the flat.')
+  expect(Object.keys(index).sort()).toEqual(documented)
+  expect(Object.keys(indexFromJSON(index.toJSON())).sort()).toEqual(documented)
+  expect('addEntry' in indexFromJSON(index.toJSON())).toBe(false)
+})

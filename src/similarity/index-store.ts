@@ -101,7 +101,7 @@ export function createIndex(options?: IndexOptions | null): SimilarityIndex {
   checkPermutations(permutations, 'permutations')
   checkBoolean(given.exact, 'exact')
   const exact = given.exact ?? true
-  return buildIndex(threshold, permutations, DEFAULT_MINHASH_SEED, exact)
+  return buildIndex(threshold, permutations, DEFAULT_MINHASH_SEED, exact).index
 }
 
 /**
@@ -143,7 +143,7 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
   if (typeof data.exact !== 'boolean') throw new TypeError(`Expected \`exact\` to be a boolean, not ${describe(data.exact)}`)
   if (!isArray(data.entries)) throw new TypeError(`Expected \`entries\` to be an array, not ${describe(data.entries)}`)
   const {seed, permutations, exact} = data
-  const index = buildIndex(data.threshold, permutations, seed, exact)
+  const {index, addEntry} = buildIndex(data.threshold, permutations, seed, exact)
   const computed = new Uint32Array(permutations)
   for (const [position, value] of (data.entries as unknown[]).entries()) {
     const where = `entries[${position}]`
@@ -168,13 +168,22 @@ export function indexFromJSON(json: unknown): SimilarityIndex {
         if (computed[slot] !== signature[slot]) throw new RangeError(`Expected \`${where}.shingles\` to be the shingles its fingerprint was computed from, not another text's`)
       }
     }
-    index.addEntry(entry.id, {signature, words: fp.words, count: fp.shingles, shingles})
+    addEntry(entry.id, {signature, words: fp.words, count: fp.shingles, shingles})
   }
   return index
 }
 
-/** An index with a way in for `indexFromJSON` that skips re-reading texts. */
-function buildIndex(threshold: number, permutations: number, seed: number, exact: boolean): SimilarityIndex & {addEntry(id: string, reading: Reading): void} {
+/**
+ * An index, and apart from it a way in for `indexFromJSON` that skips
+ * re-reading texts: kept off the index object, so callers meet only the
+ * documented, checked methods.
+ */
+function buildIndex(
+  threshold: number,
+  permutations: number,
+  seed: number,
+  exact: boolean
+): {index: SimilarityIndex; addEntry(id: string, reading: Reading): void} {
   const bands: Bands = candidateBands(threshold, permutations)
   const entries = new Map<string, Entry>()
   // One table a band, keyed by the band's hash as a signed 32-bit integer
@@ -262,14 +271,13 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
     return agree / permutations
   }
 
-  return {
+  const index: SimilarityIndex = {
     threshold,
     permutations,
     exact,
     get size() {
       return entries.size
     },
-    addEntry,
     add(id, item) {
       if (typeof id !== 'string') throw new TypeError(`Expected \`id\` to be a string, not ${describe(id)}`)
       addEntry(id, read(item, 'item'))
@@ -325,6 +333,7 @@ function buildIndex(threshold: number, permutations: number, seed: number, exact
       }
     }
   }
+  return {index, addEntry}
 }
 
 function readShingles(value: unknown, name: string, expected: number): Uint32Array {
