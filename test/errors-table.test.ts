@@ -90,16 +90,16 @@ const table: Record<string, Entry> = {
   defaultHeaderShapes: {none: 'a constant'},
   normalizeOutlet: {
     options: (...o) => main.normalizeOutlet('- Reuters', ...(o as [never])),
-    bad: [() => main.normalizeOutlet(1 as never), TypeError, 'Expected string, not `number` (1)']
+    bad: [() => main.normalizeOutlet(1 as never), TypeError, 'Expected `raw` to be a string, not `number` (1)']
   },
   matchOutlet: {
     options: (...o) => main.matchOutlet('- Reuters', ...(o as [never])),
-    bad: [() => main.matchOutlet(['Reuters'] as never), TypeError, 'Expected string, not `array`']
+    bad: [() => main.matchOutlet(['Reuters'] as never), TypeError, 'Expected `raw` to be a string, not `array`']
   },
   createOutletRegistry: {
     options: (...o) => main.createOutletRegistry([{id: 'foo-news', name: 'Foo News', domain: 'foo.example', aliases: ['Foo']}], ...(o as [never])),
     read: (registry: {entries: unknown}) => registry.entries,
-    bad: [() => main.createOutletRegistry('x' as never), TypeError, 'Expected array of outlet entries, not `string` ("x")']
+    bad: [() => main.createOutletRegistry('x' as never), TypeError, 'Expected `entries` to be an array of outlet entries, not `string` ("x")']
   },
   getDefaultOutletRegistry: {none: 'takes no argument'},
   normalizeTimestamp: {

@@ -687,32 +687,33 @@ describe('createOutletRegistry', () => {
     const bad = (entries: unknown, options?: unknown) => () =>
       createOutletRegistry(entries as OutletEntry[], options as {extend?: never})
 
-    expect(bad('x')).toThrow(new TypeError('Expected array of outlet entries, not `string` ("x")'))
-    expect(bad([null])).toThrow(new TypeError('Expected outlet entry 0 to be an object, not `null`'))
+    expect(bad('x')).toThrow(new TypeError('Expected `entries` to be an array of outlet entries, not `string` ("x")'))
+    expect(bad([null])).toThrow(new TypeError('Expected `entries[0]` to be an object, not `null`'))
     expect(bad([{...foo, id: 42}])).toThrow(
-      new TypeError('Expected `id` of outlet entry 0 to be a string, not `number` (42)')
+      new TypeError('Expected `entries[0].id` to be a string, not `number` (42)')
     )
     expect(bad([{...foo, id: 'Foo News'}])).toThrow(
-      new RangeError('Expected `id` of outlet entry 0 to be a slug such as `the-guardian`, not `Foo News`')
+      new RangeError('Expected `entries[0].id` to be a slug such as `the-guardian`, not `Foo News`')
     )
     expect(bad([{...foo, name: ' Foo'}])).toThrow(
-      new RangeError('Expected `name` of `foo-news` to be a trimmed name with letters or digits, not ` Foo`')
+      new RangeError('Expected `entries[0].name` (of `foo-news`) to be a trimmed name with letters or digits, not ` Foo`')
     )
     expect(bad([{...foo, name: '--'}])).toThrow(RangeError)
     expect(bad([{...foo, domain: 'Foo News'}])).toThrow(
-      new RangeError('Expected `domain` of `foo-news` to be a lowercase domain such as `theguardian.com`, not `Foo News`')
+      new RangeError('Expected `entries[0].domain` (of `foo-news`) to be a lowercase domain such as `theguardian.com`, not `Foo News`')
     )
     expect(bad([{...foo, domain: undefined}])).toThrow(
-      new TypeError('Expected `domain` of `foo-news` to be a string or `null`, not `undefined`')
+      new TypeError('Expected `entries[0].domain` (of `foo-news`) to be a string or `null`, not `undefined`')
     )
     expect(bad([{...foo, aliases: 'Foo'}])).toThrow(
-      new TypeError('Expected `aliases` of `foo-news` to be an array, not `string` ("Foo")')
+      new TypeError('Expected `entries[0].aliases` (of `foo-news`) to be an array, not `string` ("Foo")')
     )
-    expect(bad([{...foo, aliases: [1]}])).toThrow(
-      new TypeError('Expected aliases of `foo-news` to be strings, not `number` (1)')
+    // The index of the entry and of the alias, not only the entry's id.
+    expect(bad([{...foo, id: 'bar'}, {...foo, aliases: ['Foo', 1]}])).toThrow(
+      new TypeError('Expected `entries[1].aliases[1]` (of `foo-news`) to be a string, not `number` (1)')
     )
     expect(bad([{...foo, aliases: ['...']}])).toThrow(
-      new RangeError('Expected aliases of `foo-news` to have letters or digits, not `...`')
+      new RangeError('Expected `entries[0].aliases[0]` (of `foo-news`) to have letters or digits, not `...`')
     )
     expect(bad([foo, foo])).toThrow(new RangeError('Expected unique outlet ids, not `foo-news` twice'))
     expect(bad([foo, {id: 'bar', name: 'Bar', domain: null, aliases: ['The Foo']}])).toThrow(
@@ -740,11 +741,11 @@ describe('createOutletRegistry', () => {
 describe('bad calls', () => {
   test('a value that is not a string is a TypeError naming it', () => {
     const call = (value: unknown) => () => normalizeOutlet(value as string)
-    expect(call(42)).toThrow(new TypeError('Expected string, not `number` (42)'))
-    expect(call(undefined)).toThrow(new TypeError('Expected string, not `undefined`'))
-    expect(call(null)).toThrow(new TypeError('Expected string, not `null`'))
-    expect(call(['Reuters'])).toThrow(new TypeError('Expected string, not `array`'))
-    expect(call({name: 'Reuters'})).toThrow(new TypeError('Expected string, not `object`'))
+    expect(call(42)).toThrow(new TypeError('Expected `raw` to be a string, not `number` (42)'))
+    expect(call(undefined)).toThrow(new TypeError('Expected `raw` to be a string, not `undefined`'))
+    expect(call(null)).toThrow(new TypeError('Expected `raw` to be a string, not `null`'))
+    expect(call(['Reuters'])).toThrow(new TypeError('Expected `raw` to be a string, not `array`'))
+    expect(call({name: 'Reuters'})).toThrow(new TypeError('Expected `raw` to be a string, not `object`'))
   })
 
   test('bad options are a TypeError naming them', () => {

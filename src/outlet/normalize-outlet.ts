@@ -158,7 +158,7 @@ type Reading =
  *   //=> {id: 'foo-news', name: 'Foo News', domain: null, known: false, raw: '- Foo News '}
  *   normalizeOutlet('https://news.example.co.uk/a').domain //=> 'example.co.uk'
  *   normalizeOutlet(' ') //=> {id: '', name: '', domain: null, known: false, raw: ' '}
- *   normalizeOutlet(42) //=> TypeError: Expected string, not `number` (42)
+ *   normalizeOutlet(42) //=> TypeError: Expected `raw` to be a string, not `number` (42)
  */
 export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions | null): Outlet {
   return matchOutlet(raw, options).outlet
@@ -186,7 +186,7 @@ export function normalizeOutlet(raw: string, options?: NormalizeOutletOptions | 
  */
 export function matchOutlet(raw: string, options?: NormalizeOutletOptions | null): OutletMatch {
   if (typeof raw !== 'string') {
-    throw new TypeError('Expected string, not ' + describe(raw))
+    throw new TypeError('Expected `raw` to be a string, not ' + describe(raw))
   }
 
   let registry: OutletRegistry

@@ -82,7 +82,7 @@ export function aliasKey(alias: string): string {
  *   outlets.entries[outlets.byKey.get('foo') ?? -1]?.id //=> 'foo-news'
  *   outlets.entries[outlets.byKey.get('foonews.com') ?? -1]?.id //=> 'foo-news'
  *   createOutletRegistry([{id: 'Foo News', name: 'Foo News', domain: null, aliases: []}])
- *   //=> RangeError: Expected `id` of outlet entry 0 to be a slug such as `the-guardian`, not `Foo News`
+ *   //=> RangeError: Expected `entries[0].id` to be a slug such as `the-guardian`, not `Foo News`
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createOutletRegistry(
@@ -90,7 +90,7 @@ export function createOutletRegistry(
   options?: CreateOutletRegistryOptions | null
 ): OutletRegistry {
   if (!isArray(entries)) {
-    throw new TypeError('Expected array of outlet entries, not ' + describe(entries))
+    throw new TypeError('Expected `entries` to be an array of outlet entries, not ' + describe(entries))
   }
 
   if (options !== undefined && options !== null && !isRecord(options)) {
@@ -421,69 +421,70 @@ export function isOutletRegistry(value: unknown): value is OutletRegistry {
 const COUNTRY = /^[a-z]{2}$/
 
 function validateEntry(value: unknown, position: number): OutletEntry {
-  const where = 'outlet entry ' + position
+  const where = 'entries[' + position + ']'
+  const field = (key: string): string => '`' + where + '.' + key + '`'
 
   if (!isRecord(value)) {
-    throw new TypeError('Expected ' + where + ' to be an object, not ' + describe(value))
+    throw new TypeError('Expected `' + where + '` to be an object, not ' + describe(value))
   }
 
   const {id, name, domain, aliases, country} = value as Record<string, unknown>
 
   if (typeof id !== 'string') {
-    throw new TypeError('Expected `id` of ' + where + ' to be a string, not ' + describe(id))
+    throw new TypeError('Expected ' + field('id') + ' to be a string, not ' + describe(id))
   }
 
   if (id === '' || outletSlug(id) !== id) {
     throw new RangeError(
-      'Expected `id` of ' + where + ' to be a slug such as `the-guardian`, not ' + cut(id)
+      'Expected ' + field('id') + ' to be a slug such as `the-guardian`, not ' + cut(id)
     )
   }
 
   if (typeof name !== 'string') {
-    throw new TypeError('Expected `name` of ' + cut(id) + ' to be a string, not ' + describe(name))
+    throw new TypeError('Expected ' + field('name') + ' (of ' + cut(id) + ') to be a string, not ' + describe(name))
   }
 
   if (name.trim() !== name || outletKey(name) === '') {
     throw new RangeError(
-      'Expected `name` of ' + cut(id) + ' to be a trimmed name with letters or digits, not ' + cut(name)
+      'Expected ' + field('name') + ' (of ' + cut(id) + ') to be a trimmed name with letters or digits, not ' + cut(name)
     )
   }
 
   if (domain !== null && typeof domain !== 'string') {
     throw new TypeError(
-      'Expected `domain` of ' + cut(id) + ' to be a string or `null`, not ' + describe(domain)
+      'Expected ' + field('domain') + ' (of ' + cut(id) + ') to be a string or `null`, not ' + describe(domain)
     )
   }
 
   if (typeof domain === 'string' && !isDomainName(domain)) {
     throw new RangeError(
-      'Expected `domain` of ' + cut(id) + ' to be a lowercase domain such as `theguardian.com`, not ' + cut(domain)
+      'Expected ' + field('domain') + ' (of ' + cut(id) + ') to be a lowercase domain such as `theguardian.com`, not ' + cut(domain)
     )
   }
 
   if (!isArray(aliases)) {
     throw new TypeError(
-      'Expected `aliases` of ' + cut(id) + ' to be an array, not ' + describe(aliases)
+      'Expected ' + field('aliases') + ' (of ' + cut(id) + ') to be an array, not ' + describe(aliases)
     )
   }
 
-  for (const alias of aliases) {
+  for (const [at, alias] of aliases.entries()) {
     if (typeof alias !== 'string') {
       throw new TypeError(
-        'Expected aliases of ' + cut(id) + ' to be strings, not ' + describe(alias)
+        'Expected ' + field('aliases[' + at + ']') + ' (of ' + cut(id) + ') to be a string, not ' + describe(alias)
       )
     }
 
     if (aliasKey(alias) === '') {
       throw new RangeError(
-        'Expected aliases of ' + cut(id) + ' to have letters or digits, not ' + cut(alias)
+        'Expected ' + field('aliases[' + at + ']') + ' (of ' + cut(id) + ') to have letters or digits, not ' + cut(alias)
       )
     }
   }
 
   if (country !== undefined && (typeof country !== 'string' || !COUNTRY.test(country))) {
     throw new TypeError(
-      'Expected `country` of `' + id + '` to be a lowercase ISO 3166 code such as `gb`, not ' + describe(country)
+      'Expected ' + field('country') + ' (of ' + cut(id) + ') to be a lowercase ISO 3166 code such as `gb`, not ' + describe(country)
     )
   }
 
