@@ -114,3 +114,151 @@ describe('item rule: shapes of link aggregators, feed readers and section pages'
     ])
   })
 })
+
+describe('item rule: balanced-coverage pages', () => {
+  it('reads a bias label under an outlet as part of the header before the headline, not as a break', () => {
+    // AllSides headline roundup: side label, outlet, bias rating, headline, snippet, `See full story`.
+    const text = [
+      'Blair says mayor should apologise',
+      'December 1st, 2026',
+      'Summary from the AllSides News Team',
+      '• Tony Blair has urged the mayor to apologise for his comment to a reporter.',
+      '• The mayor, who says he is standing by his remarks, had accused the journalist of acting like a guard.',
+      '• Mr Blair insisted on Wednesday it was time to say sorry and move on.',
+      'From the Left',
+      'The Washington Post',
+      'Lean Left',
+      'Murray to make Cup history',
+      'Andrew Murray will become the youngest player in the team after it was confirmed he will play.',
+      'See full story',
+      'From the Center',
+      'Reuters',
+      'Center',
+      'Junk e-mails on relentless rise',
+      'Spam traffic is up by 40%, putting the share of e-mail that is junk at an astonishing 90%.',
+      'See full story',
+      'From the Right',
+      'Fox News',
+      'Lean Right',
+      'Day-Lewis set for Berlin honour',
+      'The actor is to be presented with an award for his career in film at the festival.',
+      'See full story',
+      ''
+    ].join('\n')
+    // Read as `headline prose outlet`, each outlet would go to the item above it.
+    expect(read(text)).toEqual([
+      ['Blair says mayor should apologise', null, 'December 1st, 2026', null, 3],
+      ['Murray to make Cup history', 'The Washington Post', null, null, 1],
+      ['Junk e-mails on relentless rise', 'Reuters', null, null, 1],
+      ['Day-Lewis set for Berlin honour', 'Fox News', null, null, 1]
+    ])
+  })
+
+  it('reads coverage counts (`Left 4`, `38 sources · 48% Right coverage`) as chrome, never as an outlet', () => {
+    const text = [
+      'Ferdinand casts doubt over Glazer',
+      'Updated 3 hours ago',
+      'Rio Ferdinand has said he is unsure of the motives of the American billionaire.',
+      'Bias Distribution',
+      'Left 4',
+      'Center 3',
+      'Right 2',
+      'Vox',
+      'Lean Left',
+      'Call for action on internet scam',
+      '3 days ago',
+      'CNN',
+      'Lean Left',
+      'Pearce keen on succeeding Keegan',
+      '4 hours ago',
+      'Newsweek',
+      'Center',
+      'Microsoft gets the blogging bug',
+      '2 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Ferdinand casts doubt over Glazer', null, 'Updated 3 hours ago', null, 1],
+      ['Call for action on internet scam', 'Vox', '3 days ago', null, 0],
+      ['Pearce keen on succeeding Keegan', 'CNN', '4 hours ago', null, 0],
+      ['Microsoft gets the blogging bug', 'Newsweek', '2 hours ago', null, 0]
+    ])
+  })
+
+  it('keeps a topic chip above the last card’s `Outlet · age` line in that card', () => {
+    const text = [
+      'Russian ex-spy on hunger strike',
+      '38 sources · 48% Right coverage',
+      'Local',
+      'Associated Press · 4 hours ago',
+      '',
+      'Cable offers video-on-demand',
+      '12 sources · 73% Center coverage',
+      'Business',
+      'Fox News · 2 hours ago',
+      '',
+      'Lib Dems target the student vote',
+      '95 sources · 73% Center coverage',
+      'Politics',
+      'Daily Mail · 6 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Russian ex-spy on hunger strike', 'Associated Press', '4 hours ago', null, 0],
+      ['Cable offers video-on-demand', 'Fox News', '2 hours ago', null, 0],
+      ['Lib Dems target the student vote', 'Daily Mail', '6 hours ago', null, 0]
+    ])
+  })
+})
+
+describe('item rule: a kicker in the header, a snippet cut off under its headline', () => {
+  it('passes over a type label between the date and the headline, and reads a cut-off snippet as the body', () => {
+    // AllSides search: date, type label, headline, snippet, outlet; no blank lines.
+    const text = [
+      'Mar 16 2026',
+      'Analysis',
+      'Germany nears 1990 jobless level',
+      'German unemployment rose for the 11th consecutive month in December.',
+      'Christian Science Monitor',
+      'Jan 28 2024',
+      'Opinion',
+      'Oscars steer clear of controversy',
+      'The nominations list has left out some of the most controversial films of the past year in favour of safer, less',
+      'Reason',
+      'Dec 16 2025',
+      'News',
+      'MCI shares climb on takeover bid',
+      'Shares in the phone company have risen on speculation that it is in takeover talks.',
+      'Washington Examiner',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Germany nears 1990 jobless level', 'Christian Science Monitor', 'Mar 16 2026', null, 1],
+      ['Oscars steer clear of controversy', 'Reason', 'Jan 28 2024', null, 1],
+      ['MCI shares climb on takeover bid', 'Washington Examiner', 'Dec 16 2025', null, 1]
+    ])
+    expect(splitDump(text).articles[1]!.truncated).toBe(true)
+  })
+
+  it('keeps two headlines in a row as two items where the first has no header of the template', () => {
+    const text = [
+      'Reuters · 2h',
+      'Storm closes schools across the region',
+      'Officials said the closures would last until Friday at the earliest.',
+      '',
+      'Markets slip as oil rises',
+      'Most read stories of the week in one place for readers who missed them',
+      '',
+      'BBC · 5h',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual([
+      'Storm closes schools across the region',
+      'Markets slip as oil rises',
+      'Most read stories of the week in one place for readers who missed them',
+      'Council approves new housing plan'
+    ])
+  })
+})

@@ -3,7 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey} from '../cues.js'
+import {chromeKey, isSectionName} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -41,16 +41,11 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteSubheads(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
-  const anchors: number[] = []
-  for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
+  let {anchors, gaps, lead, tail} = cutGaps(sequence)
   if (anchors.length === 0) return null
-
-  const gaps: Gap[] = []
-  for (let index = 0; index + 1 < anchors.length; index++) gaps.push(makeGap(sequence, anchors[index]! + 1, anchors[index + 1]!))
-  const lead = makeGap(sequence, 0, anchors[0]!)
-  const tail = makeGap(sequence, anchors.at(-1)! + 1, sequence.length)
   const pre = choosePre(gaps, lead, tail)
   const post = commonPost(gaps, pre)
+  if (demoteSnippets(context, sequence, {anchors, gaps, lead}, pre, post)) ({anchors, gaps, lead, tail} = cutGaps(sequence))
   const preSet = new Set(pre)
   const postSet = new Set(post)
   const template = [...pre, 'H', ...post].map((symbol) => SYMBOL_NAMES[symbol] ?? symbol).join(' ')
@@ -124,7 +119,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
-    if (isAd || item.ad) continue
+      if (isAd || item.ad) continue
     if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
     items.push(item.item)
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
@@ -137,6 +132,43 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   else if (items.length === 1) items[0]!.role = 'lead'
   const marked = markedFamily(context, from, to)
   return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+}
+
+/** The anchors (headline positions) of a sequence and the gaps between, before the first and after the last. */
+function cutGaps(sequence: readonly Entry[]): {anchors: number[]; gaps: Gap[]; lead: Gap; tail: Gap} {
+  const anchors: number[] = []
+  for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
+  const gaps: Gap[] = []
+  for (let index = 0; index + 1 < anchors.length; index++) gaps.push(makeGap(sequence, anchors[index]! + 1, anchors[index + 1]!))
+  const lead = makeGap(sequence, 0, anchors[0] ?? sequence.length)
+  const tail = makeGap(sequence, anchors.length > 0 ? anchors.at(-1)! + 1 : sequence.length, sequence.length)
+  return {anchors, gaps, lead, tail}
+}
+
+/**
+ * On a page whose template puts a header before every headline and prose
+ * right after it (`age / headline / snippet / outlet`), a headline-like line
+ * right under a headline that has that header, longer than it, with nothing
+ * between, is that
+ * item's snippet (one cut off without its full stop), not an item without
+ * a header.
+ *
+ * @returns
+ *   Whether any line was demoted (the gaps must then be cut again).
+ */
+function demoteSnippets(context: SplitContext, sequence: Entry[], {anchors, gaps, lead}: {anchors: readonly number[]; gaps: readonly Gap[]; lead: Gap}, pre: readonly string[], post: readonly string[]): boolean {
+  if (pre.length === 0 || post[0] !== 'P') return false
+  let changed = false
+  for (const [index, gap] of gaps.entries()) {
+    // Only under a headline with the template's header: else a rail of headlines.
+    if (gap.symbols.length > 0 || gap.breakAtEnd || !endsWith((index === 0 ? lead : gaps[index - 1]!).symbols, pre)) continue
+    const title = lineText(context.text, context.lines[sequence[anchors[index]!]!.line]!)
+    const next = sequence[anchors[index + 1]!]!
+    if (lineText(context.text, context.lines[next.line]!).length <= title.length) continue
+    next.symbol = 'P'
+    changed = true
+  }
+  return changed
 }
 
 /** An ad marker stands at most this many lines above the ad's header. */
@@ -251,6 +283,8 @@ interface Entry {
   code: LineClassCode
   /** A blank line, separator or chrome line comes right before it. */
   breakBefore: boolean
+  /** A chrome line right under a name, no blank line between (`Vox` / `Lean Left`): the name's label, no break. */
+  label?: boolean
 }
 
 /** The symbols between two anchors, chrome and separators left out. */
@@ -312,8 +346,14 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
       continue
     }
     const symbol = symbolOf(code)
-    sequence.push({line: index, symbol, code, breakBefore})
-    breakBefore = isBreakSymbol(symbol) || symbol === 's'
+    const previous = sequence.at(-1)
+    // A chrome line right under a name (a bias or factuality rating) labels it, and a section name
+    // or kicker (`Analysis`, `World`) sits in an item's header: neither sets items apart.
+    const label =
+      symbol === 'c' &&
+      ((!breakBefore && previous !== undefined && (previous.symbol === 'o' || previous.label === true)) || isSectionName(lineText(context.text, context.lines[index]!), context.cues))
+    sequence.push(label ? {line: index, symbol, code, breakBefore, label} : {line: index, symbol, code, breakBefore})
+    if (!label) breakBefore = isBreakSymbol(symbol) || symbol === 's'
   }
   return sequence
 }
@@ -423,7 +463,7 @@ function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
   for (let position = from; position < to; position++) {
     const entry = sequence[position]!
     if (isBreakSymbol(entry.symbol) || entry.symbol === 's') {
-      pendingBreak = true
+      if (entry.label !== true) pendingBreak = true
       continue
     }
     symbols.push(entry.symbol)
@@ -577,7 +617,15 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     }
     if (afterBody.has(symbol)) bodyOver = true
     const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
-    if ((used.get(symbol) ?? 0) >= allowed) break
+    if ((used.get(symbol) ?? 0) >= allowed) {
+      // A name the template has no slot for, right above a slot it has (a topic chip over `Outlet · 2h`), is the item's.
+      const next = tail.symbols[length + 1]
+      if (symbol === 'o' && !only && next !== undefined && !tail.breaks[length + 1] && (used.get(next) ?? 0) < (counts.get(next) ?? 0)) {
+        length++
+        continue
+      }
+      break
+    }
     used.set(symbol, (used.get(symbol) ?? 0) + 1)
     length++
   }
