@@ -262,3 +262,69 @@ describe('item rule: a kicker in the header, a snippet cut off under its headlin
     ])
   })
 })
+
+describe('item rule: ads among cards and posts', () => {
+  it('drops every item of a sponsor block up to the next blank line', () => {
+    const text = [
+      'Jane Doe / The Verge:',
+      'Acme unveils a folding phone with a larger hinge  —  Acme said the phone folds twice.',
+      '',
+      'Sponsor Posts',
+      'Okta:',
+      'Secure every identity with a workforce platform',
+      'Vanta:',
+      'Automate compliance for SOC 2 and ISO 27001',
+      '',
+      'John Roe / Bloomberg:',
+      'Chipmaker raises forecast on data center demand  —  Revenue would rise by a third.',
+      ''
+    ].join('\n')
+    // Only `Okta:` stands right under the marker; `Vanta:` is in the block too.
+    expect(read(text).map((row) => row[0])).toEqual(['Acme unveils a folding phone with a larger hinge', 'Chipmaker raises forecast on data center demand'])
+  })
+
+  it('reads a post whose community line ends in `Promoted` as an ad, and a community as no outlet', () => {
+    const text = [
+      'r/news • 9 hr. ago',
+      'Hitch holds on to US box office',
+      'apnews.com',
+      'Share',
+      'r/news • 2 hr. ago',
+      'Police probe BNP mosque leaflet',
+      'reuters.com',
+      'Share',
+      'u/Wayfair • Promoted',
+      'Deals on everything home, all in one place',
+      'wayfair.com',
+      'Shop Now',
+      'r/news • 5 hr. ago',
+      'IAAF will contest Greek decision',
+      'theguardian.com',
+      'Share',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Hitch holds on to US box office', 'apnews.com', '9 hr. ago', null, 0],
+      ['Police probe BNP mosque leaflet', 'reuters.com', '2 hr. ago', null, 0],
+      ['IAAF will contest Greek decision', 'theguardian.com', '5 hr. ago', null, 0]
+    ])
+  })
+
+  it('reads a Flipboard curator line (`flipped into … by …`) as chrome, not a teaser', () => {
+    const text = [
+      'French consumer spending rising',
+      'Reuters • 40m',
+      'French consumers increased their spending by 1.5% in January.',
+      'flipped into Morning Read by Kai M.',
+      'Deutsche attacks Yukos case',
+      'BBC News • 5h',
+      'The bank has challenged the right of the oil firm to claim bankruptcy protection.',
+      'flipped into The Daily Edition by Flipboard News Desk',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['French consumer spending rising', 'Reuters', '40m', null, 1],
+      ['Deutsche attacks Yukos case', 'BBC News', '5h', null, 1]
+    ])
+  })
+})

@@ -77,11 +77,18 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
         if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
         // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
         if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
+        // A forum's community or a user (`r/news • 9 hr. ago`, `u/jane · 2h`) is where it was posted, not who published it.
+        if (isCommunity(outlet)) return {outlet: null, age, byline: null, shape: `${shape.name} (community)`}
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
   }
   return null
+}
+
+/** `r/news`, `u/jane`: a community or a user on a forum. */
+function isCommunity(name: string): boolean {
+  return (name.startsWith('r/') || name.startsWith('u/')) && name.length > 2 && !name.includes(' ')
 }
 
 /**
@@ -116,6 +123,7 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
   // `23 hours ago · By Maria Iverson`: an age and a byline, no outlet.
   if (age === null || (outlet === null && byline === null) || (outlet === null && want.length > 0 && want[0] !== 'outlet')) return null
   if (outlet === null) return {outlet, age, byline, shape: 'age · byline'}
+  if (isCommunity(outlet)) return {outlet: null, age, byline, shape: `${shape.name} (community)`}
   return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 

@@ -113,13 +113,19 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const namedBySlot: boolean[] = []
   let heading: string | null = null
   let previousEnd = 0
+  // A sponsor block (`Sponsor Posts` / `Okta:` / … / `Vanta:` / …) runs to the next blank line, on a page that sets its items apart by them.
+  let blankStarts = 0
+  for (const start of starts) if (sequence[start]!.blankBefore) blankStarts++
+  const blocks = blankStarts * 2 >= anchors.length
+  let inAdBlock = false
   for (const [index, anchor] of anchors.entries()) {
     // Lines between the previous item and this one: an ad marker makes this item an ad.
-    const isAd = isAdvertised(sequence, previousEnd, starts[index]!, index === 0)
+    const isAd: boolean = isAdvertised(sequence, previousEnd, starts[index]!, index === 0) || (inAdBlock && blocks && !hasBlankBetween(sequence, previousEnd, starts[index]!))
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
-      if (isAd || item.ad) continue
+    inAdBlock = isAd || item.ad
+    if (inAdBlock) continue
     if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
     items.push(item.item)
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
@@ -169,6 +175,32 @@ function demoteSnippets(context: SplitContext, sequence: Entry[], {anchors, gaps
     changed = true
   }
   return changed
+}
+
+/** Whether a blank line comes before any entry in positions `[from, to]`. */
+function hasBlankBetween(sequence: readonly Entry[], from: number, to: number): boolean {
+  for (let position = from; position <= to; position++) if (sequence[position]!.blankBefore) return true
+  return false
+}
+
+/** A header line that ends in an ad marker is at most this long (`u/Wayfair • Promoted`). */
+const MAX_SPONSOR_TAIL_LINE = 80
+
+/**
+ * Whether a short line ends in an ad marker after a header join (`u/Wayfair
+ * • Promoted`, `Chase · Sponsored`): the card's own header says it is an ad.
+ */
+function hasSponsorTail(context: SplitContext, line: number): boolean {
+  const span = context.lines[line]!
+  if (span.contentEnd - span.contentStart > MAX_SPONSOR_TAIL_LINE) return false
+  const text = lineText(context.text, span)
+  // The last word first: one set lookup for nearly every line.
+  const space = text.lastIndexOf(' ')
+  if (space <= 0 || !context.cues.sponsor.has(chromeKey(text.slice(space + 1)))) return false
+  for (const shape of context.shapes.oneLine) {
+    for (const join of shape.joins) if (join !== ' ' && text.endsWith(join.trimEnd(), space) && space - join.length + 1 > 0) return true
+  }
+  return false
 }
 
 /** An ad marker stands at most this many lines above the ad's header. */
@@ -283,6 +315,8 @@ interface Entry {
   code: LineClassCode
   /** A blank line, separator or chrome line comes right before it. */
   breakBefore: boolean
+  /** A blank line comes right before it. */
+  blankBefore: boolean
   /** A chrome line right under a name, no blank line between (`Vox` / `Lean Left`): the name's label, no break. */
   label?: boolean
 }
@@ -345,14 +379,18 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
       breakBefore = true
       continue
     }
-    const symbol = symbolOf(code)
+    let symbol = symbolOf(code)
+    // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
+    if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
     // A chrome line right under a name (a bias or factuality rating) labels it, and a section name
     // or kicker (`Analysis`, `World`) sits in an item's header: neither sets items apart.
     const label =
       symbol === 'c' &&
       ((!breakBefore && previous !== undefined && (previous.symbol === 'o' || previous.label === true)) || isSectionName(lineText(context.text, context.lines[index]!), context.cues))
-    sequence.push(label ? {line: index, symbol, code, breakBefore, label} : {line: index, symbol, code, breakBefore})
+    const entry: Entry = {line: index, symbol, code, breakBefore, blankBefore: index === from || codes[index - 1] === LineClass.blank}
+    if (label) entry.label = true
+    sequence.push(entry)
     if (!label) breakBefore = isBreakSymbol(symbol) || symbol === 's'
   }
   return sequence
