@@ -328,3 +328,110 @@ describe('item rule: ads among cards and posts', () => {
     ])
   })
 })
+
+describe('item rule: feed readers and planets', () => {
+  it('reads `Feed name: Post title` as outlet and title, and the time under a post as its own', () => {
+    // Planet Venus: day headings, `Feed: Title`, paragraphs, the post's time after them.
+    const text = [
+      'Planet Newsroom',
+      'Last updated: December 02, 2026 03:00 AM UTC',
+      '',
+      'Tuesday, 1 December 2026',
+      '',
+      "VTDigger: Wall Street cool to eBay's profit",
+      '',
+      'Shares in online auction house eBay fell 9.8% in after-hours trade on Wednesday.',
+      '',
+      'December 01, 2026 07:33 PM UTC',
+      '',
+      'NPR: DJ double act revamp chart show',
+      '',
+      'DJ duo JK and Joel are taking over the flagship chart show on Sunday.',
+      '',
+      'December 01, 2026 08:47 AM UTC',
+      '',
+      'Monday, 30 November 2026',
+      '',
+      'Rest of World: Civil servants in strike ballot',
+      '',
+      'The biggest civil service union is to ballot its members on strikes.',
+      '',
+      'November 30, 2026 05:11 AM UTC',
+      '',
+      'Powered by Planet Venus.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ["Wall Street cool to eBay's profit", 'VTDigger', 'December 01, 2026 07:33 PM UTC', null, 1],
+      ['DJ double act revamp chart show', 'NPR', 'December 01, 2026 08:47 AM UTC', null, 1],
+      ['Civil servants in strike ballot', 'Rest of World', 'November 30, 2026 05:11 AM UTC', null, 1]
+    ])
+  })
+
+  it('leaves a colon in one headline of many alone (`Q&A: …` names no feed)', () => {
+    const text = ['The Hindu', 'Q&A: Malcolm Glazer and Man Utd', '2 hours ago', '', 'Reuters', 'Glazer raises his offer again', '3 hours ago', '', 'BBC', 'Fans protest at the ground', '5 hours ago', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Q&A: Malcolm Glazer and Man Utd', 'The Hindu'],
+      ['Glazer raises his offer again', 'Reuters'],
+      ['Fans protest at the ground', 'BBC']
+    ])
+  })
+
+  it('reads a feed heading with a dash and a count as a feed, and a bare line under the last feed as chrome', () => {
+    const text = [
+      'Mark all as read',
+      'BBC News - World (12)',
+      'Lib Dems stress Budget trust gap',
+      '2d',
+      'Public trust in the handling of the economy can only be restored by openness.',
+      'Steady job growth continues in US',
+      '11h',
+      'The US created fewer jobs than expected in December.',
+      '',
+      'Al Jazeera – Breaking News (31)',
+      'Parmalat founder offers apology',
+      '11h',
+      'The founder of the firm has apologised to investors who lost money.',
+      "UK 'world's biggest music buyer'",
+      '5h',
+      'UK consumers are the biggest music buyers in the world, new figures show.',
+      '',
+      'You have reached the end',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Lib Dems stress Budget trust gap', 'BBC News - World', '2d', null, 1],
+      ['Steady job growth continues in US', 'BBC News - World', '11h', null, 1],
+      ['Parmalat founder offers apology', 'Al Jazeera – Breaking News', '11h', null, 1],
+      ["UK 'world's biggest music buyer'", 'Al Jazeera – Breaking News', '5h', null, 1]
+    ])
+  })
+
+  it("takes the first feed's name under a planet's day heading, not a menu's last name", () => {
+    const text = [
+      'Planet Journalism',
+      'December 01, 2026',
+      '',
+      'The Markup',
+      "Council tax rise 'reasonable'",
+      'Welsh councils should set their taxes at reasonable levels, the minister said.',
+      'by Rafael Iverson at December 01, 2026 11:05 PM',
+      '',
+      'Rest of World',
+      'Microsoft releases patches',
+      'Microsoft has warned PC users to update their systems with the latest fixes.',
+      'by Laura Lindqvist at December 01, 2026 09:02 AM',
+      '',
+      'Poynter',
+      'US industrial output growth eases',
+      'US industrial production continued to rise in November, at a slower pace.',
+      'by Fatima Patel at December 01, 2026 06:42 AM',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ["Council tax rise 'reasonable'", 'The Markup', 'December 01, 2026 11:05 PM', 'Rafael Iverson', 1],
+      ['Microsoft releases patches', 'Rest of World', 'December 01, 2026 09:02 AM', 'Laura Lindqvist', 1],
+      ['US industrial output growth eases', 'Poynter', 'December 01, 2026 06:42 AM', 'Fatima Patel', 1]
+    ])
+  })
+})

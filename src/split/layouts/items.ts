@@ -1,6 +1,6 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords, isAgeLine} from '../header.js'
+import {countWords, isAgeLine, isOutletLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {chromeKey, isSectionName} from '../cues.js'
@@ -109,6 +109,9 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   }
   const useHeadings = !hasOutletSlot && headingCount >= MIN_HEADINGS
 
+  const feedNames = readFeedPrefixes(context, sequence, anchors)
+  // Items whose outlet is their group's heading, not a header of their own.
+  const inherited = new Set<Item>()
   const items: Item[] = []
   const namedBySlot: boolean[] = []
   let heading: string | null = null
@@ -124,20 +127,64 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
+    const feedName = feedNames?.[index]
+    if (feedName) {
+      item.item.titleText = feedName.title
+      if (item.item.outlet === null) item.item.outlet = feedName.outlet
+      item.item.shape = item.item.shape === null ? 'feed: headline' : `feed: headline + ${item.item.shape}`
+    }
     inAdBlock = isAd || item.ad
     if (inAdBlock) continue
-    if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
+    if (item.item.outlet === null && heading !== null && useHeadings) {
+      item.item.outlet = heading
+      inherited.add(item.item)
+    }
     items.push(item.item)
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
   }
-  inheritGroupHeadings(items, namedBySlot)
-  dropStrayItems(items)
+  inheritGroupHeadings(items, namedBySlot, inherited)
+  dropStrayItems(items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
   const marked = markedFamily(context, from, to)
   return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+}
+
+/** A feed name before a post title (`VTDigger: Wall Street cool…`) is at most this long. */
+const MAX_FEED_PREFIX = 40
+/** …and the page prints one on at least this share of its headlines. */
+const FEED_PREFIX_SHARE = 0.6
+
+/**
+ * A planet prints each post as `Feed name: Post title`: when most headlines
+ * open with a short name and a colon, the name is the item's outlet and the
+ * rest its title. A section name or a kicker (`Analysis: …`, `Q&A: …` on
+ * one headline) names no feed.
+ *
+ * @returns
+ *   For each anchor, its feed name and title, or `undefined`; `null` when
+ *   the page does not print them.
+ */
+function readFeedPrefixes(context: SplitContext, sequence: readonly Entry[], anchors: readonly number[]): Array<{outlet: string; title: string} | undefined> | null {
+  if (anchors.length < MIN_HEADINGS) return null
+  const found: Array<{outlet: string; title: string} | undefined> = []
+  let count = 0
+  for (const anchor of anchors) {
+    const line = context.lines[sequence[anchor]!.line]!
+    const head = context.text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + MAX_FEED_PREFIX + 2))
+    const at = head.indexOf(': ')
+    let entry: {outlet: string; title: string} | undefined
+    if (at > 0) {
+      const name = head.slice(0, at).trim()
+      const title = context.text.slice(line.contentStart + at + 2, line.contentEnd).trim()
+      if (countWords(title) >= 2 && /^\p{Lu}/u.test(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
+    }
+    if (entry) count++
+    found.push(entry)
+  }
+  return count >= MIN_HEADINGS && count >= anchors.length * FEED_PREFIX_SHARE ? found : null
 }
 
 /** The anchors (headline positions) of a sequence and the gaps between, before the first and after the last. */
@@ -231,7 +278,7 @@ const GROUP_HEADING_SHARE = 0.6
  * its posts). On a page where every item prints its outlet the slot is
  * nearly always filled and nothing is inherited.
  */
-function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[]): void {
+function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[], inherited: Set<Item>): void {
   let named = 0
   for (const flag of namedBySlot) if (flag) named++
   if (named < MIN_HEADINGS || named > items.length * GROUP_HEADING_SHARE || !namedBySlot[0]) return
@@ -240,7 +287,10 @@ function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[]): v
   let heading: string | null = null
   for (const [index, item] of items.entries()) {
     if (namedBySlot[index]) heading = item.outlet
-    else if (item.outlet === null) item.outlet = heading
+    else if (item.outlet === null) {
+      item.outlet = heading
+      inherited.add(item)
+    }
   }
 }
 
@@ -257,8 +307,9 @@ const MAX_STRAY = 2
  * footers) when most items carry one; on an article page, the headerless
  * teasers before its own article (navigation).
  */
-function dropStrayItems(items: Item[]): void {
-  const headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null
+function dropStrayItems(items: Item[], inherited: ReadonlySet<Item>): void {
+  // A group heading's name is no header of the item's own (`You have reached the end` under the last feed).
+  const headed = (item: Item): boolean => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null
   const count = items.filter((item) => headed(item)).length
   if (count > 0 && count >= items.length * HEADED_SHARE) {
     const stray = (item: Item | undefined): boolean => item !== undefined && !headed(item) && item.paragraphs.length === 0
@@ -565,6 +616,14 @@ function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail:
   const post = commonPost(gaps, pre)
   const tailFirst = tail.symbols[0]
   if (tailFirst !== undefined && HEADER_SYMBOLS.has(tailFirst) && !tail.breaks[0]) score += post.includes(tailFirst) ? edge : -edge
+  // …or after its body: the slot the template has after the prose (a planet's post time under the post).
+  else if (tailFirst === 'P') {
+    let after = 0
+    while (tail.symbols[after] === 'P') after++
+    const slot = post.indexOf('P')
+    const symbol = tail.symbols[after]
+    if (symbol !== undefined && slot !== -1 && post[slot + 1] === symbol && HEADER_SYMBOLS.has(symbol)) score += edge
+  }
   return score
 }
 
@@ -621,7 +680,10 @@ function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<stri
  */
 function leadLength(lead: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
   const length = suffixLength(lead, pre, preSet)
-  return isStrongSuffix(lead, length) ? length : 0
+  if (isStrongSuffix(lead, length)) return length
+  // A name set apart under something other than a name (a planet's day heading, then its first feed's name) is no menu's.
+  const before = lead.symbols.length - length - 1
+  return length > 0 && before >= 0 && lead.symbols[before] !== 'o' && lead.breaks[before + 1]! ? length : 0
 }
 
 /** Whether the last `length` symbols of a gap hold a known outlet or a header line other than a name. */
