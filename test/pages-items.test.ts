@@ -435,3 +435,45 @@ describe('item rule: feed readers and planets', () => {
     ])
   })
 })
+
+describe('item rule: search pages', () => {
+  const result = (outlet: string, host: string, title: string, snippet: string): string[] => [outlet, `https://www.${host} › news › story`, title, snippet]
+
+  it('reads a `People also ask` box of any length as chrome, and the first result’s header from after the menu', () => {
+    const text = [
+      'shipping strike talks',
+      'All',
+      'News',
+      'Shopping',
+      'More',
+      'Tools',
+      'About 4,130,000 results (0.41 seconds)',
+      'Top stories',
+      'Reuters',
+      'Gadgets galore on show at fair',
+      '2 hours ago',
+      'Bloomberg',
+      'Asia quake increases poverty risk',
+      '1 day ago',
+      'More news',
+      ...result('The New York Times', 'nytimes.com', 'Video phones act as dating tools', 'Nov 18, 2026 — Technologies, from e-mail to mobiles, have proved to be a boon.'),
+      ...result('NPR', 'npr.org', 'Web helps collect aid donations', 'Nov 19, 2026 — The web is helping aid agencies gather resources.'),
+      'People also ask',
+      'What is the strike about?',
+      'When did the strike start?',
+      'How long will the strike last?',
+      'Feedback',
+      ...result('CNN', 'cnn.com', "'Nuclear dumpsite' plan attacked", 'Nov 21, 2026 — Plans to store foreign nuclear waste in the UK have been branded deeply flawed.'),
+      'Related searches',
+      'port strike negotiations',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Gadgets galore on show at fair', 'Reuters'],
+      ['Asia quake increases poverty risk', 'Bloomberg'],
+      ['Video phones act as dating tools', 'The New York Times'],
+      ['Web helps collect aid donations', 'NPR'],
+      ["'Nuclear dumpsite' plan attacked", 'CNN']
+    ])
+  })
+})

@@ -143,7 +143,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
   }
   inheritGroupHeadings(items, namedBySlot, inherited)
-  dropStrayItems(items, inherited)
+  dropStrayItems(context, items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
@@ -307,7 +307,7 @@ const MAX_STRAY = 2
  * footers) when most items carry one; on an article page, the headerless
  * teasers before its own article (navigation).
  */
-function dropStrayItems(items: Item[], inherited: ReadonlySet<Item>): void {
+function dropStrayItems(context: SplitContext, items: Item[], inherited: ReadonlySet<Item>): void {
   // A group heading's name is no header of the item's own (`You have reached the end` under the last feed).
   const headed = (item: Item): boolean => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null
   const count = items.filter((item) => headed(item)).length
@@ -323,7 +323,7 @@ function dropStrayItems(items: Item[], inherited: ReadonlySet<Item>): void {
   }
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
-  dropBareRuns(items, headed)
+  dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
 }
 
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
@@ -335,13 +335,19 @@ const MIN_FILLED_ITEMS = 5
  * On a page whose items carry a header or a body, one or two headline-like
  * lines between items with neither (`Picks for you`, `Flag as irrelevant`, a
  * related search) are chrome that no article owns; a longer run of them is a
- * rail of teasers (`Most read`) and stays.
+ * rail of teasers (`Most read`) and stays, unless every one is a question
+ * (`People also ask`: a search page's box, chrome however long).
  */
-function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
+function dropBareRuns(items: Item[], headed: (item: Item) => boolean, isQuestion: (item: Item) => boolean): void {
   const bare = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined
   let filled = 0
-  for (const item of items) if (!bare(item)) filled++
-  if (items.length < MIN_FILLED_ITEMS || filled < items.length * FILLED_SHARE) return
+  // Bare questions (a `People also ask` box) do not count against the page.
+  let questions = 0
+  for (const item of items) {
+    if (!bare(item)) filled++
+    else if (isQuestion(item)) questions++
+  }
+  if (items.length - questions < MIN_FILLED_ITEMS || filled < (items.length - questions) * FILLED_SHARE) return
   let write = 0
   for (let read = 0; read < items.length; ) {
     let run = read
@@ -350,7 +356,10 @@ function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
       items[write++] = items[read++]!
       continue
     }
-    if (run - read > MAX_STRAY) for (let index = read; index < run; index++) items[write++] = items[index]!
+    // A run of bare questions of any length is a question box (`People also ask`), no rail.
+    let asked = true
+    for (let index = read; index < run && asked; index++) asked = isQuestion(items[index]!)
+    if (run - read > MAX_STRAY && !asked) for (let index = read; index < run; index++) items[write++] = items[index]!
     read = run
   }
   items.length = write
@@ -420,10 +429,15 @@ function isBreakSymbol(symbol: string): boolean {
   return symbol === 'c' || symbol === 'x' || symbol === 'k'
 }
 
+/** Labels under a name: at most this many (`Lean Left` / `Mixed Factuality`), of at most this many words; more is a menu. */
+const MAX_LABELS = 2
+const MAX_LABEL_WORDS = 3
+
 function contentSequence(context: SplitContext, from: number, to: number): Entry[] {
   const codes = context.classes!.codes
   const sequence: Entry[] = []
   let breakBefore = true
+  let labels = 0
   for (let index = from; index < to; index++) {
     const code = codes[index] as LineClassCode
     if (code === LineClass.blank) {
@@ -434,11 +448,15 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
-    // A chrome line right under a name (a bias or factuality rating) labels it, and a section name
-    // or kicker (`Analysis`, `World`) sits in an item's header: neither sets items apart.
-    const label =
-      symbol === 'c' &&
-      ((!breakBefore && previous !== undefined && (previous.symbol === 'o' || previous.label === true)) || isSectionName(lineText(context.text, context.lines[index]!), context.cues))
+    // A short chrome line right under a name (a bias or factuality rating: at most two) labels it,
+    // and a section name or kicker (`Analysis`, `World`) sits in an item's header: neither sets items apart.
+    let label = false
+    if (symbol === 'c') {
+      const text = lineText(context.text, context.lines[index]!)
+      const underName = !breakBefore && previous !== undefined && (previous.symbol === 'o' || (previous.label === true && labels < MAX_LABELS))
+      label = (underName && countWords(text) <= MAX_LABEL_WORDS) || isSectionName(text, context.cues)
+    }
+    labels = label ? labels + 1 : 0
     const entry: Entry = {line: index, symbol, code, breakBefore, blankBefore: index === from || codes[index - 1] === LineClass.blank}
     if (label) entry.label = true
     sequence.push(entry)
@@ -679,7 +697,9 @@ function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<stri
  * byline), not a menu's last short name.
  */
 function leadLength(lead: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
-  const length = suffixLength(lead, pre, preSet)
+  let length = suffixLength(lead, pre, preSet)
+  // A break inside it ends the page's menu: the header is what follows the break (`Shopping` / `Top stories` / `Reuters`).
+  for (let index = lead.symbols.length - length + 1; index < lead.symbols.length; index++) if (lead.breaks[index]) length = lead.symbols.length - index
   if (isStrongSuffix(lead, length)) return length
   // A name set apart under something other than a name (a planet's day heading, then its first feed's name) is no menu's.
   const before = lead.symbols.length - length - 1
