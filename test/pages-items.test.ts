@@ -477,3 +477,63 @@ describe('item rule: search pages', () => {
     ])
   })
 })
+
+describe('item rule: labelled names and table leftovers', () => {
+  it('reads a labelled name right above a headline as its header on a page with no blank lines', () => {
+    // Ground News sources: outlet / bias / factuality / headline / age, nothing between cards.
+    const text = [
+      'Wales stars need a rest',
+      'Updated 5 hours ago',
+      'Wales coach Mike Ruddock has defended his decision not to release any of the stars this week.',
+      'Left 3',
+      'Center 2',
+      'The Independent',
+      'Lean Left',
+      'High Factuality',
+      'Internet boom for gift shopping',
+      '2 hours ago',
+      'CNN',
+      'Lean Left',
+      'Mixed Factuality',
+      'Web radio takes Spanish rap global',
+      '4 hours ago',
+      'Reuters',
+      'Center',
+      'Very High Factuality',
+      'Progress on new internet domains',
+      '6 hours ago',
+      'Join to see all 3 sources',
+      'Compare how news is covered.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['Wales stars need a rest', null, 'Updated 5 hours ago'],
+      ['Internet boom for gift shopping', 'The Independent', '2 hours ago'],
+      ['Web radio takes Spanish rap global', 'CNN', '4 hours ago'],
+      ['Progress on new internet domains', 'Reuters', '6 hours ago']
+    ])
+  })
+
+  it('reads vote rows without letters as chrome and a time line with its zone before the outlet', () => {
+    const text = [
+      '0 | 0 | 0 |',
+      'IBM puts cash behind Linux push (The Verge)',
+      '2026-12-02 19:25:00 UTC The Verge |',
+      '||',
+      '0 | 0 | 0 |',
+      'Junk e-mails on relentless rise (Chicago Tribune)',
+      '2026-12-02 18:50:04 UTC Chicago Tribune |',
+      '||',
+      '0 | 0 | 0 |',
+      'Jones files lawsuit against Conte (The Hill)',
+      '2026-12-02 18:40:01 UTC The Hill |',
+      '||',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['IBM puts cash behind Linux push', 'The Verge', '2026-12-02 19:25:00 UTC', null, 0],
+      ['Junk e-mails on relentless rise', 'Chicago Tribune', '2026-12-02 18:50:04 UTC', null, 0],
+      ['Jones files lawsuit against Conte', 'The Hill', '2026-12-02 18:40:01 UTC', null, 0]
+    ])
+  })
+})

@@ -53,7 +53,9 @@ const MAX_SPACED_OUTLET_WORDS = 5
  * @returns
  *   The raw outlet and age and the shape's name, or `null`.
  */
-export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+  // A table cell's trailing bar (`2026-12-02 19:25:00 UTC The Verge |`) is no part of the header.
+  const line = text.endsWith(' |') ? text.slice(0, -2).trimEnd() : text
   if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
   // A space-joined age holds a digit, so a line without one has none.
   const digit = /\d/.test(line)
@@ -148,7 +150,8 @@ function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
   const words = line.split(' ')
   if (words.length < 2) return []
   const splits: Array<[string, string]> = []
-  for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
+  // The longest age first: `2026-12-02 19:25:00 UTC The Verge` keeps its zone.
+  for (let count = Math.min(MAX_SPACED_AGE_WORDS, words.length - 1); count >= 1; count--) {
     const age = ageLast ? words.slice(words.length - count).join(' ') : words.slice(0, count).join(' ')
     if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
     const rest = ageLast ? words.slice(0, words.length - count).join(' ') : words.slice(count).join(' ')

@@ -390,6 +390,8 @@ interface Gap {
   known: boolean[]
   /** For each symbol: whether a break (blank line, separator, chrome) comes right before it. */
   breaks: boolean[]
+  /** For each symbol: whether it is a name with labels under it (`Vox` / `Lean Left`). */
+  labelled: boolean[]
   /** Whether a break comes right before the next anchor. */
   breakAtEnd: boolean
 }
@@ -429,6 +431,15 @@ function isBreakSymbol(symbol: string): boolean {
   return symbol === 'c' || symbol === 'x' || symbol === 'k'
 }
 
+/** Whether a line holds a letter (any script); prose nearly always does within its first characters. */
+function hasLetter(text: string, line: {contentStart: number; contentEnd: number}): boolean {
+  for (let at = line.contentStart; at < line.contentEnd; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at]!))) return true
+  }
+  return false
+}
+
 /** Labels under a name: at most this many (`Lean Left` / `Mixed Factuality`), of at most this many words; more is a menu. */
 const MAX_LABELS = 2
 const MAX_LABEL_WORDS = 3
@@ -445,6 +456,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
       continue
     }
     let symbol = symbolOf(code)
+    // A line with no letter at all (`0 | 0 | 0 |`, a vote or share count row) is no body.
+    if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -566,6 +579,7 @@ function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
   const positions: number[] = []
   const known: boolean[] = []
   const breaks: boolean[] = []
+  const labelled: boolean[] = []
   let pendingBreak = false
   for (let position = from; position < to; position++) {
     const entry = sequence[position]!
@@ -577,10 +591,11 @@ function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
     positions.push(position)
     known.push(entry.code !== LineClass.name)
     breaks.push(entry.breakBefore || pendingBreak)
+    labelled.push(entry.symbol === 'o' && sequence[position + 1]?.label === true)
     pendingBreak = false
   }
   const next = sequence[to]
-  return {symbols, positions, known, breaks, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
+  return {symbols, positions, known, breaks, labelled, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
 }
 
 /** Header symbols: what may stand before a headline in a template. */
@@ -605,13 +620,16 @@ function choosePre(gaps: readonly Gap[], lead: Gap, tail: Gap): string[] {
   let bestScore = Number.NEGATIVE_INFINITY
   for (const candidate of candidates.values()) {
     const score = scorePre(candidate, gaps, lead, tail)
-    if (score > bestScore + 1e-9) {
+      if (score > bestScore + 1e-9) {
       best = candidate
       bestScore = score
     }
   }
   return best
 }
+
+/** What a labelled name at the cut adds to a header shape's score (half a break). */
+const LABEL_EVIDENCE = 0.5
 
 function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail: Gap): number {
   let score = 0
@@ -622,6 +640,8 @@ function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail:
     // A break right at the cut: the page itself set the items apart there.
     const breakAtCut = cut === gap.symbols.length ? gap.breakAtEnd : gap.breaks[cut]!
     if (breakAtCut) score += 1
+    // A name with its labels under it (a bias rating) introduces what follows: it opens the header.
+    else if (cut < gap.symbols.length && gap.labelled[cut]) score += LABEL_EVIDENCE
     // A break inside the header is against the cut.
     for (let position = cut + 1; position < gap.symbols.length; position++) if (gap.breaks[position]) score -= 0.5
   }
