@@ -537,3 +537,89 @@ describe('item rule: labelled names and table leftovers', () => {
     ])
   })
 })
+
+describe('item rule: two pages pasted with no page-start line between', () => {
+  it('reads a Hacker News page and a Techmeme page each by its own template', () => {
+    const text = [
+      'Hacker News',
+      'new | past | comments | ask | show | jobs | submit',
+      '',
+      '1.',
+      'Ad sales boost Time Warner profit (reuters.com)',
+      '142 points by jkowal 3 hours ago | hide | 61 comments',
+      '2.',
+      'Dollar gains on Greenspan speech (bbc.co.uk)',
+      '88 points by rsharma 5 hours ago | hide | 23 comments',
+      '3.',
+      'Yukos unit buyer faces loan claim (ft.com)',
+      '57 points by billington 6 hours ago | hide | 14 comments',
+      'Techmeme',
+      '8:40 AM ET, December 2, 2026',
+      'Top News',
+      '',
+      'Maria Delacroix / The Verge:',
+      'Acme unveils a folding phone with a larger hinge  —  Acme said the phone folds twice.',
+      'More: Engadget, CNET and 9to5Google',
+      '',
+      'Semafor:',
+      'Regulators open a probe into the streaming merger  —  Officials will examine the deal.',
+      'More: Bloomberg and The Information',
+      '',
+      'John Roe / Bloomberg:',
+      'Chipmaker raises forecast on data center demand  —  Revenue would rise by a third.',
+      'More: Reuters and CNBC',
+      ''
+    ].join('\n')
+    // Read by the points template alone, the Techmeme items lose their credit lines.
+    expect(read(text)).toEqual([
+      ['Ad sales boost Time Warner profit', 'reuters.com', '3 hours ago', null, 0],
+      ['Dollar gains on Greenspan speech', 'bbc.co.uk', '5 hours ago', null, 0],
+      ['Yukos unit buyer faces loan claim', 'ft.com', '6 hours ago', null, 0],
+      ['Acme unveils a folding phone with a larger hinge', 'The Verge', null, 'Maria Delacroix', 1],
+      ['Regulators open a probe into the streaming merger', 'Semafor', null, null, 1],
+      ['Chipmaker raises forecast on data center demand', 'Bloomberg', null, 'John Roe', 1]
+    ])
+  })
+
+  it('keeps one template where the shapes share a slot (a hero rail, then a dated list)', () => {
+    const text = [
+      'Flooding forces thousands from homes',
+      'Heavy rain caused rivers to burst their banks across the north overnight.',
+      'December 1, 2026',
+      'Reuters',
+      'Central bank holds rates steady',
+      'The bank kept its main rate unchanged for a third month in a row.',
+      'December 1, 2026',
+      'Reuters',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      'November 30, 2026',
+      'Reuters',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice.',
+      'November 30, 2026',
+      'Reuters',
+      'Rail strike called off',
+      'November 30, 2026',
+      'Storm damages harbour wall',
+      'November 29, 2026',
+      'Airport expansion delayed',
+      'November 29, 2026',
+      'Museum reopens after repairs',
+      'November 28, 2026',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[2]])).toEqual([
+      ['Flooding forces thousands from homes', 'December 1, 2026'],
+      ['Central bank holds rates steady', 'December 1, 2026'],
+      ['Council approves new housing plan', 'November 30, 2026'],
+      ['Ferry fares to rise in spring', 'November 30, 2026'],
+      ['Rail strike called off', 'November 30, 2026'],
+      ['Storm damages harbour wall', 'November 29, 2026'],
+      ['Airport expansion delayed', 'November 29, 2026'],
+      ['Museum reopens after repairs', 'November 28, 2026']
+    ])
+    // One template read the page: no split into two pages.
+    expect(new Set(splitDump(text).articles.map((article) => article.provenance.template))).toEqual(new Set(['headline prose age outlet']))
+  })
+})

@@ -43,6 +43,12 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
   if (anchors.length === 0) return null
+  // Two pages of different families pasted with no page-start line between: each half by its own template.
+  const split = findTemplateSplit(gaps)
+  if (split !== -1) {
+    const pasted = readPastedPages(context, sequence, gaps, split, from, to)
+    if (pasted !== null) return pasted
+  }
   const pre = choosePre(gaps, lead, tail)
   const post = commonPost(gaps, pre)
   if (demoteSnippets(context, sequence, {anchors, gaps, lead}, pre, post)) ({anchors, gaps, lead, tail} = cutGaps(sequence))
@@ -185,6 +191,85 @@ function readFeedPrefixes(context: SplitContext, sequence: readonly Entry[], anc
     found.push(entry)
   }
   return count >= MIN_HEADINGS && count >= anchors.length * FEED_PREFIX_SHARE ? found : null
+}
+
+/** A gap's shape as the split search compares it: its symbols, prose runs as one, at most this many. */
+const MAX_SIGNATURE = 4
+/** Each half of a split holds at least this many gaps… */
+const MIN_SPLIT_GAPS = 2
+/** …and the split explains this share of the gaps more than one template does (and at least two). */
+const MIN_SPLIT_GAIN = 0.2
+
+function signatureOf(gap: Gap): string {
+  const shape: string[] = []
+  for (const [index, symbol] of gap.symbols.entries()) if (symbol !== 'P' || gap.symbols[index - 1] !== 'P') shape.push(symbol)
+  return shape.slice(-MAX_SIGNATURE).join('')
+}
+
+/** Two gap shapes with no header slot in common (prose aside): two templates, not one with optional parts. */
+function sharesNoSlot(left: string, right: string): boolean {
+  // A run of bare headlines (a cluster's related links) is no page of its own.
+  if (left === right || left === '' || right === '') return false
+  for (const symbol of left) if (symbol !== 'P' && right.includes(symbol)) return false
+  return true
+}
+
+function majorityCount(counts: ReadonlyMap<string, number>): [string, number] {
+  let best = ''
+  let count = 0
+  for (const [key, value] of counts) if (value > count) [best, count] = [key, value]
+  return [best, count]
+}
+
+/**
+ * Where the gaps change shape for good: the index `k` such that gaps before
+ * it share one shape and gaps from it on another (a Hacker News page's
+ * points lines, then a Techmeme page's credit lines), when that explains
+ * clearly more gaps than one shape does; `-1` for a page of one template.
+ */
+function findTemplateSplit(gaps: readonly Gap[]): number {
+  if (gaps.length < 2 * MIN_SPLIT_GAPS + 1) return -1
+  const signatures = gaps.map((gap) => signatureOf(gap))
+  const after = new Map<string, number>()
+  for (const signature of signatures) after.set(signature, (after.get(signature) ?? 0) + 1)
+  const [, whole] = majorityCount(after)
+  const before = new Map<string, number>()
+  let best = -1
+  let bestCount = whole + Math.max(2, gaps.length * MIN_SPLIT_GAIN) - 1e-9
+  // The gap at the cut belongs to neither half: it holds one page's end and the next one's start.
+  for (let index = 0; index + 1 < signatures.length; index++) {
+    const signature = signatures[index]!
+    after.set(signature, after.get(signature)! - 1)
+    if (index >= MIN_SPLIT_GAPS && signatures.length - index - 1 >= MIN_SPLIT_GAPS) {
+      const [left, leftCount] = majorityCount(before)
+      const [right, rightCount] = majorityCount(after)
+      if (sharesNoSlot(left, right) && leftCount + rightCount > bestCount) {
+        best = index
+        bestCount = leftCount + rightCount
+      }
+    }
+    before.set(signature, (before.get(signature) ?? 0) + 1)
+  }
+  return best
+}
+
+/**
+ * Read the lines before and after the gap at `split` as two pages, each by
+ * its own template: the second page starts where its first item's header
+ * starts (by the template its own gaps show), or at its first headline.
+ */
+function readPastedPages(context: SplitContext, sequence: readonly Entry[], gaps: readonly Gap[], split: number, from: number, to: number): {items: Item[]; layout: Layout; template: string} | null {
+  const rest = gaps.slice(split + 1)
+  const gap = gaps[split]!
+  const pre = choosePre(rest, gap, makeGap(sequence, sequence.length, sequence.length))
+  const length = suffixLength(gap, pre, new Set(pre))
+  const position = length > 0 ? gap.positions[gap.symbols.length - length]! : (gap.positions.at(-1) ?? -1) + 1
+  const cut = position > 0 && position < sequence.length ? sequence[position]!.line : -1
+  if (cut <= from || cut >= to) return null
+  const first = readItems(context, from, cut)
+  const second = readItems(context, cut, to)
+  if (first === null || second === null) return null
+  return {items: [...first.items, ...second.items], layout: first.layout === second.layout ? first.layout : 'mixed', template: `${first.template} / ${second.template}`}
 }
 
 /** The anchors (headline positions) of a sequence and the gaps between, before the first and after the last. */
