@@ -623,3 +623,93 @@ describe('item rule: two pages pasted with no page-start line between', () => {
     expect(new Set(splitDump(text).articles.map((article) => article.provenance.template))).toEqual(new Set(['headline prose age outlet']))
   })
 })
+
+describe('item rule: results headlines and snippets that look like other lines', () => {
+  it('reads a score line as a headline (marker dropped), never as an outlet', () => {
+    const text = [
+      '1. Wales 24-18 Scotland',
+      'Wales held on for a narrow win in Cardiff after a late try from the wing.',
+      '2 hours ago',
+      '',
+      '2. England 17-18 France',
+      'France snatched victory with a drop goal in the final minute at Twickenham.',
+      '3 hours ago',
+      '',
+      '3. Italy 8-38 Ireland',
+      'Ireland ran in five tries to stay top of the table.',
+      '4 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['Wales 24-18 Scotland', null, '2 hours ago'],
+      ['England 17-18 France', null, '3 hours ago'],
+      ['Italy 8-38 Ireland', null, '4 hours ago']
+    ])
+  })
+
+  it('reads a cut-off snippet right under a headline as its body where the source line follows the body', () => {
+    // Bing News: headline, snippet, `Outlet · 2h`; the first snippet lacks its full stop.
+    const text = [
+      'NEWS',
+      'Most recent',
+      '',
+      'Screensaver tackles spam websites',
+      'Net users are getting the chance to fight back against spam websites',
+      'The Guardian · 2h',
+      '',
+      'Chipmaker raises its sales forecast',
+      'The company said demand from data centres had risen sharply this quarter.',
+      'Reuters on MSN · 5h',
+      '',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      'BBC · 1d',
+      '',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice but to raise prices.',
+      'Sky News · 3h',
+      '',
+      'Museum reopens after repairs',
+      'The gallery had been closed for two years while its roof was replaced.',
+      'The Independent on MSN · 7h',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Screensaver tackles spam websites', 'The Guardian', '2h', null, 1],
+      ['Chipmaker raises its sales forecast', 'Reuters on MSN', '5h', null, 1],
+      ['Council approves new housing plan', 'BBC', '1d', null, 1],
+      ['Ferry fares to rise in spring', 'Sky News', '3h', null, 1],
+      ['Museum reopens after repairs', 'The Independent on MSN', '7h', null, 1]
+    ])
+  })
+
+  it('reads a search box heading (`News about Port Strike`) as chrome, not a headline over a snippet', () => {
+    const text = [
+      'About 17,237,000 results',
+      '',
+      'News about Port Strike',
+      'Dockworkers walk out at ports along the East and Gulf coasts',
+      'Chicago Tribune · 2h',
+      '',
+      'Wenger rules out new keeper',
+      'The manager said he was happy with the goalkeepers already at the club.',
+      'Futurism · 1d',
+      '',
+      'Bhutan reopens its borders for tourists',
+      'The kingdom had been closed to visitors for two years.',
+      'Axios · 5h',
+      '',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice but to raise prices.',
+      'Sky News · 3h',
+      ''
+    ].join('\n')
+    // Without the cue the heading is a headline and the real headline its snippet.
+    expect(read(text).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['Dockworkers walk out at ports along the East and Gulf coasts', 'Chicago Tribune', 0],
+      ['Wenger rules out new keeper', 'Futurism', 1],
+      ['Bhutan reopens its borders for tourists', 'Axios', 1],
+      ['Ferry fares to rise in spring', 'Sky News', 1]
+    ])
+  })
+})

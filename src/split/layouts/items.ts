@@ -295,11 +295,13 @@ function cutGaps(sequence: readonly Entry[]): {anchors: number[]; gaps: Gap[]; l
  *   Whether any line was demoted (the gaps must then be cut again).
  */
 function demoteSnippets(context: SplitContext, sequence: Entry[], {anchors, gaps, lead}: {anchors: readonly number[]; gaps: readonly Gap[]; lead: Gap}, pre: readonly string[], post: readonly string[]): boolean {
-  if (pre.length === 0 || post[0] !== 'P') return false
+  if (post[0] !== 'P' || (pre.length === 0 && post.length < 2)) return false
   let changed = false
   for (const [index, gap] of gaps.entries()) {
-    // Only under a headline with the template's header: else a rail of headlines.
-    if (gap.symbols.length > 0 || gap.breakAtEnd || !endsWith((index === 0 ? lead : gaps[index - 1]!).symbols, pre)) continue
+    if (gap.symbols.length > 0 || gap.breakAtEnd) continue
+    // Only under a headline with the template's header (else a rail of headlines), or, on a page with
+    // no header before the headline, right above the slot that follows the body (`Reuters · 2h`).
+    if (pre.length > 0 ? !endsWith((index === 0 ? lead : gaps[index - 1]!).symbols, pre) : !startsWithSlot(gaps[index + 1], post[1]!)) continue
     const title = lineText(context.text, context.lines[sequence[anchors[index]!]!.line]!)
     const next = sequence[anchors[index + 1]!]!
     if (lineText(context.text, context.lines[next.line]!).length <= title.length) continue
@@ -333,6 +335,11 @@ function hasSponsorTail(context: SplitContext, line: number): boolean {
     for (const join of shape.joins) if (join !== ' ' && text.endsWith(join.trimEnd(), space) && space - join.length + 1 > 0) return true
   }
   return false
+}
+
+/** Whether a gap opens with `symbol`, no break before it (the end of a gap after the last headline counts as none). */
+function startsWithSlot(gap: Gap | undefined, symbol: string): boolean {
+  return gap !== undefined && gap.symbols[0] === symbol && !gap.breaks[0]
 }
 
 /** An ad marker stands at most this many lines above the ad's header. */
@@ -516,6 +523,9 @@ function isBreakSymbol(symbol: string): boolean {
   return symbol === 'c' || symbol === 'x' || symbol === 'k'
 }
 
+/** A match score between two names: `17-28`, `0-5`. */
+const SCORE = /\p{L} \d{1,3}-\d{1,3} \p{L}/u
+
 /** Whether a line holds a letter (any script); prose nearly always does within its first characters. */
 function hasLetter(text: string, line: {contentStart: number; contentEnd: number}): boolean {
   for (let at = line.contentStart; at < line.contentEnd; at++) {
@@ -543,6 +553,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     let symbol = symbolOf(code)
     // A line with no letter at all (`0 | 0 | 0 |`, a vote or share count row) is no body.
     if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
+    // A short name holding a score (`Italy 17-28 Ireland`) is a result's headline, never an outlet.
+    else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -885,6 +897,12 @@ function makeItem(
     template
   }
   if (headline?.title !== undefined && headline.title !== lineText(context.text, context.lines[anchorEntry.line]!)) item.titleText = headline.title
+  else if (anchorEntry.code === LineClass.name) {
+    // A name line read as a headline (`2. England 17-18 France`): its list marker is no part of the title.
+    const line = lineText(context.text, context.lines[anchorEntry.line]!)
+    const unmarked = stripMarker(line)
+    if (unmarked !== line) item.titleText = unmarked
+  }
   splitExcerpt(context, item)
   const shapes: string[] = []
   let ad = false
@@ -924,7 +942,7 @@ function makeItem(
   } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
     // The tail was not an outlet after all: the title is the whole line.
     delete item.titleText
-    if (headline.title !== undefined) {
+    if (headline.title !== undefined || anchorEntry.code === LineClass.name) {
       const marked = lineText(context.text, context.lines[anchorEntry.line]!)
       const withoutMarker = stripMarker(marked)
       if (withoutMarker !== marked) item.titleText = withoutMarker
