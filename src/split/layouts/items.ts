@@ -55,6 +55,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const preSet = new Set(pre)
   const postSet = new Set(post)
   const template = [...pre, 'H', ...post].map((symbol) => SYMBOL_NAMES[symbol] ?? symbol).join(' ')
+  // @ts-ignore DEBUG
+  if (globalThis.__DBG) console.error('SEQ', sequence.map((e) => e.symbol + (e.breakBefore ? '|' : '') + (e.label ? 'L' : '')).join(' '), 'PRE', pre, 'POST', post)
 
   // Where each item starts and ends, in sequence positions.
   const starts: number[] = []
