@@ -713,3 +713,34 @@ describe('item rule: results headlines and snippets that look like other lines',
     ])
   })
 })
+
+describe('item rule: the footer after the last item', () => {
+  it('leaves prose set apart after the last snippet to the page where no item’s body goes on past a break', () => {
+    const text = [
+      'The Guardian',
+      'Left',
+      'IMF cuts German growth estimate',
+      'Dec 2 2026',
+      'The fund is to cut its growth forecast for the German economy by a full point.',
+      'Fox Business',
+      'Right',
+      'Qwest may spark MCI bidding war',
+      'Dec 1 2026',
+      'The phone company has said it will table a new offer after losing out to a rival.',
+      'Axios',
+      'Lean Left',
+      'Crude oil prices back above $50',
+      'Dec 2 2026',
+      'Cold weather across the United States and Europe has pushed crude prices higher.',
+      '',
+      'Load more',
+      'Media Bias Ratings are based on multi-partisan, scientific analysis.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['IMF cuts German growth estimate', 'The Guardian', 'Dec 2 2026', null, 1],
+      ['Qwest may spark MCI bidding war', 'Fox Business', 'Dec 1 2026', null, 1],
+      ['Crude oil prices back above $50', 'Axios', 'Dec 2 2026', null, 1]
+    ])
+  })
+})

@@ -72,7 +72,9 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     ends.push(endOf(gap, postLength, anchors[index]!))
     starts.push(startOf(gap, preLength, anchors[index + 1]!))
   }
-  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1), anchors.at(-1)!))
+  // Whether some item's body goes on past a blank or chrome line: else one that does after the last headline is the page's footer.
+  const bodiesBreak = gaps.length < MIN_HEADINGS || gaps.some((gap) => gap.symbols.some((symbol, index) => symbol === 'P' && gap.symbols[index - 1] === 'P' && gap.breaks[index]))
+  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1, bodiesBreak), anchors.at(-1)!))
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
   let tails = 0
@@ -834,7 +836,7 @@ function isStrongSuffix(gap: Gap, length: number): boolean {
 }
 
 /** How many symbols after the last headline belong to its item. */
-function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean): number {
+function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean, bodiesBreak: boolean): number {
   let length = 0
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
@@ -850,7 +852,8 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
     if (symbol === 'P' && (only || postSet.has('P'))) {
-      if (bodyOver) break
+      // Prose set apart from the body where no item's body is: the footer (`AllSides Media Bias Ratings™ are…`).
+      if (bodyOver || (!only && !bodiesBreak && tail.symbols[length - 1] === 'P' && tail.breaks[length])) break
       length++
       continue
     }
