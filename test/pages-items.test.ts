@@ -744,3 +744,32 @@ describe('item rule: the footer after the last item', () => {
     ])
   })
 })
+
+describe('item rule: headline tails in the page’s own form', () => {
+  it('takes a tail as the outlet only in the form most headlines print (old Reddit’s menu bar is no item)', () => {
+    const text = [
+      'my subreddits',
+      'popular -all -random -users | AskReddit -worldnews -news -pics',
+      'worldnews',
+      '',
+      '1',
+      'A winter storm causes mudslides across the south of the state (apnews.com)',
+      'submitted 34 minutes ago by quietfox to r/worldnews',
+      '622 comments share save hide report',
+      '2',
+      'Parliament approves the new budget after a long night session (reuters.com)',
+      'submitted 2 hours ago by northwind to r/worldnews',
+      '88 comments share save hide report',
+      '3',
+      'Floods close schools in the capital for a second day (bbc.co.uk)',
+      'submitted 3 hours ago by rainday to r/worldnews',
+      '41 comments share save hide report',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['A winter storm causes mudslides across the south of the state', 'apnews.com', '34 minutes ago'],
+      ['Parliament approves the new budget after a long night session', 'reuters.com', '2 hours ago'],
+      ['Floods close schools in the capital for a second day', 'bbc.co.uk', '3 hours ago']
+    ])
+  })
+})

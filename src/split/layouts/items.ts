@@ -78,8 +78,16 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
   let tails = 0
-  for (const anchor of anchors) if (classes.parts.get(sequence[anchor]!.line)?.tail) tails++
+  const tailShapes = new Map<string, number>()
+  for (const anchor of anchors) {
+    const parts = classes.parts.get(sequence[anchor]!.line)
+    if (!parts?.tail) continue
+    tails++
+    tailShapes.set(parts.shape, (tailShapes.get(parts.shape) ?? 0) + 1)
+  }
   const tailsAreOutlets = tails * 2 >= anchors.length
+  // …in the page's own form: a `Headline | Name` line on a page of `Title (domain)` names no outlet.
+  const tailShape = tailsAreOutlets ? majorityCount(tailShapes)[0] : null
 
   // Short names in a template slot are outlets when most of them are ones the registry knows
   // (Google News); else they are kickers or section names (a publisher's own section page).
@@ -136,7 +144,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     const isAd: boolean = isAdvertised(sequence, previousEnd, starts[index]!, index === 0) || (inAdBlock && blocks && !hasBlankBetween(sequence, previousEnd, starts[index]!))
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
-    const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
+    const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailShape, template)
     const feedName = feedNames?.[index]
     if (feedName) {
       item.item.titleText = feedName.title
@@ -882,7 +890,7 @@ function makeItem(
   anchor: number,
   end: number,
   nameIsSlot: boolean,
-  tailsAreOutlets: boolean,
+  tailShape: string | null,
   template: string
 ): {item: Item; ad: boolean} {
   const parts = context.classes!.parts
@@ -939,6 +947,7 @@ function makeItem(
     else if (HEADER_SYMBOLS.has(entry.symbol)) take(parts.get(entry.line), entry)
     else item.inner.push(entry.line)
   }
+  const tailsAreOutlets = headline !== undefined && headline.shape === tailShape
   if (headline?.outlet && item.outlet === null && (headline.tail === 'known' || tailsAreOutlets)) {
     item.outlet = headline.outlet
     // `Headline (Futurism, 6h)`, a table row: the line carries the age too.
