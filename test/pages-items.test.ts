@@ -773,3 +773,28 @@ describe('item rule: headline tails in the page’s own form', () => {
     ])
   })
 })
+
+describe('item rule: compact ages', () => {
+  it('reads `14m` as an age on a page that prints its ages as `1h`, `3h` (elsewhere it is a count)', () => {
+    const text = [
+      'Mark all as read',
+      '',
+      'The Guardian - World (5)',
+      "Robots learn 'robotiquette' rules",
+      '14m',
+      'Robots are learning lessons on how to behave socially so they can mix with people.',
+      'Blair dismisses quit claim report',
+      '1h',
+      'The prime minister has dismissed reports that he would quit before the election.',
+      'Nintendo adds media playing to DS',
+      '3h',
+      'Nintendo is releasing an adapter so its handheld console can play music and video.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[2]])).toEqual([
+      ["Robots learn 'robotiquette' rules", '14m'],
+      ['Blair dismisses quit claim report', '1h'],
+      ['Nintendo adds media playing to DS', '3h']
+    ])
+  })
+})

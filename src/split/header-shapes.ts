@@ -68,8 +68,10 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
       }
       const parts = join === ' ' ? spaceSplits(line, shape.order[0] === 'outlet') : joinSplits(line, join)
       for (const [left, right] of parts) {
-        const outlet = shape.order[0] === 'outlet' ? left : right
-        const age = shape.order[0] === 'outlet' ? right : left
+        let outlet = shape.order[0] === 'outlet' ? left : right
+        let age = shape.order[0] === 'outlet' ? right : left
+        // A zone after a leading age is the age's (`2026-12-02 19:25:00 UTC The Verge`).
+        if (join === ' ' && shape.order[0] === 'age') [age, outlet] = takeZone(age, outlet)
         // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
         if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
@@ -86,6 +88,17 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
     }
   }
   return null
+}
+
+/** A time zone abbreviation: two to four capitals (`UTC`, `GMT`, `EST`, `AEDT`). */
+const ZONE = /^[A-Z]{2,4}$/
+
+/** Move a zone abbreviation from the start of the outlet part to the end of the age before it. */
+function takeZone(age: string, outlet: string): [string, string] {
+  const space = outlet.indexOf(' ')
+  if (space <= 0 || !ZONE.test(outlet.slice(0, space))) return [age, outlet]
+  const zoned = `${age} ${outlet.slice(0, space)}`
+  return isAgeLine(zoned) ? [zoned, outlet.slice(space + 1)] : [age, outlet]
 }
 
 /** `r/news`, `u/jane`: a community or a user on a forum. */
@@ -150,8 +163,7 @@ function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
   const words = line.split(' ')
   if (words.length < 2) return []
   const splits: Array<[string, string]> = []
-  // The longest age first: `2026-12-02 19:25:00 UTC The Verge` keeps its zone.
-  for (let count = Math.min(MAX_SPACED_AGE_WORDS, words.length - 1); count >= 1; count--) {
+  for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
     const age = ageLast ? words.slice(words.length - count).join(' ') : words.slice(0, count).join(' ')
     if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
     const rest = ageLast ? words.slice(0, words.length - count).join(' ') : words.slice(count).join(' ')

@@ -3,7 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey, isSectionName} from '../cues.js'
+import {chromeKey, isSectionName, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -213,10 +213,20 @@ const MIN_SPLIT_GAPS = 2
 const MIN_SPLIT_GAIN = 0.2
 
 function signatureOf(gap: Gap): string {
-  const shape: string[] = []
-  for (const [index, symbol] of gap.symbols.entries()) if (symbol !== 'P' || gap.symbols[index - 1] !== 'P') shape.push(symbol)
-  return shape.slice(-MAX_SIGNATURE).join('')
+  let shape = ''
+  let count = 0
+  // From the end: the last symbols before the next headline, prose runs as one.
+  for (let index = gap.symbols.length - 1; index >= 0 && count < MAX_SIGNATURE; index--) {
+    const symbol = gap.symbols[index]!
+    if (symbol === 'P' && gap.symbols[index - 1] === 'P') continue
+    shape = symbol + shape
+    count++
+  }
+  return shape
 }
+
+/** A page with more gap shapes than this has no clean split into two templates (and is not searched). */
+const MAX_SPLIT_SHAPES = 12
 
 /** Two gap shapes with no header slot in common (prose aside): two templates, not one with optional parts. */
 function sharesNoSlot(left: string, right: string): boolean {
@@ -244,6 +254,7 @@ function findTemplateSplit(gaps: readonly Gap[]): number {
   const signatures = gaps.map((gap) => signatureOf(gap))
   const after = new Map<string, number>()
   for (const signature of signatures) after.set(signature, (after.get(signature) ?? 0) + 1)
+  if (after.size > MAX_SPLIT_SHAPES) return -1
   const [, whole] = majorityCount(after)
   const before = new Map<string, number>()
   let best = -1
@@ -329,6 +340,37 @@ function hasBlankBetween(sequence: readonly Entry[], from: number, to: number): 
   return false
 }
 
+const longestSectionCache = new WeakMap<ChromeCues, number>()
+
+/** The length of the longest section name (`personal finance`): a longer line is none, without a key built. */
+function longestSection(cues: ChromeCues): number {
+  let longest = longestSectionCache.get(cues)
+  if (longest === undefined) {
+    longest = 0
+    for (const name of cues.sections) longest = Math.max(longest, name.length)
+    // Keys are compared with whitespace collapsed and trailing marks dropped: leave room for them.
+    longest += SECTION_SLACK
+    longestSectionCache.set(cues, longest)
+  }
+  return longest
+}
+
+/** Trailing `:`, `›` and spaces that a section line may carry beyond its key. */
+const SECTION_SLACK = 8
+
+const sponsorEndsCache = new WeakMap<ChromeCues, Set<number>>()
+
+/** The last characters (lower case) of the ad markers: a line ending otherwise ends in none. */
+function sponsorEnds(cues: ChromeCues): Set<number> {
+  let ends = sponsorEndsCache.get(cues)
+  if (ends === undefined) {
+    ends = new Set()
+    for (const marker of cues.sponsor) if (marker.length > 0) ends.add(marker.charCodeAt(marker.length - 1) | 0x20)
+    sponsorEndsCache.set(cues, ends)
+  }
+  return ends
+}
+
 /** A header line that ends in an ad marker is at most this long (`u/Wayfair • Promoted`). */
 const MAX_SPONSOR_TAIL_LINE = 80
 
@@ -338,7 +380,12 @@ const MAX_SPONSOR_TAIL_LINE = 80
  */
 function hasSponsorTail(context: SplitContext, line: number): boolean {
   const span = context.lines[line]!
-  if (span.contentEnd - span.contentStart > MAX_SPONSOR_TAIL_LINE) return false
+  if (span.contentEnd - span.contentStart > MAX_SPONSOR_TAIL_LINE || span.contentEnd - span.contentStart < 3) return false
+  // Prefilters with no string built: the line ends as an ad marker does, and a join stands before its last word.
+  const last = context.text.charCodeAt(span.contentEnd - 1) | 0x20
+  if (!sponsorEnds(context.cues).has(last)) return false
+  const before = context.text.lastIndexOf(' ', span.contentEnd - 1)
+  if (before - 2 < span.contentStart || context.text.charCodeAt(before - 2) !== 32) return false
   const text = lineText(context.text, span)
   // The last word first: one set lookup for nearly every line.
   const space = text.lastIndexOf(' ')
@@ -535,6 +582,31 @@ function isBreakSymbol(symbol: string): boolean {
   return symbol === 'c' || symbol === 'x' || symbol === 'k'
 }
 
+/** A compact age: one or two digits and a unit letter (`3h`, `2d`, `14m`). */
+const MAX_COMPACT_AGE = 3
+
+function isCompactAge(text: string, units: string): boolean {
+  if (text.length < 2 || text.length > MAX_COMPACT_AGE || !units.includes(text.at(-1)!)) return false
+  for (let index = 0; index < text.length - 1; index++) if (text.charCodeAt(index) < 48 || text.charCodeAt(index) > 57) return false
+  return true
+}
+
+/** Whether the page prints ages as `1h`, `3d` (a line read as an age in that form). */
+function printsCompactAges(context: SplitContext, from: number, to: number): boolean {
+  const codes = context.classes!.codes
+  for (let index = from; index < to; index++) {
+    if (codes[index] !== LineClass.age) continue
+    const line = context.lines[index]!
+    if (line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'hdw')) return true
+  }
+  return false
+}
+
+function isCompactMinutes(context: SplitContext, index: number): boolean {
+  const line = context.lines[index]!
+  return line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'm')
+}
+
 /** A match score between two names: `17-28`, `0-5`. */
 const SCORE = /\p{L} \d{1,3}-\d{1,3} \p{L}/u
 
@@ -556,6 +628,7 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
   const sequence: Entry[] = []
   let breakBefore = true
   let labels = 0
+  const compact = printsCompactAges(context, from, to)
   for (let index = from; index < to; index++) {
     const code = codes[index] as LineClassCode
     if (code === LineClass.blank) {
@@ -563,6 +636,11 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
       continue
     }
     let symbol = symbolOf(code)
+    // `14m` reads as a count (14 million) among chrome; on a page that prints its ages as `1h`, `3h` it is an age.
+    if (compact && symbol === 'c' && isCompactMinutes(context, index)) {
+      symbol = 'a'
+      context.classes!.parts.set(index, {outlet: null, age: lineText(context.text, context.lines[index]!), byline: null, shape: 'age'})
+    }
     // A line with no letter at all (`0 | 0 | 0 |`, a vote or share count row) is no body.
     if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
     // A short name holding a score (`Italy 17-28 Ireland`) is a result's headline, never an outlet.
@@ -576,7 +654,7 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     if (symbol === 'c') {
       const text = lineText(context.text, context.lines[index]!)
       const underName = !breakBefore && previous !== undefined && (previous.symbol === 'o' || (previous.label === true && labels < MAX_LABELS))
-      label = (underName && countWords(text) <= MAX_LABEL_WORDS) || isSectionName(text, context.cues)
+      label = (underName && countWords(text) <= MAX_LABEL_WORDS) || (text.length <= longestSection(context.cues) && isSectionName(text, context.cues))
     }
     labels = label ? labels + 1 : 0
     const entry: Entry = {line: index, symbol, code, breakBefore, blankBefore: index === from || codes[index - 1] === LineClass.blank}
