@@ -114,3 +114,687 @@ describe('item rule: shapes of link aggregators, feed readers and section pages'
     ])
   })
 })
+
+describe('item rule: balanced-coverage pages', () => {
+  it('reads a bias label under an outlet as part of the header before the headline, not as a break', () => {
+    // AllSides headline roundup: side label, outlet, bias rating, headline, snippet, `See full story`.
+    const text = [
+      'Blair says mayor should apologise',
+      'December 1st, 2026',
+      'Summary from the AllSides News Team',
+      '• Tony Blair has urged the mayor to apologise for his comment to a reporter.',
+      '• The mayor, who says he is standing by his remarks, had accused the journalist of acting like a guard.',
+      '• Mr Blair insisted on Wednesday it was time to say sorry and move on.',
+      'From the Left',
+      'The Washington Post',
+      'Lean Left',
+      'Murray to make Cup history',
+      'Andrew Murray will become the youngest player in the team after it was confirmed he will play.',
+      'See full story',
+      'From the Center',
+      'Reuters',
+      'Center',
+      'Junk e-mails on relentless rise',
+      'Spam traffic is up by 40%, putting the share of e-mail that is junk at an astonishing 90%.',
+      'See full story',
+      'From the Right',
+      'Fox News',
+      'Lean Right',
+      'Day-Lewis set for Berlin honour',
+      'The actor is to be presented with an award for his career in film at the festival.',
+      'See full story',
+      ''
+    ].join('\n')
+    // Read as `headline prose outlet`, each outlet would go to the item above it.
+    expect(read(text)).toEqual([
+      ['Blair says mayor should apologise', null, 'December 1st, 2026', null, 3],
+      ['Murray to make Cup history', 'The Washington Post', null, null, 1],
+      ['Junk e-mails on relentless rise', 'Reuters', null, null, 1],
+      ['Day-Lewis set for Berlin honour', 'Fox News', null, null, 1]
+    ])
+  })
+
+  it('reads coverage counts (`Left 4`, `38 sources · 48% Right coverage`) as chrome, never as an outlet', () => {
+    const text = [
+      'Ferdinand casts doubt over Glazer',
+      'Updated 3 hours ago',
+      'Rio Ferdinand has said he is unsure of the motives of the American billionaire.',
+      'Bias Distribution',
+      'Left 4',
+      'Center 3',
+      'Right 2',
+      'Vox',
+      'Lean Left',
+      'Call for action on internet scam',
+      '3 days ago',
+      'CNN',
+      'Lean Left',
+      'Pearce keen on succeeding Keegan',
+      '4 hours ago',
+      'Newsweek',
+      'Center',
+      'Microsoft gets the blogging bug',
+      '2 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Ferdinand casts doubt over Glazer', null, 'Updated 3 hours ago', null, 1],
+      ['Call for action on internet scam', 'Vox', '3 days ago', null, 0],
+      ['Pearce keen on succeeding Keegan', 'CNN', '4 hours ago', null, 0],
+      ['Microsoft gets the blogging bug', 'Newsweek', '2 hours ago', null, 0]
+    ])
+  })
+
+  it('keeps a topic chip above the last card’s `Outlet · age` line in that card', () => {
+    const text = [
+      'Russian ex-spy on hunger strike',
+      '38 sources · 48% Right coverage',
+      'Local',
+      'Associated Press · 4 hours ago',
+      '',
+      'Cable offers video-on-demand',
+      '12 sources · 73% Center coverage',
+      'Business',
+      'Fox News · 2 hours ago',
+      '',
+      'Lib Dems target the student vote',
+      '95 sources · 73% Center coverage',
+      'Politics',
+      'Daily Mail · 6 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Russian ex-spy on hunger strike', 'Associated Press', '4 hours ago', null, 0],
+      ['Cable offers video-on-demand', 'Fox News', '2 hours ago', null, 0],
+      ['Lib Dems target the student vote', 'Daily Mail', '6 hours ago', null, 0]
+    ])
+  })
+})
+
+describe('item rule: a kicker in the header, a snippet cut off under its headline', () => {
+  it('passes over a type label between the date and the headline, and reads a cut-off snippet as the body', () => {
+    // AllSides search: date, type label, headline, snippet, outlet; no blank lines.
+    const text = [
+      'Mar 16 2026',
+      'Analysis',
+      'Germany nears 1990 jobless level',
+      'German unemployment rose for the 11th consecutive month in December.',
+      'Christian Science Monitor',
+      'Jan 28 2024',
+      'Opinion',
+      'Oscars steer clear of controversy',
+      'The nominations list has left out some of the most controversial films of the past year in favour of safer, less',
+      'Reason',
+      'Dec 16 2025',
+      'News',
+      'MCI shares climb on takeover bid',
+      'Shares in the phone company have risen on speculation that it is in takeover talks.',
+      'Washington Examiner',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Germany nears 1990 jobless level', 'Christian Science Monitor', 'Mar 16 2026', null, 1],
+      ['Oscars steer clear of controversy', 'Reason', 'Jan 28 2024', null, 1],
+      ['MCI shares climb on takeover bid', 'Washington Examiner', 'Dec 16 2025', null, 1]
+    ])
+    expect(splitDump(text).articles[1]!.truncated).toBe(true)
+  })
+
+  it('keeps two headlines in a row as two items where the first has no header of the template', () => {
+    const text = [
+      'Reuters · 2h',
+      'Storm closes schools across the region',
+      'Officials said the closures would last until Friday at the earliest.',
+      '',
+      'Markets slip as oil rises',
+      'Most read stories of the week in one place for readers who missed them',
+      '',
+      'BBC · 5h',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual([
+      'Storm closes schools across the region',
+      'Markets slip as oil rises',
+      'Most read stories of the week in one place for readers who missed them',
+      'Council approves new housing plan'
+    ])
+  })
+})
+
+describe('item rule: ads among cards and posts', () => {
+  it('drops every item of a sponsor block up to the next blank line', () => {
+    const text = [
+      'Jane Doe / The Verge:',
+      'Acme unveils a folding phone with a larger hinge  —  Acme said the phone folds twice.',
+      '',
+      'Sponsor Posts',
+      'Okta:',
+      'Secure every identity with a workforce platform',
+      'Vanta:',
+      'Automate compliance for SOC 2 and ISO 27001',
+      '',
+      'John Roe / Bloomberg:',
+      'Chipmaker raises forecast on data center demand  —  Revenue would rise by a third.',
+      ''
+    ].join('\n')
+    // Only `Okta:` stands right under the marker; `Vanta:` is in the block too.
+    expect(read(text).map((row) => row[0])).toEqual(['Acme unveils a folding phone with a larger hinge', 'Chipmaker raises forecast on data center demand'])
+  })
+
+  it('reads a post whose community line ends in `Promoted` as an ad, and a community as no outlet', () => {
+    const text = [
+      'r/news • 9 hr. ago',
+      'Hitch holds on to US box office',
+      'apnews.com',
+      'Share',
+      'r/news • 2 hr. ago',
+      'Police probe BNP mosque leaflet',
+      'reuters.com',
+      'Share',
+      'u/Wayfair • Promoted',
+      'Deals on everything home, all in one place',
+      'wayfair.com',
+      'Shop Now',
+      'r/news • 5 hr. ago',
+      'IAAF will contest Greek decision',
+      'theguardian.com',
+      'Share',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Hitch holds on to US box office', 'apnews.com', '9 hr. ago', null, 0],
+      ['Police probe BNP mosque leaflet', 'reuters.com', '2 hr. ago', null, 0],
+      ['IAAF will contest Greek decision', 'theguardian.com', '5 hr. ago', null, 0]
+    ])
+  })
+
+  it('reads a Flipboard curator line (`flipped into … by …`) as chrome, not a teaser', () => {
+    const text = [
+      'French consumer spending rising',
+      'Reuters • 40m',
+      'French consumers increased their spending by 1.5% in January.',
+      'flipped into Morning Read by Kai M.',
+      'Deutsche attacks Yukos case',
+      'BBC News • 5h',
+      'The bank has challenged the right of the oil firm to claim bankruptcy protection.',
+      'flipped into The Daily Edition by Flipboard News Desk',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['French consumer spending rising', 'Reuters', '40m', null, 1],
+      ['Deutsche attacks Yukos case', 'BBC News', '5h', null, 1]
+    ])
+  })
+})
+
+describe('item rule: feed readers and planets', () => {
+  it('reads `Feed name: Post title` as outlet and title, and the time under a post as its own', () => {
+    // Planet Venus: day headings, `Feed: Title`, paragraphs, the post's time after them.
+    const text = [
+      'Planet Newsroom',
+      'Last updated: December 02, 2026 03:00 AM UTC',
+      '',
+      'Tuesday, 1 December 2026',
+      '',
+      "VTDigger: Wall Street cool to eBay's profit",
+      '',
+      'Shares in online auction house eBay fell 9.8% in after-hours trade on Wednesday.',
+      '',
+      'December 01, 2026 07:33 PM UTC',
+      '',
+      'NPR: DJ double act revamp chart show',
+      '',
+      'DJ duo JK and Joel are taking over the flagship chart show on Sunday.',
+      '',
+      'December 01, 2026 08:47 AM UTC',
+      '',
+      'Monday, 30 November 2026',
+      '',
+      'Rest of World: Civil servants in strike ballot',
+      '',
+      'The biggest civil service union is to ballot its members on strikes.',
+      '',
+      'November 30, 2026 05:11 AM UTC',
+      '',
+      'Powered by Planet Venus.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ["Wall Street cool to eBay's profit", 'VTDigger', 'December 01, 2026 07:33 PM UTC', null, 1],
+      ['DJ double act revamp chart show', 'NPR', 'December 01, 2026 08:47 AM UTC', null, 1],
+      ['Civil servants in strike ballot', 'Rest of World', 'November 30, 2026 05:11 AM UTC', null, 1]
+    ])
+  })
+
+  it('leaves a colon in one headline of many alone (`Q&A: …` names no feed)', () => {
+    const text = ['The Hindu', 'Q&A: Malcolm Glazer and Man Utd', '2 hours ago', '', 'Reuters', 'Glazer raises his offer again', '3 hours ago', '', 'BBC', 'Fans protest at the ground', '5 hours ago', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Q&A: Malcolm Glazer and Man Utd', 'The Hindu'],
+      ['Glazer raises his offer again', 'Reuters'],
+      ['Fans protest at the ground', 'BBC']
+    ])
+  })
+
+  it('reads a feed heading with a dash and a count as a feed, and a bare line under the last feed as chrome', () => {
+    const text = [
+      'Mark all as read',
+      'BBC News - World (12)',
+      'Lib Dems stress Budget trust gap',
+      '2d',
+      'Public trust in the handling of the economy can only be restored by openness.',
+      'Steady job growth continues in US',
+      '11h',
+      'The US created fewer jobs than expected in December.',
+      '',
+      'Al Jazeera – Breaking News (31)',
+      'Parmalat founder offers apology',
+      '11h',
+      'The founder of the firm has apologised to investors who lost money.',
+      "UK 'world's biggest music buyer'",
+      '5h',
+      'UK consumers are the biggest music buyers in the world, new figures show.',
+      '',
+      'You have reached the end',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Lib Dems stress Budget trust gap', 'BBC News - World', '2d', null, 1],
+      ['Steady job growth continues in US', 'BBC News - World', '11h', null, 1],
+      ['Parmalat founder offers apology', 'Al Jazeera – Breaking News', '11h', null, 1],
+      ["UK 'world's biggest music buyer'", 'Al Jazeera – Breaking News', '5h', null, 1]
+    ])
+  })
+
+  it("takes the first feed's name under a planet's day heading, not a menu's last name", () => {
+    const text = [
+      'Planet Journalism',
+      'December 01, 2026',
+      '',
+      'The Markup',
+      "Council tax rise 'reasonable'",
+      'Welsh councils should set their taxes at reasonable levels, the minister said.',
+      'by Rafael Iverson at December 01, 2026 11:05 PM',
+      '',
+      'Rest of World',
+      'Microsoft releases patches',
+      'Microsoft has warned PC users to update their systems with the latest fixes.',
+      'by Laura Lindqvist at December 01, 2026 09:02 AM',
+      '',
+      'Poynter',
+      'US industrial output growth eases',
+      'US industrial production continued to rise in November, at a slower pace.',
+      'by Fatima Patel at December 01, 2026 06:42 AM',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ["Council tax rise 'reasonable'", 'The Markup', 'December 01, 2026 11:05 PM', 'Rafael Iverson', 1],
+      ['Microsoft releases patches', 'Rest of World', 'December 01, 2026 09:02 AM', 'Laura Lindqvist', 1],
+      ['US industrial output growth eases', 'Poynter', 'December 01, 2026 06:42 AM', 'Fatima Patel', 1]
+    ])
+  })
+})
+
+describe('item rule: search pages', () => {
+  const result = (outlet: string, host: string, title: string, snippet: string): string[] => [outlet, `https://www.${host} › news › story`, title, snippet]
+
+  it('reads a `People also ask` box of any length as chrome, and the first result’s header from after the menu', () => {
+    const text = [
+      'shipping strike talks',
+      'All',
+      'News',
+      'Shopping',
+      'More',
+      'Tools',
+      'About 4,130,000 results (0.41 seconds)',
+      'Top stories',
+      'Reuters',
+      'Gadgets galore on show at fair',
+      '2 hours ago',
+      'Bloomberg',
+      'Asia quake increases poverty risk',
+      '1 day ago',
+      'More news',
+      ...result('The New York Times', 'nytimes.com', 'Video phones act as dating tools', 'Nov 18, 2026 — Technologies, from e-mail to mobiles, have proved to be a boon.'),
+      ...result('NPR', 'npr.org', 'Web helps collect aid donations', 'Nov 19, 2026 — The web is helping aid agencies gather resources.'),
+      'People also ask',
+      'What is the strike about?',
+      'When did the strike start?',
+      'How long will the strike last?',
+      'Feedback',
+      ...result('CNN', 'cnn.com', "'Nuclear dumpsite' plan attacked", 'Nov 21, 2026 — Plans to store foreign nuclear waste in the UK have been branded deeply flawed.'),
+      'Related searches',
+      'port strike negotiations',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Gadgets galore on show at fair', 'Reuters'],
+      ['Asia quake increases poverty risk', 'Bloomberg'],
+      ['Video phones act as dating tools', 'The New York Times'],
+      ['Web helps collect aid donations', 'NPR'],
+      ["'Nuclear dumpsite' plan attacked", 'CNN']
+    ])
+  })
+})
+
+describe('item rule: labelled names and table leftovers', () => {
+  it('reads a labelled name right above a headline as its header on a page with no blank lines', () => {
+    // Ground News sources: outlet / bias / factuality / headline / age, nothing between cards.
+    const text = [
+      'Wales stars need a rest',
+      'Updated 5 hours ago',
+      'Wales coach Mike Ruddock has defended his decision not to release any of the stars this week.',
+      'Left 3',
+      'Center 2',
+      'The Independent',
+      'Lean Left',
+      'High Factuality',
+      'Internet boom for gift shopping',
+      '2 hours ago',
+      'CNN',
+      'Lean Left',
+      'Mixed Factuality',
+      'Web radio takes Spanish rap global',
+      '4 hours ago',
+      'Reuters',
+      'Center',
+      'Very High Factuality',
+      'Progress on new internet domains',
+      '6 hours ago',
+      'Join to see all 3 sources',
+      'Compare how news is covered.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['Wales stars need a rest', null, 'Updated 5 hours ago'],
+      ['Internet boom for gift shopping', 'The Independent', '2 hours ago'],
+      ['Web radio takes Spanish rap global', 'CNN', '4 hours ago'],
+      ['Progress on new internet domains', 'Reuters', '6 hours ago']
+    ])
+  })
+
+  it('reads vote rows without letters as chrome and a time line with its zone before the outlet', () => {
+    const text = [
+      '0 | 0 | 0 |',
+      'IBM puts cash behind Linux push (The Verge)',
+      '2026-12-02 19:25:00 UTC The Verge |',
+      '||',
+      '0 | 0 | 0 |',
+      'Junk e-mails on relentless rise (Chicago Tribune)',
+      '2026-12-02 18:50:04 UTC Chicago Tribune |',
+      '||',
+      '0 | 0 | 0 |',
+      'Jones files lawsuit against Conte (The Hill)',
+      '2026-12-02 18:40:01 UTC The Hill |',
+      '||',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['IBM puts cash behind Linux push', 'The Verge', '2026-12-02 19:25:00 UTC', null, 0],
+      ['Junk e-mails on relentless rise', 'Chicago Tribune', '2026-12-02 18:50:04 UTC', null, 0],
+      ['Jones files lawsuit against Conte', 'The Hill', '2026-12-02 18:40:01 UTC', null, 0]
+    ])
+  })
+})
+
+describe('item rule: two pages pasted with no page-start line between', () => {
+  it('reads a Hacker News page and a Techmeme page each by its own template', () => {
+    const text = [
+      'Hacker News',
+      'new | past | comments | ask | show | jobs | submit',
+      '',
+      '1.',
+      'Ad sales boost Time Warner profit (reuters.com)',
+      '142 points by jkowal 3 hours ago | hide | 61 comments',
+      '2.',
+      'Dollar gains on Greenspan speech (bbc.co.uk)',
+      '88 points by rsharma 5 hours ago | hide | 23 comments',
+      '3.',
+      'Yukos unit buyer faces loan claim (ft.com)',
+      '57 points by billington 6 hours ago | hide | 14 comments',
+      'Techmeme',
+      '8:40 AM ET, December 2, 2026',
+      'Top News',
+      '',
+      'Maria Delacroix / The Verge:',
+      'Acme unveils a folding phone with a larger hinge  —  Acme said the phone folds twice.',
+      'More: Engadget, CNET and 9to5Google',
+      '',
+      'Semafor:',
+      'Regulators open a probe into the streaming merger  —  Officials will examine the deal.',
+      'More: Bloomberg and The Information',
+      '',
+      'John Roe / Bloomberg:',
+      'Chipmaker raises forecast on data center demand  —  Revenue would rise by a third.',
+      'More: Reuters and CNBC',
+      ''
+    ].join('\n')
+    // Read by the points template alone, the Techmeme items lose their credit lines.
+    expect(read(text)).toEqual([
+      ['Ad sales boost Time Warner profit', 'reuters.com', '3 hours ago', null, 0],
+      ['Dollar gains on Greenspan speech', 'bbc.co.uk', '5 hours ago', null, 0],
+      ['Yukos unit buyer faces loan claim', 'ft.com', '6 hours ago', null, 0],
+      ['Acme unveils a folding phone with a larger hinge', 'The Verge', null, 'Maria Delacroix', 1],
+      ['Regulators open a probe into the streaming merger', 'Semafor', null, null, 1],
+      ['Chipmaker raises forecast on data center demand', 'Bloomberg', null, 'John Roe', 1]
+    ])
+  })
+
+  it('keeps one template where the shapes share a slot (a hero rail, then a dated list)', () => {
+    const text = [
+      'Flooding forces thousands from homes',
+      'Heavy rain caused rivers to burst their banks across the north overnight.',
+      'December 1, 2026',
+      'Reuters',
+      'Central bank holds rates steady',
+      'The bank kept its main rate unchanged for a third month in a row.',
+      'December 1, 2026',
+      'Reuters',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      'November 30, 2026',
+      'Reuters',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice.',
+      'November 30, 2026',
+      'Reuters',
+      'Rail strike called off',
+      'November 30, 2026',
+      'Storm damages harbour wall',
+      'November 29, 2026',
+      'Airport expansion delayed',
+      'November 29, 2026',
+      'Museum reopens after repairs',
+      'November 28, 2026',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[2]])).toEqual([
+      ['Flooding forces thousands from homes', 'December 1, 2026'],
+      ['Central bank holds rates steady', 'December 1, 2026'],
+      ['Council approves new housing plan', 'November 30, 2026'],
+      ['Ferry fares to rise in spring', 'November 30, 2026'],
+      ['Rail strike called off', 'November 30, 2026'],
+      ['Storm damages harbour wall', 'November 29, 2026'],
+      ['Airport expansion delayed', 'November 29, 2026'],
+      ['Museum reopens after repairs', 'November 28, 2026']
+    ])
+    // One template read the page: no split into two pages.
+    expect(new Set(splitDump(text).articles.map((article) => article.provenance.template))).toEqual(new Set(['headline prose age outlet']))
+  })
+})
+
+describe('item rule: results headlines and snippets that look like other lines', () => {
+  it('reads a score line as a headline (marker dropped), never as an outlet', () => {
+    const text = [
+      '1. Wales 24-18 Scotland',
+      'Wales held on for a narrow win in Cardiff after a late try from the wing.',
+      '2 hours ago',
+      '',
+      '2. England 17-18 France',
+      'France snatched victory with a drop goal in the final minute at Twickenham.',
+      '3 hours ago',
+      '',
+      '3. Italy 8-38 Ireland',
+      'Ireland ran in five tries to stay top of the table.',
+      '4 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['Wales 24-18 Scotland', null, '2 hours ago'],
+      ['England 17-18 France', null, '3 hours ago'],
+      ['Italy 8-38 Ireland', null, '4 hours ago']
+    ])
+  })
+
+  it('reads a cut-off snippet right under a headline as its body where the source line follows the body', () => {
+    // Bing News: headline, snippet, `Outlet · 2h`; the first snippet lacks its full stop.
+    const text = [
+      'NEWS',
+      'Most recent',
+      '',
+      'Screensaver tackles spam websites',
+      'Net users are getting the chance to fight back against spam websites',
+      'The Guardian · 2h',
+      '',
+      'Chipmaker raises its sales forecast',
+      'The company said demand from data centres had risen sharply this quarter.',
+      'Reuters on MSN · 5h',
+      '',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      'BBC · 1d',
+      '',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice but to raise prices.',
+      'Sky News · 3h',
+      '',
+      'Museum reopens after repairs',
+      'The gallery had been closed for two years while its roof was replaced.',
+      'The Independent on MSN · 7h',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Screensaver tackles spam websites', 'The Guardian', '2h', null, 1],
+      ['Chipmaker raises its sales forecast', 'Reuters on MSN', '5h', null, 1],
+      ['Council approves new housing plan', 'BBC', '1d', null, 1],
+      ['Ferry fares to rise in spring', 'Sky News', '3h', null, 1],
+      ['Museum reopens after repairs', 'The Independent on MSN', '7h', null, 1]
+    ])
+  })
+
+  it('reads a search box heading (`News about Port Strike`) as chrome, not a headline over a snippet', () => {
+    const text = [
+      'About 17,237,000 results',
+      '',
+      'News about Port Strike',
+      'Dockworkers walk out at ports along the East and Gulf coasts',
+      'Chicago Tribune · 2h',
+      '',
+      'Wenger rules out new keeper',
+      'The manager said he was happy with the goalkeepers already at the club.',
+      'Futurism · 1d',
+      '',
+      'Bhutan reopens its borders for tourists',
+      'The kingdom had been closed to visitors for two years.',
+      'Axios · 5h',
+      '',
+      'Ferry fares to rise in spring',
+      'Operators said fuel costs had left them no choice but to raise prices.',
+      'Sky News · 3h',
+      ''
+    ].join('\n')
+    // Without the cue the heading is a headline and the real headline its snippet.
+    expect(read(text).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['Dockworkers walk out at ports along the East and Gulf coasts', 'Chicago Tribune', 0],
+      ['Wenger rules out new keeper', 'Futurism', 1],
+      ['Bhutan reopens its borders for tourists', 'Axios', 1],
+      ['Ferry fares to rise in spring', 'Sky News', 1]
+    ])
+  })
+})
+
+describe('item rule: the footer after the last item', () => {
+  it('leaves prose set apart after the last snippet to the page where no item’s body goes on past a break', () => {
+    const text = [
+      'The Guardian',
+      'Left',
+      'IMF cuts German growth estimate',
+      'Dec 2 2026',
+      'The fund is to cut its growth forecast for the German economy by a full point.',
+      'Fox Business',
+      'Right',
+      'Qwest may spark MCI bidding war',
+      'Dec 1 2026',
+      'The phone company has said it will table a new offer after losing out to a rival.',
+      'Axios',
+      'Lean Left',
+      'Crude oil prices back above $50',
+      'Dec 2 2026',
+      'Cold weather across the United States and Europe has pushed crude prices higher.',
+      '',
+      'Load more',
+      'Media Bias Ratings are based on multi-partisan, scientific analysis.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['IMF cuts German growth estimate', 'The Guardian', 'Dec 2 2026', null, 1],
+      ['Qwest may spark MCI bidding war', 'Fox Business', 'Dec 1 2026', null, 1],
+      ['Crude oil prices back above $50', 'Axios', 'Dec 2 2026', null, 1]
+    ])
+  })
+})
+
+describe('item rule: headline tails in the page’s own form', () => {
+  it('takes a tail as the outlet only in the form most headlines print (old Reddit’s menu bar is no item)', () => {
+    const text = [
+      'my subreddits',
+      'popular -all -random -users | AskReddit -worldnews -news -pics',
+      'worldnews',
+      '',
+      '1',
+      'A winter storm causes mudslides across the south of the state (apnews.com)',
+      'submitted 34 minutes ago by quietfox to r/worldnews',
+      '622 comments share save hide report',
+      '2',
+      'Parliament approves the new budget after a long night session (reuters.com)',
+      'submitted 2 hours ago by northwind to r/worldnews',
+      '88 comments share save hide report',
+      '3',
+      'Floods close schools in the capital for a second day (bbc.co.uk)',
+      'submitted 3 hours ago by rainday to r/worldnews',
+      '41 comments share save hide report',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['A winter storm causes mudslides across the south of the state', 'apnews.com', '34 minutes ago'],
+      ['Parliament approves the new budget after a long night session', 'reuters.com', '2 hours ago'],
+      ['Floods close schools in the capital for a second day', 'bbc.co.uk', '3 hours ago']
+    ])
+  })
+})
+
+describe('item rule: compact ages', () => {
+  it('reads `14m` as an age on a page that prints its ages as `1h`, `3h` (elsewhere it is a count)', () => {
+    const text = [
+      'Mark all as read',
+      '',
+      'The Guardian - World (5)',
+      "Robots learn 'robotiquette' rules",
+      '14m',
+      'Robots are learning lessons on how to behave socially so they can mix with people.',
+      'Blair dismisses quit claim report',
+      '1h',
+      'The prime minister has dismissed reports that he would quit before the election.',
+      'Nintendo adds media playing to DS',
+      '3h',
+      'Nintendo is releasing an adapter so its handheld console can play music and video.',
+      ''
+    ].join('\n')
+    expect(read(text).map((row) => [row[0], row[2]])).toEqual([
+      ["Robots learn 'robotiquette' rules", '14m'],
+      ['Blair dismisses quit claim report', '1h'],
+      ['Nintendo adds media playing to DS', '3h']
+    ])
+  })
+})

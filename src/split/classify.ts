@@ -60,6 +60,8 @@ const MAX_QUESTION_WORDS = 20
 const MAX_HEADLINE_WORDS = 40
 /** A short-name line (`World`, `Foo Daily`) has at most this many words. */
 const MAX_NAME_WORDS = 4
+/** A join between the parts of a feed's name (`BBC News - World`, `Al Jazeera – Breaking News`). */
+const NAME_JOIN = / [-–—|·•:] /g
 
 /** The classes of a dump's lines and the parts of its header-like lines. */
 export interface LineClasses {
@@ -591,7 +593,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (isEmojiHeading(content)) return LineClass.chrome
   // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
   const counted = readCountedName(content)
-  if (counted !== null && hasOutletShape(counted) && countWords(counted) <= MAX_NAME_WORDS && isTitleCase(counted)) {
+  // A join inside the name (`Al Jazeera – Breaking News (31)`) is no word of it.
+  if (counted !== null && hasOutletShape(counted) && countWords(counted.replace(NAME_JOIN, ' ')) <= MAX_NAME_WORDS && isTitleCase(counted)) {
     parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
     return isKnown(counted) ? LineClass.outlet : LineClass.name
   }

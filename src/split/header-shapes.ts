@@ -53,7 +53,9 @@ const MAX_SPACED_OUTLET_WORDS = 5
  * @returns
  *   The raw outlet and age and the shape's name, or `null`.
  */
-export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
+  // A table cell's trailing bar (`2026-12-02 19:25:00 UTC The Verge |`) is no part of the header.
+  const line = text.endsWith(' |') ? text.slice(0, -2).trimEnd() : text
   if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
   // A space-joined age holds a digit, so a line without one has none.
   const digit = /\d/.test(line)
@@ -66,8 +68,10 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
       }
       const parts = join === ' ' ? spaceSplits(line, shape.order[0] === 'outlet') : joinSplits(line, join)
       for (const [left, right] of parts) {
-        const outlet = shape.order[0] === 'outlet' ? left : right
-        const age = shape.order[0] === 'outlet' ? right : left
+        let outlet = shape.order[0] === 'outlet' ? left : right
+        let age = shape.order[0] === 'outlet' ? right : left
+        // A zone after a leading age is the age's (`2026-12-02 19:25:00 UTC The Verge`).
+        if (join === ' ' && shape.order[0] === 'age') [age, outlet] = takeZone(age, outlet)
         // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
         if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
         if (!isAgeLine(age)) continue
@@ -77,11 +81,29 @@ export function readOneLineHeader(line: string, shapes: HeaderShapes, cues: Chro
         if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
         // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
         if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
+        // A forum's community or a user (`r/news • 9 hr. ago`, `u/jane · 2h`) is where it was posted, not who published it.
+        if (isCommunity(outlet)) return {outlet: null, age, byline: null, shape: `${shape.name} (community)`}
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
   }
   return null
+}
+
+/** A time zone abbreviation: two to four capitals (`UTC`, `GMT`, `EST`, `AEDT`). */
+const ZONE = /^[A-Z]{2,4}$/
+
+/** Move a zone abbreviation from the start of the outlet part to the end of the age before it. */
+function takeZone(age: string, outlet: string): [string, string] {
+  const space = outlet.indexOf(' ')
+  if (space <= 0 || !ZONE.test(outlet.slice(0, space))) return [age, outlet]
+  const zoned = `${age} ${outlet.slice(0, space)}`
+  return isAgeLine(zoned) ? [zoned, outlet.slice(space + 1)] : [age, outlet]
+}
+
+/** `r/news`, `u/jane`: a community or a user on a forum. */
+function isCommunity(name: string): boolean {
+  return (name.startsWith('r/') || name.startsWith('u/')) && name.length > 2 && !name.includes(' ')
 }
 
 /**
@@ -116,6 +138,7 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
   // `23 hours ago · By Maria Iverson`: an age and a byline, no outlet.
   if (age === null || (outlet === null && byline === null) || (outlet === null && want.length > 0 && want[0] !== 'outlet')) return null
   if (outlet === null) return {outlet, age, byline, shape: 'age · byline'}
+  if (isCommunity(outlet)) return {outlet: null, age, byline, shape: `${shape.name} (community)`}
   return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 

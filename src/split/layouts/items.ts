@@ -1,9 +1,9 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords, isAgeLine} from '../header.js'
+import {countWords, isAgeLine, isOutletLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey} from '../cues.js'
+import {chromeKey, isSectionName, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -41,19 +41,22 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteSubheads(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
-  const anchors: number[] = []
-  for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
+  let {anchors, gaps, lead, tail} = cutGaps(sequence)
   if (anchors.length === 0) return null
-
-  const gaps: Gap[] = []
-  for (let index = 0; index + 1 < anchors.length; index++) gaps.push(makeGap(sequence, anchors[index]! + 1, anchors[index + 1]!))
-  const lead = makeGap(sequence, 0, anchors[0]!)
-  const tail = makeGap(sequence, anchors.at(-1)! + 1, sequence.length)
+  // Two pages of different families pasted with no page-start line between: each half by its own template.
+  const split = findTemplateSplit(gaps)
+  if (split !== -1) {
+    const pasted = readPastedPages(context, sequence, gaps, split, from, to)
+    if (pasted !== null) return pasted
+  }
   const pre = choosePre(gaps, lead, tail)
   const post = commonPost(gaps, pre)
+  if (demoteSnippets(context, sequence, {anchors, gaps, lead}, pre, post)) ({anchors, gaps, lead, tail} = cutGaps(sequence))
   const preSet = new Set(pre)
   const postSet = new Set(post)
   const template = [...pre, 'H', ...post].map((symbol) => SYMBOL_NAMES[symbol] ?? symbol).join(' ')
+  // @ts-ignore DEBUG
+  if (globalThis.__DBG) console.error('SEQ', sequence.map((e) => e.symbol + (e.breakBefore ? '|' : '') + (e.label ? 'L' : '')).join(' '), 'PRE', pre, 'POST', post)
 
   // Where each item starts and ends, in sequence positions.
   const starts: number[] = []
@@ -69,12 +72,22 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     ends.push(endOf(gap, postLength, anchors[index]!))
     starts.push(startOf(gap, preLength, anchors[index + 1]!))
   }
-  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1), anchors.at(-1)!))
+  // Whether some item's body goes on past a blank or chrome line: else one that does after the last headline is the page's footer.
+  const bodiesBreak = gaps.length < MIN_HEADINGS || gaps.some((gap) => gap.symbols.some((symbol, index) => symbol === 'P' && gap.symbols[index - 1] === 'P' && gap.breaks[index]))
+  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1, bodiesBreak), anchors.at(-1)!))
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
   let tails = 0
-  for (const anchor of anchors) if (classes.parts.get(sequence[anchor]!.line)?.tail) tails++
+  const tailShapes = new Map<string, number>()
+  for (const anchor of anchors) {
+    const parts = classes.parts.get(sequence[anchor]!.line)
+    if (!parts?.tail) continue
+    tails++
+    tailShapes.set(parts.shape, (tailShapes.get(parts.shape) ?? 0) + 1)
+  }
   const tailsAreOutlets = tails * 2 >= anchors.length
+  // …in the page's own form: a `Headline | Name` line on a page of `Title (domain)` names no outlet.
+  const tailShape = tailsAreOutlets ? majorityCount(tailShapes)[0] : null
 
   // Short names in a template slot are outlets when most of them are ones the registry knows
   // (Google News); else they are kickers or section names (a publisher's own section page).
@@ -114,29 +127,278 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   }
   const useHeadings = !hasOutletSlot && headingCount >= MIN_HEADINGS
 
+  const feedNames = readFeedPrefixes(context, sequence, anchors)
+  // Items whose outlet is their group's heading, not a header of their own.
+  const inherited = new Set<Item>()
   const items: Item[] = []
   const namedBySlot: boolean[] = []
   let heading: string | null = null
   let previousEnd = 0
+  // A sponsor block (`Sponsor Posts` / `Okta:` / … / `Vanta:` / …) runs to the next blank line, on a page that sets its items apart by them.
+  let blankStarts = 0
+  for (const start of starts) if (sequence[start]!.blankBefore) blankStarts++
+  const blocks = blankStarts * 2 >= anchors.length
+  let inAdBlock = false
   for (const [index, anchor] of anchors.entries()) {
     // Lines between the previous item and this one: an ad marker makes this item an ad.
-    const isAd = isAdvertised(sequence, previousEnd, starts[index]!, index === 0)
+    const isAd: boolean = isAdvertised(sequence, previousEnd, starts[index]!, index === 0) || (inAdBlock && blocks && !hasBlankBetween(sequence, previousEnd, starts[index]!))
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
-    const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailsAreOutlets, template)
-    if (isAd || item.ad) continue
-    if (item.item.outlet === null && heading !== null && useHeadings) item.item.outlet = heading
+    const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailShape, template)
+    const feedName = feedNames?.[index]
+    if (feedName) {
+      item.item.titleText = feedName.title
+      if (item.item.outlet === null) item.item.outlet = feedName.outlet
+      item.item.shape = item.item.shape === null ? 'feed: headline' : `feed: headline + ${item.item.shape}`
+    }
+    inAdBlock = isAd || item.ad
+    if (inAdBlock) continue
+    if (item.item.outlet === null && heading !== null && useHeadings) {
+      item.item.outlet = heading
+      inherited.add(item.item)
+    }
     items.push(item.item)
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
   }
-  inheritGroupHeadings(items, namedBySlot)
-  dropStrayItems(items)
+  inheritGroupHeadings(items, namedBySlot, inherited)
+  dropStrayItems(context, items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
   const marked = markedFamily(context, from, to)
   return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+}
+
+/** A feed name before a post title (`VTDigger: Wall Street cool…`) is at most this long. */
+const MAX_FEED_PREFIX = 40
+/** …and the page prints one on at least this share of its headlines. */
+const FEED_PREFIX_SHARE = 0.6
+
+/**
+ * A planet prints each post as `Feed name: Post title`: when most headlines
+ * open with a short name and a colon, the name is the item's outlet and the
+ * rest its title. A section name or a kicker (`Analysis: …`, `Q&A: …` on
+ * one headline) names no feed.
+ *
+ * @returns
+ *   For each anchor, its feed name and title, or `undefined`; `null` when
+ *   the page does not print them.
+ */
+function readFeedPrefixes(context: SplitContext, sequence: readonly Entry[], anchors: readonly number[]): Array<{outlet: string; title: string} | undefined> | null {
+  if (anchors.length < MIN_HEADINGS) return null
+  const found: Array<{outlet: string; title: string} | undefined> = []
+  let count = 0
+  for (const anchor of anchors) {
+    const line = context.lines[sequence[anchor]!.line]!
+    const head = context.text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + MAX_FEED_PREFIX + 2))
+    const at = head.indexOf(': ')
+    let entry: {outlet: string; title: string} | undefined
+    if (at > 0) {
+      const name = head.slice(0, at).trim()
+      const title = context.text.slice(line.contentStart + at + 2, line.contentEnd).trim()
+      if (countWords(title) >= 2 && /^\p{Lu}/u.test(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
+    }
+    if (entry) count++
+    found.push(entry)
+  }
+  return count >= MIN_HEADINGS && count >= anchors.length * FEED_PREFIX_SHARE ? found : null
+}
+
+/** A gap's shape as the split search compares it: its symbols, prose runs as one, at most this many. */
+const MAX_SIGNATURE = 4
+/** Each half of a split holds at least this many gaps… */
+const MIN_SPLIT_GAPS = 2
+/** …and the split explains this share of the gaps more than one template does (and at least two). */
+const MIN_SPLIT_GAIN = 0.2
+
+function signatureOf(gap: Gap): string {
+  let shape = ''
+  let count = 0
+  // From the end: the last symbols before the next headline, prose runs as one.
+  for (let index = gap.symbols.length - 1; index >= 0 && count < MAX_SIGNATURE; index--) {
+    const symbol = gap.symbols[index]!
+    if (symbol === 'P' && gap.symbols[index - 1] === 'P') continue
+    shape = symbol + shape
+    count++
+  }
+  return shape
+}
+
+/** A page with more gap shapes than this has no clean split into two templates (and is not searched). */
+const MAX_SPLIT_SHAPES = 12
+
+/** Two gap shapes with no header slot in common (prose aside): two templates, not one with optional parts. */
+function sharesNoSlot(left: string, right: string): boolean {
+  // A run of bare headlines (a cluster's related links) is no page of its own.
+  if (left === right || left === '' || right === '') return false
+  for (const symbol of left) if (symbol !== 'P' && right.includes(symbol)) return false
+  return true
+}
+
+function majorityCount(counts: ReadonlyMap<string, number>): [string, number] {
+  let best = ''
+  let count = 0
+  for (const [key, value] of counts) if (value > count) [best, count] = [key, value]
+  return [best, count]
+}
+
+/**
+ * Where the gaps change shape for good: the index `k` such that gaps before
+ * it share one shape and gaps from it on another (a Hacker News page's
+ * points lines, then a Techmeme page's credit lines), when that explains
+ * clearly more gaps than one shape does; `-1` for a page of one template.
+ */
+function findTemplateSplit(gaps: readonly Gap[]): number {
+  if (gaps.length < 2 * MIN_SPLIT_GAPS + 1) return -1
+  const signatures = gaps.map((gap) => signatureOf(gap))
+  const after = new Map<string, number>()
+  for (const signature of signatures) after.set(signature, (after.get(signature) ?? 0) + 1)
+  if (after.size > MAX_SPLIT_SHAPES) return -1
+  const [, whole] = majorityCount(after)
+  const before = new Map<string, number>()
+  let best = -1
+  let bestCount = whole + Math.max(2, gaps.length * MIN_SPLIT_GAIN) - 1e-9
+  // The gap at the cut belongs to neither half: it holds one page's end and the next one's start.
+  for (let index = 0; index + 1 < signatures.length; index++) {
+    const signature = signatures[index]!
+    after.set(signature, after.get(signature)! - 1)
+    if (index >= MIN_SPLIT_GAPS && signatures.length - index - 1 >= MIN_SPLIT_GAPS) {
+      const [left, leftCount] = majorityCount(before)
+      const [right, rightCount] = majorityCount(after)
+      if (sharesNoSlot(left, right) && leftCount + rightCount > bestCount) {
+        best = index
+        bestCount = leftCount + rightCount
+      }
+    }
+    before.set(signature, (before.get(signature) ?? 0) + 1)
+  }
+  return best
+}
+
+/**
+ * Read the lines before and after the gap at `split` as two pages, each by
+ * its own template: the second page starts where its first item's header
+ * starts (by the template its own gaps show), or at its first headline.
+ */
+function readPastedPages(context: SplitContext, sequence: readonly Entry[], gaps: readonly Gap[], split: number, from: number, to: number): {items: Item[]; layout: Layout; template: string} | null {
+  const rest = gaps.slice(split + 1)
+  const gap = gaps[split]!
+  const pre = choosePre(rest, gap, makeGap(sequence, sequence.length, sequence.length))
+  const length = suffixLength(gap, pre, new Set(pre))
+  const position = length > 0 ? gap.positions[gap.symbols.length - length]! : (gap.positions.at(-1) ?? -1) + 1
+  const cut = position > 0 && position < sequence.length ? sequence[position]!.line : -1
+  if (cut <= from || cut >= to) return null
+  const first = readItems(context, from, cut)
+  const second = readItems(context, cut, to)
+  if (first === null || second === null) return null
+  return {items: [...first.items, ...second.items], layout: first.layout === second.layout ? first.layout : 'mixed', template: `${first.template} / ${second.template}`}
+}
+
+/** The anchors (headline positions) of a sequence and the gaps between, before the first and after the last. */
+function cutGaps(sequence: readonly Entry[]): {anchors: number[]; gaps: Gap[]; lead: Gap; tail: Gap} {
+  const anchors: number[] = []
+  for (let position = 0; position < sequence.length; position++) if (sequence[position]!.symbol === 'H') anchors.push(position)
+  const gaps: Gap[] = []
+  for (let index = 0; index + 1 < anchors.length; index++) gaps.push(makeGap(sequence, anchors[index]! + 1, anchors[index + 1]!))
+  const lead = makeGap(sequence, 0, anchors[0] ?? sequence.length)
+  const tail = makeGap(sequence, anchors.length > 0 ? anchors.at(-1)! + 1 : sequence.length, sequence.length)
+  return {anchors, gaps, lead, tail}
+}
+
+/**
+ * On a page whose template puts a header before every headline and prose
+ * right after it (`age / headline / snippet / outlet`), a headline-like line
+ * right under a headline that has that header, longer than it, with nothing
+ * between, is that
+ * item's snippet (one cut off without its full stop), not an item without
+ * a header.
+ *
+ * @returns
+ *   Whether any line was demoted (the gaps must then be cut again).
+ */
+function demoteSnippets(context: SplitContext, sequence: Entry[], {anchors, gaps, lead}: {anchors: readonly number[]; gaps: readonly Gap[]; lead: Gap}, pre: readonly string[], post: readonly string[]): boolean {
+  if (post[0] !== 'P' || (pre.length === 0 && post.length < 2)) return false
+  let changed = false
+  for (const [index, gap] of gaps.entries()) {
+    if (gap.symbols.length > 0 || gap.breakAtEnd) continue
+    // Only under a headline with the template's header (else a rail of headlines), or, on a page with
+    // no header before the headline, right above the slot that follows the body (`Reuters · 2h`).
+    if (pre.length > 0 ? !endsWith((index === 0 ? lead : gaps[index - 1]!).symbols, pre) : !startsWithSlot(gaps[index + 1], post[1]!)) continue
+    const title = lineText(context.text, context.lines[sequence[anchors[index]!]!.line]!)
+    const next = sequence[anchors[index + 1]!]!
+    if (lineText(context.text, context.lines[next.line]!).length <= title.length) continue
+    next.symbol = 'P'
+    changed = true
+  }
+  return changed
+}
+
+/** Whether a blank line comes before any entry in positions `[from, to]`. */
+function hasBlankBetween(sequence: readonly Entry[], from: number, to: number): boolean {
+  for (let position = from; position <= to; position++) if (sequence[position]!.blankBefore) return true
+  return false
+}
+
+const longestSectionCache = new WeakMap<ChromeCues, number>()
+
+/** The length of the longest section name (`personal finance`): a longer line is none, without a key built. */
+function longestSection(cues: ChromeCues): number {
+  let longest = longestSectionCache.get(cues)
+  if (longest === undefined) {
+    longest = 0
+    for (const name of cues.sections) longest = Math.max(longest, name.length)
+    // Keys are compared with whitespace collapsed and trailing marks dropped: leave room for them.
+    longest += SECTION_SLACK
+    longestSectionCache.set(cues, longest)
+  }
+  return longest
+}
+
+/** Trailing `:`, `›` and spaces that a section line may carry beyond its key. */
+const SECTION_SLACK = 8
+
+const sponsorEndsCache = new WeakMap<ChromeCues, Set<number>>()
+
+/** The last characters (lower case) of the ad markers: a line ending otherwise ends in none. */
+function sponsorEnds(cues: ChromeCues): Set<number> {
+  let ends = sponsorEndsCache.get(cues)
+  if (ends === undefined) {
+    ends = new Set()
+    for (const marker of cues.sponsor) if (marker.length > 0) ends.add(marker.charCodeAt(marker.length - 1) | 0x20)
+    sponsorEndsCache.set(cues, ends)
+  }
+  return ends
+}
+
+/** A header line that ends in an ad marker is at most this long (`u/Wayfair • Promoted`). */
+const MAX_SPONSOR_TAIL_LINE = 80
+
+/**
+ * Whether a short line ends in an ad marker after a header join (`u/Wayfair
+ * • Promoted`, `Chase · Sponsored`): the card's own header says it is an ad.
+ */
+function hasSponsorTail(context: SplitContext, line: number): boolean {
+  const span = context.lines[line]!
+  if (span.contentEnd - span.contentStart > MAX_SPONSOR_TAIL_LINE || span.contentEnd - span.contentStart < 3) return false
+  // Prefilters with no string built: the line ends as an ad marker does, and a join stands before its last word.
+  const last = context.text.charCodeAt(span.contentEnd - 1) | 0x20
+  if (!sponsorEnds(context.cues).has(last)) return false
+  const before = context.text.lastIndexOf(' ', span.contentEnd - 1)
+  if (before - 2 < span.contentStart || context.text.charCodeAt(before - 2) !== 32) return false
+  const text = lineText(context.text, span)
+  // The last word first: one set lookup for nearly every line.
+  const space = text.lastIndexOf(' ')
+  if (space <= 0 || !context.cues.sponsor.has(chromeKey(text.slice(space + 1)))) return false
+  for (const shape of context.shapes.oneLine) {
+    for (const join of shape.joins) if (join !== ' ' && text.endsWith(join.trimEnd(), space) && space - join.length + 1 > 0) return true
+  }
+  return false
+}
+
+/** Whether a gap opens with `symbol`, no break before it (the end of a gap after the last headline counts as none). */
+function startsWithSlot(gap: Gap | undefined, symbol: string): boolean {
+  return gap !== undefined && gap.symbols[0] === symbol && !gap.breaks[0]
 }
 
 /** An ad marker stands at most this many lines above the ad's header. */
@@ -167,7 +429,7 @@ const GROUP_HEADING_SHARE = 0.6
  * its posts). On a page where every item prints its outlet the slot is
  * nearly always filled and nothing is inherited.
  */
-function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[]): void {
+function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[], inherited: Set<Item>): void {
   let named = 0
   for (const flag of namedBySlot) if (flag) named++
   if (named < MIN_HEADINGS || named > items.length * GROUP_HEADING_SHARE || !namedBySlot[0]) return
@@ -176,7 +438,10 @@ function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[]): v
   let heading: string | null = null
   for (const [index, item] of items.entries()) {
     if (namedBySlot[index]) heading = item.outlet
-    else if (item.outlet === null) item.outlet = heading
+    else if (item.outlet === null) {
+      item.outlet = heading
+      inherited.add(item)
+    }
   }
 }
 
@@ -193,8 +458,9 @@ const MAX_STRAY = 2
  * footers) when most items carry one; on an article page, the headerless
  * teasers before its own article (navigation).
  */
-function dropStrayItems(items: Item[]): void {
-  const headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null
+function dropStrayItems(context: SplitContext, items: Item[], inherited: ReadonlySet<Item>): void {
+  // A group heading's name is no header of the item's own (`You have reached the end` under the last feed).
+  const headed = (item: Item): boolean => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null
   const count = items.filter((item) => headed(item)).length
   if (count > 0 && count >= items.length * HEADED_SHARE) {
     const stray = (item: Item | undefined): boolean => item !== undefined && !headed(item) && item.paragraphs.length === 0
@@ -208,7 +474,7 @@ function dropStrayItems(items: Item[]): void {
   }
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
-  dropBareRuns(items, headed)
+  dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
 }
 
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
@@ -220,13 +486,19 @@ const MIN_FILLED_ITEMS = 5
  * On a page whose items carry a header or a body, one or two headline-like
  * lines between items with neither (`Picks for you`, `Flag as irrelevant`, a
  * related search) are chrome that no article owns; a longer run of them is a
- * rail of teasers (`Most read`) and stays.
+ * rail of teasers (`Most read`) and stays, unless every one is a question
+ * (`People also ask`: a search page's box, chrome however long).
  */
-function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
+function dropBareRuns(items: Item[], headed: (item: Item) => boolean, isQuestion: (item: Item) => boolean): void {
   const bare = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined
   let filled = 0
-  for (const item of items) if (!bare(item)) filled++
-  if (items.length < MIN_FILLED_ITEMS || filled < items.length * FILLED_SHARE) return
+  // Bare questions (a `People also ask` box) do not count against the page.
+  let questions = 0
+  for (const item of items) {
+    if (!bare(item)) filled++
+    else if (isQuestion(item)) questions++
+  }
+  if (items.length - questions < MIN_FILLED_ITEMS || filled < (items.length - questions) * FILLED_SHARE) return
   let write = 0
   for (let read = 0; read < items.length; ) {
     let run = read
@@ -235,7 +507,10 @@ function dropBareRuns(items: Item[], headed: (item: Item) => boolean): void {
       items[write++] = items[read++]!
       continue
     }
-    if (run - read > MAX_STRAY) for (let index = read; index < run; index++) items[write++] = items[index]!
+    // A run of bare questions of any length is a question box (`People also ask`), no rail.
+    let asked = true
+    for (let index = read; index < run && asked; index++) asked = isQuestion(items[index]!)
+    if (run - read > MAX_STRAY && !asked) for (let index = read; index < run; index++) items[write++] = items[index]!
     read = run
   }
   items.length = write
@@ -251,6 +526,10 @@ interface Entry {
   code: LineClassCode
   /** A blank line, separator or chrome line comes right before it. */
   breakBefore: boolean
+  /** A blank line comes right before it. */
+  blankBefore: boolean
+  /** A chrome line right under a name, no blank line between (`Vox` / `Lean Left`): the name's label, no break. */
+  label?: boolean
 }
 
 /** The symbols between two anchors, chrome and separators left out. */
@@ -262,6 +541,8 @@ interface Gap {
   known: boolean[]
   /** For each symbol: whether a break (blank line, separator, chrome) comes right before it. */
   breaks: boolean[]
+  /** For each symbol: whether it is a name with labels under it (`Vox` / `Lean Left`). */
+  labelled: boolean[]
   /** Whether a break comes right before the next anchor. */
   breakAtEnd: boolean
 }
@@ -301,19 +582,85 @@ function isBreakSymbol(symbol: string): boolean {
   return symbol === 'c' || symbol === 'x' || symbol === 'k'
 }
 
+/** A compact age: one or two digits and a unit letter (`3h`, `2d`, `14m`). */
+const MAX_COMPACT_AGE = 3
+
+function isCompactAge(text: string, units: string): boolean {
+  if (text.length < 2 || text.length > MAX_COMPACT_AGE || !units.includes(text.at(-1)!)) return false
+  for (let index = 0; index < text.length - 1; index++) if (text.charCodeAt(index) < 48 || text.charCodeAt(index) > 57) return false
+  return true
+}
+
+/** Whether the page prints ages as `1h`, `3d` (a line read as an age in that form). */
+function printsCompactAges(context: SplitContext, from: number, to: number): boolean {
+  const codes = context.classes!.codes
+  for (let index = from; index < to; index++) {
+    if (codes[index] !== LineClass.age) continue
+    const line = context.lines[index]!
+    if (line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'hdw')) return true
+  }
+  return false
+}
+
+function isCompactMinutes(context: SplitContext, index: number): boolean {
+  const line = context.lines[index]!
+  return line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'm')
+}
+
+/** A match score between two names: `17-28`, `0-5`. */
+const SCORE = /\p{L} \d{1,3}-\d{1,3} \p{L}/u
+
+/** Whether a line holds a letter (any script); prose nearly always does within its first characters. */
+function hasLetter(text: string, line: {contentStart: number; contentEnd: number}): boolean {
+  for (let at = line.contentStart; at < line.contentEnd; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at]!))) return true
+  }
+  return false
+}
+
+/** Labels under a name: at most this many (`Lean Left` / `Mixed Factuality`), of at most this many words; more is a menu. */
+const MAX_LABELS = 2
+const MAX_LABEL_WORDS = 3
+
 function contentSequence(context: SplitContext, from: number, to: number): Entry[] {
   const codes = context.classes!.codes
   const sequence: Entry[] = []
   let breakBefore = true
+  let labels = 0
+  const compact = printsCompactAges(context, from, to)
   for (let index = from; index < to; index++) {
     const code = codes[index] as LineClassCode
     if (code === LineClass.blank) {
       breakBefore = true
       continue
     }
-    const symbol = symbolOf(code)
-    sequence.push({line: index, symbol, code, breakBefore})
-    breakBefore = isBreakSymbol(symbol) || symbol === 's'
+    let symbol = symbolOf(code)
+    // `14m` reads as a count (14 million) among chrome; on a page that prints its ages as `1h`, `3h` it is an age.
+    if (compact && symbol === 'c' && isCompactMinutes(context, index)) {
+      symbol = 'a'
+      context.classes!.parts.set(index, {outlet: null, age: lineText(context.text, context.lines[index]!), byline: null, shape: 'age'})
+    }
+    // A line with no letter at all (`0 | 0 | 0 |`, a vote or share count row) is no body.
+    if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
+    // A short name holding a score (`Italy 17-28 Ireland`) is a result's headline, never an outlet.
+    else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
+    // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
+    if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
+    const previous = sequence.at(-1)
+    // A short chrome line right under a name (a bias or factuality rating: at most two) labels it,
+    // and a section name or kicker (`Analysis`, `World`) sits in an item's header: neither sets items apart.
+    let label = false
+    if (symbol === 'c') {
+      const text = lineText(context.text, context.lines[index]!)
+      const underName = !breakBefore && previous !== undefined && (previous.symbol === 'o' || (previous.label === true && labels < MAX_LABELS))
+      label = (underName && countWords(text) <= MAX_LABEL_WORDS) || (text.length <= longestSection(context.cues) && isSectionName(text, context.cues))
+    }
+    labels = label ? labels + 1 : 0
+    const entry: Entry = {line: index, symbol, code, breakBefore, blankBefore: index === from || codes[index - 1] === LineClass.blank}
+    if (label) entry.label = true
+    sequence.push(entry)
+    if (!label) breakBefore = isBreakSymbol(symbol) || symbol === 's'
   }
   return sequence
 }
@@ -419,21 +766,23 @@ function makeGap(sequence: readonly Entry[], from: number, to: number): Gap {
   const positions: number[] = []
   const known: boolean[] = []
   const breaks: boolean[] = []
+  const labelled: boolean[] = []
   let pendingBreak = false
   for (let position = from; position < to; position++) {
     const entry = sequence[position]!
     if (isBreakSymbol(entry.symbol) || entry.symbol === 's') {
-      pendingBreak = true
+      if (entry.label !== true) pendingBreak = true
       continue
     }
     symbols.push(entry.symbol)
     positions.push(position)
     known.push(entry.code !== LineClass.name)
     breaks.push(entry.breakBefore || pendingBreak)
+    labelled.push(entry.symbol === 'o' && sequence[position + 1]?.label === true)
     pendingBreak = false
   }
   const next = sequence[to]
-  return {symbols, positions, known, breaks, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
+  return {symbols, positions, known, breaks, labelled, breakAtEnd: pendingBreak || (next?.breakBefore ?? true)}
 }
 
 /** Header symbols: what may stand before a headline in a template. */
@@ -458,13 +807,16 @@ function choosePre(gaps: readonly Gap[], lead: Gap, tail: Gap): string[] {
   let bestScore = Number.NEGATIVE_INFINITY
   for (const candidate of candidates.values()) {
     const score = scorePre(candidate, gaps, lead, tail)
-    if (score > bestScore + 1e-9) {
+      if (score > bestScore + 1e-9) {
       best = candidate
       bestScore = score
     }
   }
   return best
 }
+
+/** What a labelled name at the cut adds to a header shape's score (half a break). */
+const LABEL_EVIDENCE = 0.5
 
 function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail: Gap): number {
   let score = 0
@@ -475,6 +827,8 @@ function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail:
     // A break right at the cut: the page itself set the items apart there.
     const breakAtCut = cut === gap.symbols.length ? gap.breakAtEnd : gap.breaks[cut]!
     if (breakAtCut) score += 1
+    // A name with its labels under it (a bias rating) introduces what follows: it opens the header.
+    else if (cut < gap.symbols.length && gap.labelled[cut]) score += LABEL_EVIDENCE
     // A break inside the header is against the cut.
     for (let position = cut + 1; position < gap.symbols.length; position++) if (gap.breaks[position]) score -= 0.5
   }
@@ -487,6 +841,14 @@ function scorePre(pre: readonly string[], gaps: readonly Gap[], lead: Gap, tail:
   const post = commonPost(gaps, pre)
   const tailFirst = tail.symbols[0]
   if (tailFirst !== undefined && HEADER_SYMBOLS.has(tailFirst) && !tail.breaks[0]) score += post.includes(tailFirst) ? edge : -edge
+  // …or after its body: the slot the template has after the prose (a planet's post time under the post).
+  else if (tailFirst === 'P') {
+    let after = 0
+    while (tail.symbols[after] === 'P') after++
+    const slot = post.indexOf('P')
+    const symbol = tail.symbols[after]
+    if (symbol !== undefined && slot !== -1 && post[slot + 1] === symbol && HEADER_SYMBOLS.has(symbol)) score += edge
+  }
   return score
 }
 
@@ -542,8 +904,13 @@ function suffixLength(gap: Gap, pre: readonly string[], preSet: ReadonlySet<stri
  * byline), not a menu's last short name.
  */
 function leadLength(lead: Gap, pre: readonly string[], preSet: ReadonlySet<string>): number {
-  const length = suffixLength(lead, pre, preSet)
-  return isStrongSuffix(lead, length) ? length : 0
+  let length = suffixLength(lead, pre, preSet)
+  // A break inside it ends the page's menu: the header is what follows the break (`Shopping` / `Top stories` / `Reuters`).
+  for (let index = lead.symbols.length - length + 1; index < lead.symbols.length; index++) if (lead.breaks[index]) length = lead.symbols.length - index
+  if (isStrongSuffix(lead, length)) return length
+  // A name set apart under something other than a name (a planet's day heading, then its first feed's name) is no menu's.
+  const before = lead.symbols.length - length - 1
+  return length > 0 && before >= 0 && lead.symbols[before] !== 'o' && lead.breaks[before + 1]! ? length : 0
 }
 
 /** Whether the last `length` symbols of a gap hold a known outlet or a header line other than a name. */
@@ -555,7 +922,7 @@ function isStrongSuffix(gap: Gap, length: number): boolean {
 }
 
 /** How many symbols after the last headline belong to its item. */
-function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean): number {
+function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean, bodiesBreak: boolean): number {
   let length = 0
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
@@ -571,13 +938,22 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
     if (symbol === 'P' && (only || postSet.has('P'))) {
-      if (bodyOver) break
+      // Prose set apart from the body where no item's body is: the footer (`AllSides Media Bias Ratings™ are…`).
+      if (bodyOver || (!only && !bodiesBreak && tail.symbols[length - 1] === 'P' && tail.breaks[length])) break
       length++
       continue
     }
     if (afterBody.has(symbol)) bodyOver = true
     const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
-    if ((used.get(symbol) ?? 0) >= allowed) break
+    if ((used.get(symbol) ?? 0) >= allowed) {
+      // A name the template has no slot for, right above a slot it has (a topic chip over `Outlet · 2h`), is the item's.
+      const next = tail.symbols[length + 1]
+      if (symbol === 'o' && !only && next !== undefined && !tail.breaks[length + 1] && (used.get(next) ?? 0) < (counts.get(next) ?? 0)) {
+        length++
+        continue
+      }
+      break
+    }
     used.set(symbol, (used.get(symbol) ?? 0) + 1)
     length++
   }
@@ -592,7 +968,7 @@ function makeItem(
   anchor: number,
   end: number,
   nameIsSlot: boolean,
-  tailsAreOutlets: boolean,
+  tailShape: string | null,
   template: string
 ): {item: Item; ad: boolean} {
   const parts = context.classes!.parts
@@ -612,6 +988,12 @@ function makeItem(
     template
   }
   if (headline?.title !== undefined && headline.title !== lineText(context.text, context.lines[anchorEntry.line]!)) item.titleText = headline.title
+  else if (anchorEntry.code === LineClass.name) {
+    // A name line read as a headline (`2. England 17-18 France`): its list marker is no part of the title.
+    const line = lineText(context.text, context.lines[anchorEntry.line]!)
+    const unmarked = stripMarker(line)
+    if (unmarked !== line) item.titleText = unmarked
+  }
   splitExcerpt(context, item)
   const shapes: string[] = []
   let ad = false
@@ -643,6 +1025,7 @@ function makeItem(
     else if (HEADER_SYMBOLS.has(entry.symbol)) take(parts.get(entry.line), entry)
     else item.inner.push(entry.line)
   }
+  const tailsAreOutlets = headline !== undefined && headline.shape === tailShape
   if (headline?.outlet && item.outlet === null && (headline.tail === 'known' || tailsAreOutlets)) {
     item.outlet = headline.outlet
     // `Headline (Futurism, 6h)`, a table row: the line carries the age too.
@@ -651,7 +1034,7 @@ function makeItem(
   } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
     // The tail was not an outlet after all: the title is the whole line.
     delete item.titleText
-    if (headline.title !== undefined) {
+    if (headline.title !== undefined || anchorEntry.code === LineClass.name) {
       const marked = lineText(context.text, context.lines[anchorEntry.line]!)
       const withoutMarker = stripMarker(marked)
       if (withoutMarker !== marked) item.titleText = withoutMarker
