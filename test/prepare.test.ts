@@ -4,7 +4,7 @@ import {splitDump, type Article} from '../src/index.js'
 import {readContent} from '../src/similarity/content.js'
 import {createCorpusStats, getDefaultCorpusStats} from '../src/similarity/corpus-stats.js'
 import {headlineWordCount} from '../src/similarity/headline.js'
-import {prepare} from '../src/similarity/prepare.js'
+import {prepare, prepareRemembered, type Prepared} from '../src/similarity/prepare.js'
 import {shingleHashes} from '../src/similarity/shingle.js'
 import {contentTerms} from '../src/similarity/terms.js'
 
@@ -70,4 +70,34 @@ describe('prepare reads what readContent reads', () => {
     expect(prepared.content).toEqual(before)
     expect(prepare(article).content).toEqual(readContent(article))
   })
+
+  test('texts are remembered by their characters, per statistics, in a bounded table', () => {
+    const stats = getDefaultCorpusStats()
+    const own = createCorpusStats(items)
+    const text = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war.'
+    // An equal text built apart (not the same string in memory).
+    const equal = ['Russia and Ukraine agreed', 'on Wednesday to swap more prisoners of war.'].join(' ')
+    const first = prepareRemembered(text, stats)
+    expect(prepareRemembered(equal, stats)).toBe(first)
+    // What reading it afresh gives.
+    expect(fieldsOf(first)).toEqual(fieldsOf(prepare(text, stats)))
+    // Other statistics: read again, with their weights.
+    const withOwn = prepareRemembered(text, own)
+    expect(withOwn).not.toBe(first)
+    expect(fieldsOf(withOwn)).toEqual(fieldsOf(prepare(text, own)))
+    // 1,024 other texts fill the table, which is emptied: the text is read again, to the same item.
+    for (let at = 0; at < 1024; at++) prepareRemembered(`Text number ${at} of the table.`, stats)
+    const again = prepareRemembered(text, stats)
+    expect(again).not.toBe(first)
+    expect(fieldsOf(again)).toEqual(fieldsOf(first))
+    // Articles are remembered by `prepare`, by the object.
+    const article = items.find((item) => typeof item !== 'string') as Article
+    expect(prepareRemembered(article, stats)).toBe(prepare(article, stats))
+  })
 })
+
+/** What a prepared item holds, as plain values. */
+function fieldsOf(prepared: Prepared): unknown {
+  const {index, content, ...rest} = prepared
+  return {...rest, index: index.terms.length, content}
+}

@@ -98,6 +98,47 @@ export function prepare(item: string | Article, stats: CorpusStats = getDefaultC
   return prepared
 }
 
+/** Texts `prepareRemembered` keeps per statistics table: at most this many … */
+const REMEMBERED_TEXTS = 1024
+/** … of at most this many code units in all (about 4 MB of text; the prepared items take about as much again). */
+const REMEMBERED_CHARACTERS = 1 << 21
+/** Texts prepared already, per statistics object, and the code units they hold; emptied when full. */
+const preparedTexts = new WeakMap<CorpusStats, {texts: Map<string, Prepared>; characters: number}>()
+
+/**
+ * `prepare` for `similarity`, which is often called with the same texts
+ * again (one text against many, or every pair of a list): a text is read
+ * once and remembered, in a table per statistics object of at most
+ * `REMEMBERED_TEXTS` texts and `REMEMBERED_CHARACTERS` code units, emptied
+ * when full. Texts are looked up by their characters, so an equal text
+ * gets the item its first reading gave, which is what reading it again
+ * gives: remembering changes speed, never results. Articles are remembered
+ * by `prepare` (by the article object).
+ *
+ * @param item
+ *   Text, or an article.
+ * @param stats
+ *   Corpus statistics (default: the bundled ones).
+ * @returns
+ *   The prepared item (shared: never change it).
+ */
+export function prepareRemembered(item: string | Article, stats: CorpusStats = getDefaultCorpusStats()): Prepared {
+  if (typeof item !== 'string' || item.length > REMEMBERED_CHARACTERS >>> 4) return prepare(item, stats)
+  let remembered = preparedTexts.get(stats)
+  if (remembered === undefined) preparedTexts.set(stats, (remembered = {texts: new Map(), characters: 0}))
+  let prepared = remembered.texts.get(item)
+  if (prepared === undefined) {
+    prepared = prepareNew(item, stats)
+    if (remembered.texts.size >= REMEMBERED_TEXTS || remembered.characters + item.length > REMEMBERED_CHARACTERS) {
+      remembered.texts.clear()
+      remembered.characters = 0
+    }
+    remembered.texts.set(item, prepared)
+    remembered.characters += item.length
+  }
+  return prepared
+}
+
 function sameParagraphs(kept: readonly string[], now: readonly string[]): boolean {
   if (kept.length !== now.length) return false
   for (let index = 0; index < kept.length; index++) if (kept[index] !== now[index]) return false
