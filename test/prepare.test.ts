@@ -47,6 +47,45 @@ describe('prepare reads what readContent reads', () => {
     })
   }
 
+  test('listed terms come by ascending id with their weights, read off bits or sorted (a table much larger than the text)', () => {
+    // A table of 40,000 invented terms (1,250 words of bits) against texts
+    // of 3 listed terms (sorted) and of about 200 (read off the bits).
+    const invented = Array.from({length: 40_000}, (_, at) => `q${at.toString(36)}z`)
+    const large = createCorpusStats([invented.join(' '), invented.slice(0, 100).join(' ')])
+    const long = items.find((item) => typeof item === 'string' && contentTerms(readContent(item).words).length > 400) as string
+    for (const [text, stats] of [
+      ['q2z q1z q2z qz then', large],
+      [`${invented.slice(0, 300).reverse().join(' ')} ${invented[5]!}`, large],
+      [long, getDefaultCorpusStats()]
+    ] as const) {
+      const prepared = prepare(text, stats)
+      const counted = new Map<string, number>()
+      for (const term of contentTerms(readContent(text).words)) counted.set(term, (counted.get(term) ?? 0) + 1)
+      const listed = [...counted.keys()].filter((term) => prepared.index.ids.has(term))
+      const expected = listed.map((term) => prepared.index.ids.get(term)!).sort((x, y) => x - y)
+      expect([...prepared.ids]).toEqual(expected)
+      expect([...prepared.weights]).toEqual(expected.map((id) => counted.get(prepared.index.terms[id]!)! * prepared.index.idf[id]!))
+    }
+  })
+
+  test('headline terms come by ascending id, then sorted rare terms, each with its weight in the text', () => {
+    const stats = getDefaultCorpusStats()
+    // Headline: `war` twice, `talks`, two invented words; `war` and
+    // `zorblat` again in the body.
+    const prepared = prepare('War talks zorblat war blorpt\nThe war went on and zorblat said little.', stats)
+    const {ids} = prepared.index
+    const headline = ['war', 'talk'].map((term) => ids.get(term)!).sort((x, y) => x - y)
+    expect([...prepared.headlineIds]).toEqual(headline)
+    expect(prepared.headlineRare).toEqual(['blorpt', 'zorblat'])
+    const weightOf = (id: number): number => prepared.weights[prepared.ids.indexOf(id)]!
+    expect([...prepared.headlineIdWeights]).toEqual(headline.map((id) => weightOf(id)))
+    // The shipped weights are `tf × idf`.
+    expect(weightOf(ids.get('war')!)).toBe(3 * prepared.index.idf[ids.get('war')!]!)
+    const unseen = prepared.index.unseenIdf
+    expect([...prepared.headlineRareWeights]).toEqual([unseen, 2 * unseen])
+    expect(prepared.headlineWeight).toBe(headline.map((id) => weightOf(id)).reduce((x, y) => x + y) + unseen + 2 * unseen)
+  })
+
   test('rare terms come sorted with their own weights, few (insertion sort) or many (platform sort)', () => {
     const stats = getDefaultCorpusStats()
     const unseen = prepare('x', stats).index.unseenIdf

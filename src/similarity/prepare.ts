@@ -53,6 +53,10 @@ const RARE_INSERTION_SORT = 48
 
 /** Term counts by id, all zero between calls; grown to the largest table seen. */
 let counts = new Int32Array(0)
+/** A bit per id: the ids of the text being read (see `orderIds`), all clear between calls. */
+let seenIds = new Int32Array(0)
+/** Set in a count of `counts` or `rareCounts` when the term is in the headline. */
+const HEADLINE = 1 << 30
 /** Scratch: the distinct ids of the text being read. */
 let touched: Int32Array = new Int32Array(256)
 /** Counts of rare terms by their code in the word memo (see `StoryWords`), all zero between calls. */
@@ -149,7 +153,11 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   const termFrequency = termFrequencies[design.termFrequency ?? shippedDesign.termFrequency]
   const headlineByIdf = (design.headlineTermWeight ?? shippedDesign.headlineTermWeight) === 'idf'
   const index = termIndexOf(stats)
-  if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
+  const size = index.idf.length
+  if (counts.length < size) {
+    counts = new Int32Array(size)
+    seenIds = new Int32Array((size + 31) >>> 5)
+  }
   let distinct = 0
   let rareDistinct = 0
   const read = readStoryWords(item, index)
@@ -163,6 +171,7 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
       if (seen === 0) {
         if (distinct === touched.length) touched = growInt32(touched)
         touched[distinct++] = term
+        seenIds[term >>> 5]! |= 1 << (term & 31)
       }
       counts[term] = seen + 1
     } else if (term !== NOT_A_TERM) {
@@ -176,19 +185,56 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     }
   }
   const headlineWords = headlineWordCount(item, read.text, count, read.starts, design.headlineWords)
-  const shingles = shinglesOf(read.hashes, count)
+  // Mark the headline's distinct terms in their counts (the `HEADLINE`
+  // bit), so that the loops below, which take the terms in their order,
+  // take the headline's in the same order.
+  let headlineDistinct = 0
+  let headlineRareDistinct = 0
+  for (let position = 0; position < headlineWords; position++) {
+    const term = terms[position]!
+    if (term >= 0) {
+      if ((counts[term]! & HEADLINE) === 0) {
+        counts[term]! |= HEADLINE
+        headlineDistinct++
+      }
+    } else if (term !== NOT_A_TERM && (rareCounts[-2 - term]! & HEADLINE) === 0) {
+      rareCounts[-2 - term]! |= HEADLINE
+      headlineRareDistinct++
+    }
+  }
+  const shingleCount = shinglesOf(read.hashes, count)
 
-  const ids = touched.slice(0, distinct)
-  // Ids run from 0 to the table size: sort by their own range of bits.
-  sortValues(ids, distinct, 32 - Math.clz32(index.idf.length))
-  const weights = new Float64Array(distinct)
+  // One buffer for every array of the item (one allocation, one backing
+  // store for the collector): the weights first, 8-byte aligned, then the
+  // ids and the shingles.
+  const floats = distinct + rareDistinct + headlineDistinct + headlineRareDistinct
+  const buffer = new ArrayBuffer(8 * floats + 4 * (distinct + headlineDistinct + shingleCount))
+  let offset = 0
+  const weights = new Float64Array(buffer, offset, distinct)
+  const rareWeights = new Float64Array(buffer, (offset += 8 * distinct), rareDistinct)
+  const headlineIdWeights = new Float64Array(buffer, (offset += 8 * rareDistinct), headlineDistinct)
+  const headlineRareWeights = new Float64Array(buffer, (offset += 8 * headlineDistinct), headlineRareDistinct)
+  const ids = new Int32Array(buffer, (offset += 8 * headlineRareDistinct), distinct)
+  const headlineIds = new Int32Array(buffer, (offset += 4 * distinct), headlineDistinct)
+  const shingles = new Uint32Array(buffer, (offset += 4 * headlineDistinct), shingleCount)
+  shingles.set(shingleScratch.subarray(0, shingleCount))
+  if (shingleScratch.length > SPARE_SHINGLES) shingleScratch = new Uint32Array(1024)
+  orderIds(ids, size)
+  let headlineWeight = 0
   let sum = 0
+  let headline = 0
   for (let at = 0; at < distinct; at++) {
     const id = ids[at]!
-    const weight = termFrequency(counts[id]!) * index.idf[id]!
+    const marked = counts[id]!
+    const weight = termFrequency(marked & ~HEADLINE) * index.idf[id]!
     counts[id] = 0
     weights[at] = weight
     sum += weight * weight
+    if ((marked & HEADLINE) !== 0) {
+      headlineIds[headline] = id
+      headlineIdWeights[headline] = headlineByIdf ? index.idf[id]! : weight
+      headlineWeight += headlineIdWeights[headline++]!
+    }
   }
   // Rare terms in the order of their stems, as strings compare.
   // Rare terms are few in a text (a dozen or so), and distinct: an
@@ -210,44 +256,56 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     rareOrder[before + 1] = code
   }
   const rare: string[] = []
-  for (let at = 0; at < rareDistinct; at++) rare.push(rareStems[rareOrder[at]!]!)
-  const rareWeights = new Float64Array(rareDistinct)
+  const headlineRare: string[] = []
+  headline = 0
   for (let at = 0; at < rareDistinct; at++) {
     const code = rareOrder[at]!
-    const weight = termFrequency(rareCounts[code]!) * index.unseenIdf
+    const marked = rareCounts[code]!
+    const weight = termFrequency(marked & ~HEADLINE) * index.unseenIdf
     rareCounts[code] = 0
+    rare.push(rareStems[code]!)
     rareWeights[at] = weight
     sum += weight * weight
-  }
-
-  // The headline's distinct terms: ids ascending, then rare terms sorted.
-  const headlineIdList: number[] = []
-  const headlineRare: string[] = []
-  for (let position = 0; position < headlineWords; position++) {
-    const term = terms[position]!
-    if (term >= 0) {
-      if (!headlineIdList.includes(term)) headlineIdList.push(term)
-    } else if (term !== NOT_A_TERM) {
-      const stem = rareStems[-2 - term]!
-      if (!headlineRare.includes(stem)) headlineRare.push(stem)
+    if ((marked & HEADLINE) !== 0) {
+      headlineRare.push(rareStems[code]!)
+      headlineRareWeights[headline] = headlineByIdf ? index.unseenIdf : weight
+      headlineWeight += headlineRareWeights[headline++]!
     }
-  }
-  const headlineIds = Int32Array.from(headlineIdList).sort()
-  headlineRare.sort()
-  const headlineIdWeights = new Float64Array(headlineIds.length)
-  let headlineWeight = 0
-  for (let at = 0; at < headlineIds.length; at++) {
-    const id = headlineIds[at]!
-    headlineIdWeights[at] = headlineByIdf ? index.idf[id]! : weights[idIndex(ids, id)]!
-    headlineWeight += headlineIdWeights[at]!
-  }
-  const headlineRareWeights = new Float64Array(headlineRare.length)
-  for (let at = 0; at < headlineRare.length; at++) {
-    headlineRareWeights[at] = headlineByIdf ? index.unseenIdf : rareWeights[sortedIndex(rare, headlineRare[at]!)]!
-    headlineWeight += headlineRareWeights[at]!
   }
 
   return new PreparedItem(read.text, count, shingles, index, ids, weights, rare, rareWeights, Math.sqrt(sum), headlineWords, headlineIds, headlineIdWeights, headlineRare, headlineRareWeights, headlineWeight)
+}
+
+/**
+ * Put the `ids.length` distinct ids of `touched` into `ids`, ascending, and
+ * clear their bits in `seenIds`. The ids of a text are a few hundred of a
+ * table of thousands: reading them off the bits in order costs less than
+ * sorting them, unless the table is much larger than the text.
+ */
+function orderIds(ids: Int32Array, size: number): void {
+  const distinct = ids.length
+  const words = (size + 31) >>> 5
+  if (words > 4 * distinct + 64) {
+    for (let at = 0; at < distinct; at++) {
+      const id = touched[at]!
+      ids[at] = id
+      seenIds[id >>> 5] = 0
+    }
+    // Ids run from 0 to the table size: sort by their own range of bits.
+    sortValues(ids, distinct, 32 - Math.clz32(size))
+    return
+  }
+  let at = 0
+  for (let word = 0; word < words && at < distinct; word++) {
+    let bits = seenIds[word]!
+    if (bits === 0) continue
+    seenIds[word] = 0
+    while (bits !== 0) {
+      const lowest = bits & -bits
+      ids[at++] = (word << 5) | (31 - Math.clz32(lowest))
+      bits ^= lowest
+    }
+  }
 }
 
 /**
@@ -297,25 +355,34 @@ function growInt32(array: Int32Array): Int32Array {
   return grown
 }
 
+/** Scratch: the shingles of the text being read; kept while at most `SPARE_SHINGLES` long. */
+let shingleScratch = new Uint32Array(1024)
+const SPARE_SHINGLES = 1 << 16
+
 /**
  * The shingle set of a text from its words' hashes: what `shingleHashes`
  * gives for its words (word 3-shingles chained with `combine`, sorted,
- * unique), without hashing each word again. The chaining is
- * `shingleHashes`'s; `test/prepare.test.ts` holds the two equal.
+ * unique), without hashing each word again, in `shingleScratch`. The
+ * chaining is `shingleHashes`'s; `test/prepare.test.ts` holds the two equal.
+ *
+ * @returns
+ *   How many distinct shingles: `shingleScratch.subarray(0, n)`.
  */
-function shinglesOf(hashes: Uint32Array, count: number): Uint32Array {
-  if (count === 0) return new Uint32Array(0)
+function shinglesOf(hashes: Uint32Array, count: number): number {
+  if (count === 0) return 0
   const width = Math.min(DEFAULT_SHINGLE_SIZE, count)
-  const shingles = new Uint32Array(count - width + 1)
-  for (let start = 0; start < shingles.length; start++) {
+  const length = count - width + 1
+  if (shingleScratch.length < length) shingleScratch = new Uint32Array(Math.max(length, 2 * shingleScratch.length))
+  const shingles = shingleScratch
+  for (let start = 0; start < length; start++) {
     let hash = hashes[start]!
     for (let offset = 1; offset < width; offset++) hash = combine(hash, hashes[start + offset]!)
     shingles[start] = hash
   }
-  sortValues(shingles)
-  let write = shingles.length < 2 ? shingles.length : 1
-  for (let read = 1; read < shingles.length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
-  return write === shingles.length ? shingles : shingles.slice(0, write)
+  sortValues(shingles, length)
+  let write = length < 2 ? length : 1
+  for (let read = 1; read < length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
+  return write
 }
 
 /**
