@@ -110,6 +110,23 @@ describe('prepare reads what readContent reads', () => {
     expect(prepare(article).content).toEqual(readContent(article))
   })
 
+  test('items cut from one slab keep their own arrays', () => {
+    const texts = items.filter((item): item is string => typeof item === 'string')
+    // Copies of every field as first read, then every text read again
+    // (which cuts new items from the slabs after the first ones).
+    const kept = texts.map((text) => prepare(text))
+    const copies = kept.map((prepared) => structuredClone(fieldsOf(prepared)))
+    for (const text of texts) prepare(text)
+    for (const [at, prepared] of kept.entries()) expect(fieldsOf(prepared)).toEqual(copies[at])
+    // Fields of items that share a buffer do not overlap. (The slab may
+    // fill between the two: then the second pair comes from the new one.)
+    const pair = (): [Prepared, Prepared] => [prepare('Ukraine and Russia swap prisoners.'), prepare('Heavy rain floods the city centre.')]
+    let [first, second] = pair()
+    if (first.shingles.buffer !== second.shingles.buffer) [first, second] = pair()
+    expect(first.shingles.buffer).toBe(second.shingles.buffer)
+    expect(second.weights.byteOffset).toBeGreaterThanOrEqual(first.shingles.byteOffset + first.shingles.byteLength)
+  })
+
   test('texts are remembered by their characters, per statistics, in a bounded table', () => {
     const stats = getDefaultCorpusStats()
     const own = createCorpusStats(items)

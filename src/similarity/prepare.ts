@@ -204,12 +204,13 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   }
   const shingleCount = shinglesOf(read.hashes, count)
 
-  // One buffer for every array of the item (one allocation, one backing
-  // store for the collector): the weights first, 8-byte aligned, then the
-  // ids and the shingles.
+  // One stretch of one buffer for every array of the item, cut from a slab
+  // that a few items share (see `bufferFor`): the weights first, 8-byte
+  // aligned, then the ids and the shingles.
   const floats = distinct + rareDistinct + headlineDistinct + headlineRareDistinct
-  const buffer = new ArrayBuffer(8 * floats + 4 * (distinct + headlineDistinct + shingleCount))
-  let offset = 0
+  const bytes = 8 * floats + 4 * (distinct + headlineDistinct + shingleCount)
+  const buffer = bufferFor(bytes)
+  let offset = slabOffset
   const weights = new Float64Array(buffer, offset, distinct)
   const rareWeights = new Float64Array(buffer, (offset += 8 * distinct), rareDistinct)
   const headlineIdWeights = new Float64Array(buffer, (offset += 8 * rareDistinct), headlineDistinct)
@@ -274,6 +275,38 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   }
 
   return new PreparedItem(read.text, count, shingles, index, ids, weights, rare, rareWeights, Math.sqrt(sum), headlineWords, headlineIds, headlineIdWeights, headlineRare, headlineRareWeights, headlineWeight)
+}
+
+/**
+ * Buffers of up to a quarter of this are cut from shared slabs: allocating
+ * a buffer costs as much as preparing a tenth of a text, so a few items
+ * share one (and a slab lives while any of its items does: at most about
+ * four items' worth of memory for one item kept).
+ */
+const SLAB = 1 << 14
+let slab = new ArrayBuffer(0)
+let slabUsed = 0
+/** Where the last buffer of `bufferFor` starts in it. */
+let slabOffset = 0
+
+/**
+ * A buffer holding `bytes` bytes from `slabOffset` on, all zero: a new one
+ * for a large item, else the current slab (or a new slab, when it is full).
+ */
+function bufferFor(bytes: number): ArrayBuffer {
+  if (bytes > SLAB >>> 2) {
+    slabOffset = 0
+    return new ArrayBuffer(bytes)
+  }
+  // Keep every start 8-byte aligned, for the weights.
+  const size = (bytes + 7) & ~7
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB)
+    slabUsed = 0
+  }
+  slabOffset = slabUsed
+  slabUsed += size
+  return slab
 }
 
 /**
