@@ -93,6 +93,10 @@ describe('prepare reads what readContent reads', () => {
     const few = prepare('zorblat qwimmix zorblat blorpt', stats)
     expect(few.rare).toEqual(['blorpt', 'qwimmix', 'zorblat'])
     expect([...few.rareWeights]).toEqual([unseen, unseen, 2 * unseen])
+    // Stems alike in their first three code units, or shorter, in the order strings have.
+    const alike = prepare('zorblat zorbfix zorbaaa zorb zqx zo zorbfix', stats)
+    expect(alike.rare).toEqual(['zo', 'zorb', 'zorbaaa', 'zorbfix', 'zorblat', 'zqx'])
+    expect([...alike.rareWeights]).toEqual([unseen, unseen, unseen, 2 * unseen, unseen, unseen])
     // 60 invented words, written in descending order, `zq…` twice each.
     const names = Array.from({length: 60}, (_, at) => `zq${String.fromCharCode(97 + Math.floor(at / 26), 97 + (at % 26))}x`)
     const many = prepare([...names].reverse().join(' ') + ' ' + names.join(' '), stats)
