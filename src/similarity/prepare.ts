@@ -238,11 +238,11 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     }
   }
   // Rare terms in the order of their stems, as strings compare: by their
-  // first three code units (`rareKeys`), then, where those are the same,
-  // as strings. Rare terms are few in a text (a dozen or so), and
+  // first three code units (the memo's `rareKeys`), then, where those are
+  // the same, as strings. Rare terms are few in a text (a dozen or so), and
   // distinct: an insertion sort of their codes, in place, gives the one
   // order there is; many take the platform's sort.
-  const keys = rareKeysOf(rareStems)
+  const keys = read.rareKeys
   const rareOrder = rareTouched
   if (rareDistinct > RARE_INSERTION_SORT) {
     const sorted = Array.from(rareOrder.subarray(0, rareDistinct)).sort((x, y) => (rareBefore(keys, rareStems, x, y) ? -1 : 1))
@@ -276,34 +276,6 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   }
 
   return new PreparedItem(read.text, count, shingles, index, ids, weights, rare, rareWeights, Math.sqrt(sum), headlineWords, headlineIds, headlineIdWeights, headlineRare, headlineRareWeights, headlineWeight)
-}
-
-/** Per word memo's rare stems, a number per rare code that orders stems as their first three code units do, for how many stems so far (see `rareKeysOf`). */
-const rareKeyTables = new WeakMap<readonly string[], {keys: Float64Array; known: number}>()
-
-/**
- * The sort keys of a word memo's rare stems, one per code: `(u0 + 1) ×
- * 2^34 + (u1 + 1) × 2^17 + (u2 + 1)` of the first three code units (0 for
- * one a stem does not have), exact in a double, so that stems whose keys
- * differ compare as their keys. Learnt once per stem, kept while the memo
- * lives.
- */
-function rareKeysOf(stems: readonly string[]): Float64Array {
-  let table = rareKeyTables.get(stems)
-  if (table === undefined) rareKeyTables.set(stems, (table = {keys: new Float64Array(256), known: 0}))
-  if (table.keys.length < stems.length) {
-    const grown = new Float64Array(Math.max(2 * table.keys.length, stems.length))
-    grown.set(table.keys.subarray(0, table.known))
-    table.keys = grown
-  }
-  const keys = table.keys
-  for (let code = table.known; code < stems.length; code++) {
-    const stem = stems[code]!
-    const unit = (at: number): number => (at < stem.length ? stem.charCodeAt(at) + 1 : 0)
-    keys[code] = unit(0) * 2 ** 34 + unit(1) * 2 ** 17 + unit(2)
-  }
-  table.known = stems.length
-  return keys
 }
 
 /** Whether rare stem `x` comes before rare stem `y` (`stems[x] < stems[y]`). */

@@ -241,6 +241,13 @@ export class WordMemo {
   partTerms = new Int32Array(64)
   parts = 0
   readonly rareStems: string[] = []
+  /**
+   * Per rare stem, a number that orders stems as strings do by their first
+   * three code units: `(u0 + 1) × 2^34 + (u1 + 1) × 2^17 + (u2 + 1)`, 0 for
+   * a unit a stem does not have (exact in a double). Stems of equal keys
+   * compare as strings.
+   */
+  rareKeys = new Float64Array(64)
   readonly #rareIds = new Map<string, number>()
 
   /**
@@ -382,6 +389,13 @@ export class WordMemo {
     if (rare === undefined) {
       rare = this.rareStems.length
       this.rareStems.push(stem)
+      if (rare === this.rareKeys.length) {
+        const keys = new Float64Array(2 * rare)
+        keys.set(this.rareKeys)
+        this.rareKeys = keys
+      }
+      const unit = (at: number): number => (at < stem.length ? stem.charCodeAt(at) + 1 : 0)
+      this.rareKeys[rare] = unit(0) * 2 ** 34 + unit(1) * 2 ** 17 + unit(2)
       this.#rareIds.set(stem, rare)
     }
     return -2 - rare
