@@ -53,6 +53,10 @@ const RARE_INSERTION_SORT = 48
 
 /** Term counts by id, all zero between calls; grown to the largest table seen. */
 let counts = new Int32Array(0)
+/** A bit per id: the ids of the text being read (see `orderIds`), all clear between calls. */
+let seenIds = new Int32Array(0)
+/** Set in a count of `counts` or `rareCounts` when the term is in the headline. */
+const HEADLINE = 1 << 30
 /** Scratch: the distinct ids of the text being read. */
 let touched: Int32Array = new Int32Array(256)
 /** Counts of rare terms by their code in the word memo (see `StoryWords`), all zero between calls. */
@@ -98,6 +102,47 @@ export function prepare(item: string | Article, stats: CorpusStats = getDefaultC
   return prepared
 }
 
+/** Texts `prepareRemembered` keeps per statistics table: at most this many … */
+const REMEMBERED_TEXTS = 1024
+/** … of at most this many code units in all (about 4 MB of text; the prepared items take about as much again). */
+const REMEMBERED_CHARACTERS = 1 << 21
+/** Texts prepared already, per statistics object, and the code units they hold; emptied when full. */
+const preparedTexts = new WeakMap<CorpusStats, {texts: Map<string, Prepared>; characters: number}>()
+
+/**
+ * `prepare` for `similarity`, which is often called with the same texts
+ * again (one text against many, or every pair of a list): a text is read
+ * once and remembered, in a table per statistics object of at most
+ * `REMEMBERED_TEXTS` texts and `REMEMBERED_CHARACTERS` code units, emptied
+ * when full. Texts are looked up by their characters, so an equal text
+ * gets the item its first reading gave, which is what reading it again
+ * gives: remembering changes speed, never results. Articles are remembered
+ * by `prepare` (by the article object).
+ *
+ * @param item
+ *   Text, or an article.
+ * @param stats
+ *   Corpus statistics (default: the bundled ones).
+ * @returns
+ *   The prepared item (shared: never change it).
+ */
+export function prepareRemembered(item: string | Article, stats: CorpusStats = getDefaultCorpusStats()): Prepared {
+  if (typeof item !== 'string' || item.length > REMEMBERED_CHARACTERS >>> 4) return prepare(item, stats)
+  let remembered = preparedTexts.get(stats)
+  if (remembered === undefined) preparedTexts.set(stats, (remembered = {texts: new Map(), characters: 0}))
+  let prepared = remembered.texts.get(item)
+  if (prepared === undefined) {
+    prepared = prepareNew(item, stats)
+    if (remembered.texts.size >= REMEMBERED_TEXTS || remembered.characters + item.length > REMEMBERED_CHARACTERS) {
+      remembered.texts.clear()
+      remembered.characters = 0
+    }
+    remembered.texts.set(item, prepared)
+    remembered.characters += item.length
+  }
+  return prepared
+}
+
 function sameParagraphs(kept: readonly string[], now: readonly string[]): boolean {
   if (kept.length !== now.length) return false
   for (let index = 0; index < kept.length; index++) if (kept[index] !== now[index]) return false
@@ -108,7 +153,11 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
   const termFrequency = termFrequencies[design.termFrequency ?? shippedDesign.termFrequency]
   const headlineByIdf = (design.headlineTermWeight ?? shippedDesign.headlineTermWeight) === 'idf'
   const index = termIndexOf(stats)
-  if (counts.length < index.idf.length) counts = new Int32Array(index.idf.length)
+  const size = index.idf.length
+  if (counts.length < size) {
+    counts = new Int32Array(size)
+    seenIds = new Int32Array((size + 31) >>> 5)
+  }
   let distinct = 0
   let rareDistinct = 0
   const read = readStoryWords(item, index)
@@ -122,6 +171,7 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
       if (seen === 0) {
         if (distinct === touched.length) touched = growInt32(touched)
         touched[distinct++] = term
+        seenIds[term >>> 5]! |= 1 << (term & 31)
       }
       counts[term] = seen + 1
     } else if (term !== NOT_A_TERM) {
@@ -135,78 +185,168 @@ function prepareNew(item: string | Article, stats: CorpusStats, design: ScoreDes
     }
   }
   const headlineWords = headlineWordCount(item, read.text, count, read.starts, design.headlineWords)
-  const shingles = shinglesOf(read.hashes, count)
+  // Mark the headline's distinct terms in their counts (the `HEADLINE`
+  // bit), so that the loops below, which take the terms in their order,
+  // take the headline's in the same order.
+  let headlineDistinct = 0
+  let headlineRareDistinct = 0
+  for (let position = 0; position < headlineWords; position++) {
+    const term = terms[position]!
+    if (term >= 0) {
+      if ((counts[term]! & HEADLINE) === 0) {
+        counts[term]! |= HEADLINE
+        headlineDistinct++
+      }
+    } else if (term !== NOT_A_TERM && (rareCounts[-2 - term]! & HEADLINE) === 0) {
+      rareCounts[-2 - term]! |= HEADLINE
+      headlineRareDistinct++
+    }
+  }
+  const shingleCount = shinglesOf(read.hashes, count)
 
-  const ids = touched.slice(0, distinct)
-  // Ids run from 0 to the table size: sort by their own range of bits.
-  sortValues(ids, distinct, 32 - Math.clz32(index.idf.length))
-  const weights = new Float64Array(distinct)
+  // One stretch of one buffer for every array of the item, cut from a slab
+  // that a few items share (see `bufferFor`): the weights first, 8-byte
+  // aligned, then the ids and the shingles.
+  const floats = distinct + rareDistinct + headlineDistinct + headlineRareDistinct
+  const bytes = 8 * floats + 4 * (distinct + headlineDistinct + shingleCount)
+  const buffer = bufferFor(bytes)
+  let offset = slabOffset
+  const weights = new Float64Array(buffer, offset, distinct)
+  const rareWeights = new Float64Array(buffer, (offset += 8 * distinct), rareDistinct)
+  const headlineIdWeights = new Float64Array(buffer, (offset += 8 * rareDistinct), headlineDistinct)
+  const headlineRareWeights = new Float64Array(buffer, (offset += 8 * headlineDistinct), headlineRareDistinct)
+  const ids = new Int32Array(buffer, (offset += 8 * headlineRareDistinct), distinct)
+  const headlineIds = new Int32Array(buffer, (offset += 4 * distinct), headlineDistinct)
+  const shingles = new Uint32Array(buffer, (offset += 4 * headlineDistinct), shingleCount)
+  shingles.set(shingleScratch.subarray(0, shingleCount))
+  if (shingleScratch.length > SPARE_SHINGLES) shingleScratch = new Uint32Array(1024)
+  orderIds(ids, size)
+  let headlineWeight = 0
   let sum = 0
+  let headline = 0
   for (let at = 0; at < distinct; at++) {
     const id = ids[at]!
-    const weight = termFrequency(counts[id]!) * index.idf[id]!
+    const marked = counts[id]!
+    const weight = termFrequency(marked & ~HEADLINE) * index.idf[id]!
     counts[id] = 0
     weights[at] = weight
     sum += weight * weight
+    if ((marked & HEADLINE) !== 0) {
+      headlineIds[headline] = id
+      headlineIdWeights[headline] = headlineByIdf ? index.idf[id]! : weight
+      headlineWeight += headlineIdWeights[headline++]!
+    }
   }
-  // Rare terms in the order of their stems, as strings compare.
-  // Rare terms are few in a text (a dozen or so), and distinct: an
-  // insertion sort of their codes, in place, gives the one order there is;
-  // many take the platform's sort.
+  // Rare terms in the order of their stems, as strings compare: by their
+  // first three code units (the memo's `rareKeys`), then, where those are
+  // the same, as strings. Rare terms are few in a text (a dozen or so), and
+  // distinct: an insertion sort of their codes, in place, gives the one
+  // order there is; many take the platform's sort.
+  const keys = read.rareKeys
   const rareOrder = rareTouched
   if (rareDistinct > RARE_INSERTION_SORT) {
-    const sorted = Array.from(rareOrder.subarray(0, rareDistinct)).sort((x, y) => (rareStems[x]! < rareStems[y]! ? -1 : 1))
+    const sorted = Array.from(rareOrder.subarray(0, rareDistinct)).sort((x, y) => (rareBefore(keys, rareStems, x, y) ? -1 : 1))
     rareOrder.set(sorted)
   }
   for (let at = 1; at < rareDistinct && rareDistinct <= RARE_INSERTION_SORT; at++) {
     const code = rareOrder[at]!
-    const stem = rareStems[code]!
     let before = at - 1
-    while (before >= 0 && rareStems[rareOrder[before]!]! > stem) {
+    while (before >= 0 && rareBefore(keys, rareStems, code, rareOrder[before]!)) {
       rareOrder[before + 1] = rareOrder[before]!
       before--
     }
     rareOrder[before + 1] = code
   }
   const rare: string[] = []
-  for (let at = 0; at < rareDistinct; at++) rare.push(rareStems[rareOrder[at]!]!)
-  const rareWeights = new Float64Array(rareDistinct)
+  const headlineRare: string[] = []
+  headline = 0
   for (let at = 0; at < rareDistinct; at++) {
     const code = rareOrder[at]!
-    const weight = termFrequency(rareCounts[code]!) * index.unseenIdf
+    const marked = rareCounts[code]!
+    const weight = termFrequency(marked & ~HEADLINE) * index.unseenIdf
     rareCounts[code] = 0
+    rare.push(rareStems[code]!)
     rareWeights[at] = weight
     sum += weight * weight
-  }
-
-  // The headline's distinct terms: ids ascending, then rare terms sorted.
-  const headlineIdList: number[] = []
-  const headlineRare: string[] = []
-  for (let position = 0; position < headlineWords; position++) {
-    const term = terms[position]!
-    if (term >= 0) {
-      if (!headlineIdList.includes(term)) headlineIdList.push(term)
-    } else if (term !== NOT_A_TERM) {
-      const stem = rareStems[-2 - term]!
-      if (!headlineRare.includes(stem)) headlineRare.push(stem)
+    if ((marked & HEADLINE) !== 0) {
+      headlineRare.push(rareStems[code]!)
+      headlineRareWeights[headline] = headlineByIdf ? index.unseenIdf : weight
+      headlineWeight += headlineRareWeights[headline++]!
     }
-  }
-  const headlineIds = Int32Array.from(headlineIdList).sort()
-  headlineRare.sort()
-  const headlineIdWeights = new Float64Array(headlineIds.length)
-  let headlineWeight = 0
-  for (let at = 0; at < headlineIds.length; at++) {
-    const id = headlineIds[at]!
-    headlineIdWeights[at] = headlineByIdf ? index.idf[id]! : weights[idIndex(ids, id)]!
-    headlineWeight += headlineIdWeights[at]!
-  }
-  const headlineRareWeights = new Float64Array(headlineRare.length)
-  for (let at = 0; at < headlineRare.length; at++) {
-    headlineRareWeights[at] = headlineByIdf ? index.unseenIdf : rareWeights[sortedIndex(rare, headlineRare[at]!)]!
-    headlineWeight += headlineRareWeights[at]!
   }
 
   return new PreparedItem(read.text, count, shingles, index, ids, weights, rare, rareWeights, Math.sqrt(sum), headlineWords, headlineIds, headlineIdWeights, headlineRare, headlineRareWeights, headlineWeight)
+}
+
+/** Whether rare stem `x` comes before rare stem `y` (`stems[x] < stems[y]`). */
+function rareBefore(keys: Float64Array, stems: readonly string[], x: number, y: number): boolean {
+  const keyX = keys[x]!
+  const keyY = keys[y]!
+  return keyX < keyY || (keyX === keyY && stems[x]! < stems[y]!)
+}
+
+/**
+ * Buffers of up to a quarter of this are cut from shared slabs: allocating
+ * a buffer costs as much as preparing a tenth of a text, so a few items
+ * share one (and a slab lives while any of its items does: at most about
+ * four items' worth of memory for one item kept).
+ */
+const SLAB = 1 << 14
+let slab = new ArrayBuffer(0)
+let slabUsed = 0
+/** Where the last buffer of `bufferFor` starts in it. */
+let slabOffset = 0
+
+/**
+ * A buffer holding `bytes` bytes from `slabOffset` on, all zero: a new one
+ * for a large item, else the current slab (or a new slab, when it is full).
+ */
+function bufferFor(bytes: number): ArrayBuffer {
+  if (bytes > SLAB >>> 2) {
+    slabOffset = 0
+    return new ArrayBuffer(bytes)
+  }
+  // Keep every start 8-byte aligned, for the weights.
+  const size = (bytes + 7) & ~7
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB)
+    slabUsed = 0
+  }
+  slabOffset = slabUsed
+  slabUsed += size
+  return slab
+}
+
+/**
+ * Put the `ids.length` distinct ids of `touched` into `ids`, ascending, and
+ * clear their bits in `seenIds`. The ids of a text are a few hundred of a
+ * table of thousands: reading them off the bits in order costs less than
+ * sorting them, unless the table is much larger than the text.
+ */
+function orderIds(ids: Int32Array, size: number): void {
+  const distinct = ids.length
+  const words = (size + 31) >>> 5
+  if (words > 4 * distinct + 64) {
+    for (let at = 0; at < distinct; at++) {
+      const id = touched[at]!
+      ids[at] = id
+      seenIds[id >>> 5] = 0
+    }
+    // Ids run from 0 to the table size: sort by their own range of bits.
+    sortValues(ids, distinct, 32 - Math.clz32(size))
+    return
+  }
+  let at = 0
+  for (let word = 0; word < words && at < distinct; word++) {
+    let bits = seenIds[word]!
+    if (bits === 0) continue
+    seenIds[word] = 0
+    while (bits !== 0) {
+      const lowest = bits & -bits
+      ids[at++] = (word << 5) | (31 - Math.clz32(lowest))
+      bits ^= lowest
+    }
+  }
 }
 
 /**
@@ -256,25 +396,34 @@ function growInt32(array: Int32Array): Int32Array {
   return grown
 }
 
+/** Scratch: the shingles of the text being read; kept while at most `SPARE_SHINGLES` long. */
+let shingleScratch = new Uint32Array(1024)
+const SPARE_SHINGLES = 1 << 16
+
 /**
  * The shingle set of a text from its words' hashes: what `shingleHashes`
  * gives for its words (word 3-shingles chained with `combine`, sorted,
- * unique), without hashing each word again. The chaining is
- * `shingleHashes`'s; `test/prepare.test.ts` holds the two equal.
+ * unique), without hashing each word again, in `shingleScratch`. The
+ * chaining is `shingleHashes`'s; `test/prepare.test.ts` holds the two equal.
+ *
+ * @returns
+ *   How many distinct shingles: `shingleScratch.subarray(0, n)`.
  */
-function shinglesOf(hashes: Uint32Array, count: number): Uint32Array {
-  if (count === 0) return new Uint32Array(0)
+function shinglesOf(hashes: Uint32Array, count: number): number {
+  if (count === 0) return 0
   const width = Math.min(DEFAULT_SHINGLE_SIZE, count)
-  const shingles = new Uint32Array(count - width + 1)
-  for (let start = 0; start < shingles.length; start++) {
+  const length = count - width + 1
+  if (shingleScratch.length < length) shingleScratch = new Uint32Array(Math.max(length, 2 * shingleScratch.length))
+  const shingles = shingleScratch
+  for (let start = 0; start < length; start++) {
     let hash = hashes[start]!
     for (let offset = 1; offset < width; offset++) hash = combine(hash, hashes[start + offset]!)
     shingles[start] = hash
   }
-  sortValues(shingles)
-  let write = shingles.length < 2 ? shingles.length : 1
-  for (let read = 1; read < shingles.length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
-  return write === shingles.length ? shingles : shingles.slice(0, write)
+  sortValues(shingles, length)
+  let write = length < 2 ? length : 1
+  for (let read = 1; read < length; read++) if (shingles[read] !== shingles[write - 1]) shingles[write++] = shingles[read]!
+  return write
 }
 
 /**

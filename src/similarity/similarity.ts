@@ -3,7 +3,7 @@ import {checkBoolean, checkCorpusStats, checkOptions, checkTextOrArticle} from '
 import type {CorpusStats} from './corpus-stats.js'
 import {explainScore} from './explain.js'
 import {alignPassages} from './passages.js'
-import {prepare, type Prepared} from './prepare.js'
+import {prepareRemembered, type Prepared} from './prepare.js'
 import {storyScore, type StoryScore} from './story-model.js'
 
 /** Options of `similarity`. */
@@ -73,8 +73,10 @@ export const relationThresholds = {
  * with content words (not only stop words) against itself has score and
  * resemblance 1; score and `sameStory` are 0 when either side has no words. Results are rounded to
  * 12 decimals so they are the same on every platform. Articles (objects)
- * are read once and remembered while they live, so comparing one article
- * with many reads it once.
+ * are read once and remembered while they live, and texts by their
+ * characters (up to 1,024 texts of 2 Mi code units in all, per statistics,
+ * the table emptied when full), so comparing one item with many reads it
+ * once.
  *
  * @param a
  *   Text, or an article from `splitDump`.
@@ -105,8 +107,8 @@ export function similarity(a: string | Article, b: string | Article, options?: S
   const {explain, stats} = checkOptions(options)
   checkBoolean(explain, 'explain')
   checkCorpusStats(stats)
-  const preparedA = prepare(a, stats ?? undefined)
-  const preparedB = prepare(b, stats ?? undefined)
+  const preparedA = prepareRemembered(a, stats ?? undefined)
+  const preparedB = prepareRemembered(b, stats ?? undefined)
   const scored = storyScore(preparedA, preparedB)
   const result = resultOf(scored)
   if (explain) {

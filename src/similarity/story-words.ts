@@ -25,6 +25,8 @@ export interface StoryWords {
   hashes: Uint32Array
   starts: Int32Array
   rareStems: readonly string[]
+  /** Sort keys of `rareStems` (see `WordMemo.rareKeys`). */
+  rareKeys: Float64Array
 }
 
 /** One memo per statistics table (see `WordMemo`), started afresh when full. */
@@ -69,7 +71,7 @@ export function readStoryWords(item: string | Article, index: TermIndex): StoryW
       starts[count++] = start + memo.partOffsets[part]!
     }
   }
-  return {text, count, terms, hashes, starts, rareStems: memo.rareStems}
+  return {text, count, terms, hashes, starts, rareStems: memo.rareStems, rareKeys: memo.rareKeys}
 }
 
 function grow(size: number): void {

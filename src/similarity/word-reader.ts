@@ -173,10 +173,15 @@ export function plainWordHash(text: string, start: number, end: number): number 
   return result
 }
 
-/** A word's key in a `WordMemo`: a hash of its raw code units (FNV-1a, mixed). */
+/**
+ * A word's key in a `WordMemo`: a hash of its raw code units, two at a time
+ * (FNV-1a over 32-bit pairs, mixed).
+ */
 function rawKey(text: string, start: number, end: number): number {
   let key = 0x81_1c_9d_c5 ^ (end - start)
-  for (let at = start; at < end; at++) key = Math.imul(key ^ text.charCodeAt(at), 0x01_00_01_93)
+  let at = start
+  for (; at + 1 < end; at += 2) key = Math.imul(key ^ (text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16)), 0x01_00_01_93)
+  if (at < end) key = Math.imul(key ^ text.charCodeAt(at), 0x01_00_01_93)
   return finalMix(key) | 0
 }
 
@@ -236,6 +241,13 @@ export class WordMemo {
   partTerms = new Int32Array(64)
   parts = 0
   readonly rareStems: string[] = []
+  /**
+   * Per rare stem, a number that orders stems as strings do by their first
+   * three code units: `(u0 + 1) × 2^34 + (u1 + 1) × 2^17 + (u2 + 1)`, 0 for
+   * a unit a stem does not have (exact in a double). Stems of equal keys
+   * compare as strings.
+   */
+  rareKeys = new Float64Array(64)
   readonly #rareIds = new Map<string, number>()
 
   /**
@@ -279,7 +291,13 @@ export class WordMemo {
       if (known === length && records[at + KEY] === key) {
         let offset = 0
         if (length <= INLINE) {
-          while (offset < length && ((records[at + INLINE_AT + (offset >>> 1)]! >>> (16 * (offset & 1))) & 0xff_ff) === text.charCodeAt(start + offset)) offset++
+          // Two code units a number, the high half of an odd last one 0.
+          let pair = 0
+          while (offset + 1 < length && records[at + INLINE_AT + pair] === (text.charCodeAt(start + offset) | (text.charCodeAt(start + offset + 1) << 16))) {
+            offset += 2
+            pair++
+          }
+          if (offset + 1 === length && records[at + INLINE_AT + pair] === text.charCodeAt(start + offset)) offset++
         } else {
           const from = records[at + CHARACTERS]!
           while (offset < length && pool[from + offset] === text.charCodeAt(start + offset)) offset++
@@ -371,6 +389,13 @@ export class WordMemo {
     if (rare === undefined) {
       rare = this.rareStems.length
       this.rareStems.push(stem)
+      if (rare === this.rareKeys.length) {
+        const keys = new Float64Array(2 * rare)
+        keys.set(this.rareKeys)
+        this.rareKeys = keys
+      }
+      const unit = (at: number): number => (at < stem.length ? stem.charCodeAt(at) + 1 : 0)
+      this.rareKeys[rare] = unit(0) * 2 ** 34 + unit(1) * 2 ** 17 + unit(2)
       this.#rareIds.set(stem, rare)
     }
     return -2 - rare
