@@ -115,11 +115,20 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
     }
   }
   for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
-  for (const word of cues.inner) {
-    const at = key.indexOf(word)
-    if (at > 0 && at + word.length < key.length && !/\p{L}/u.test(key.charAt(at - 1))) return true
-  }
+  for (const word of cues.inner) if (hasInnerWord(key, word)) return true
   return isSponsorKey(key, cues) || isNavigationBar(key)
+}
+
+/**
+ * Whether `word` stands inside `key` after a character that is no letter and
+ * before more text. Every occurrence is looked at: a caption may use the word
+ * inside a word first (`Accredited…`, `…Tuesday.Credit...Jane Doe`).
+ */
+function hasInnerWord(key: string, word: string): boolean {
+  for (let at = key.indexOf(word, 1); at !== -1; at = key.indexOf(word, at + 1)) {
+    if (at + word.length < key.length && !/\p{L}/u.test(key.charAt(at - 1))) return true
+  }
+  return false
 }
 
 /**
@@ -191,8 +200,8 @@ function isNavigationBar(key: string): boolean {
 
 /**
  * Normalise a line for cue lookup: lower case, runs of whitespace as one
- * space, a leading emoji and trailing `:`, `.`, `…`, `>`, `»` and `›` dropped (`Read more »`,
- * `No comments yet...`, `Comments:` all name the same cue).
+ * space, a leading emoji and trailing `:`, `.`, `,`, `…`, `>`, `»` and `›` dropped (`Read more »`,
+ * `No comments yet...`, `Comments:` all name the same cue; `Thanks for reading,` signs off).
  *
  * @param line
  *   Trimmed line text.
@@ -201,7 +210,7 @@ export function chromeKey(line: string): string {
   let end = line.length
   while (end > 0) {
     const char = line.charAt(end - 1)
-    if (char === ':' || char === '.' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
+    if (char === ':' || char === '.' || char === ',' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
     else break
   }
   let key = line.slice(0, end).toLowerCase()

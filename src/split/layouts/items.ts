@@ -329,12 +329,17 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
   let proseRun = 0
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
+    // A line right before a photo credit, between a headline's header and its body: its caption.
+    if ((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun === 0)) && isCaptionBeforeCredit(context, sequence, position)) {
+      entry.symbol = 'k'
+      continue
+    }
     if (entry.symbol === 'P') {
       proseRun++
       continue
     }
-    // A line after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
-    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && !entry.breakBefore && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
+    // A line right after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
+    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && sequence[position - 1]!.line === entry.line - 1 && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
       entry.symbol = 'k'
       continue
     }
@@ -383,6 +388,29 @@ function isCreditOnly(context: SplitContext, line: number): boolean {
 
 /** A credit alone names an agency or a photographer. */
 const MAX_CREDIT_WORDS = 6
+
+/** An uncredited caption is a sentence or two: at most this many words. */
+const MAX_CAPTION_WORDS = 30
+
+/**
+ * Whether the line at `position` is an image's caption printed above its
+ * credit (`Officials arrive for talks on Monday.` / `Jane Doe/AFP/Getty
+ * Images`): a short line with the credit on the very next line and a body
+ * after it, standing between a headline and that body (only header lines
+ * and chrome above it, up to the headline).
+ */
+function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const credit = sequence[position + 1]
+  if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
+  if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  for (let before = position - 1; before >= 0; before--) {
+    const symbol = sequence[before]!.symbol
+    if (symbol === 'H') return true
+    if (symbol === 'P') return false
+  }
+  return false
+}
 
 /**
  * A line of names right before or after an age, after a headline (`Aisha

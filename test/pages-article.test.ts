@@ -1,0 +1,114 @@
+// Publisher article pages, newsletters and section pages: the chrome cues
+// they print (cues.json) and the caption rules of the item reading.
+import {describe, expect, test} from 'vitest'
+import {splitDump} from '../src/index.js'
+import {chromeKey, createChromeCues, isChromeLine} from '../src/split/cues.js'
+
+const body = [
+  'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.',
+  'The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.',
+  'TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.'
+]
+const rail = ['More on this story', 'Dollar gains on Greenspan speech', '1 day ago', 'Yukos unit buyer faces loan claim', '2 days ago']
+const teasers = [
+  ['teaser', 'Dollar gains on Greenspan speech', '1 day ago', 0],
+  ['teaser', 'Yukos unit buyer faces loan claim', '2 days ago', 0]
+]
+const summary = (dump: ReturnType<typeof splitDump>) => dump.articles.map((article) => [article.role, article.title, article.published?.raw ?? null, article.paragraphs.length])
+const boilerplateOf = (text: string, dump: ReturnType<typeof splitDump>, index: number) => dump.articles[index]!.boilerplate.map((span) => text.slice(span.start, span.end))
+
+describe('chrome cues of prose pages', () => {
+  test('article pages, newsletters and section pages: chrome lines', () => {
+    for (const line of [
+      'Skip directly to content',
+      'How relevant is this ad to you?',
+      'Is this page useful?',
+      'Save articles to read later and create your own reading list.',
+      'Image source, Getty Images',
+      'Recent Posts',
+      'Paid Partner Content',
+      'Reporting from Brussels',
+      'Category: Local News',
+      'Trending Nationally',
+      '1 2 3 4 … 12 Next',
+      '« Prev 1 2 3',
+      'Lawmakers at the parliament building. [File: Reuters]',
+      'Protesters gather outside the court (Reuters/Jane Doe)',
+      'Crowds in Kyiv (File: AP)',
+      'GettyImages-1482093',
+      'LeadImage_4x3_v02',
+      'chart_weekly_DG',
+      'hero-shot.jpg',
+      'Forwarded this email? Subscribe here for more',
+      'If you have any comments or feedback, just respond to this email!',
+      'A shrinking newsroom, a border standoff, and more',
+      'For story queries, please contact',
+      'Thanks for reading,'
+    ]) {
+      expect(isChromeLine(line), line).toBe(true)
+    }
+  })
+
+  test('headlines and prose that share words with those cues stay text', () => {
+    for (const line of [
+      'Reporting from the front line is getting harder, editors say',
+      'Category error costs bank $2bn',
+      'Trending topics drive ad sales',
+      'Reuters chief defends newsroom cuts',
+      // A link list's outlet tail is no photo credit: only `(Agency/Photographer)` or `(File: Agency)` is.
+      'Dollar falls (Reuters)',
+      'Manchester wins Labour conference (reuters.com)',
+      'The minister spoke to Reuters on Monday (in a phone call).',
+      'Coca-Cola profits rise',
+      'COVID-19 cases fall',
+      'Shares, bonds and more',
+      'Forwarded emails are a security risk, experts warn',
+      'If you have a pension, read this',
+      '2 3',
+      'Newcastle 2-1 Bolton'
+    ]) {
+      expect(isChromeLine(line), line).toBe(line === '2 3')
+    }
+  })
+
+  test('an inner cue counts wherever it stands, not only where it first occurs', () => {
+    const cues = createChromeCues({lines: [], patterns: [], inner: ['credit...']})
+    // The first `credit...` follows a letter (a word of the caption), the second a full stop.
+    expect(isChromeLine('Voters who discredit... the poll queue on Tuesday.Credit...Jane Doe for The Times', cues)).toBe(true)
+    expect(isChromeLine('Voters who discredit... the poll queue on Tuesday', cues)).toBe(false)
+    // At the very end the word holds no credit after it.
+    expect(isChromeLine('Queues on Tuesday.Credit...', cues)).toBe(false)
+  })
+
+  test('a trailing comma is dropped before lookup, as a trailing full stop is', () => {
+    expect(chromeKey('Thanks for reading,')).toBe('thanks for reading')
+    expect(chromeKey('Share, ')).toBe('share')
+  })
+})
+
+describe('captions on article pages', () => {
+  test('a caption right after a credit-only line, before the body, is the article boilerplate', () => {
+    const lines = ['Skip to content', 'Home', 'News', '', 'Ad sales boost Time Warner profit', '2 hours ago', 'Share', 'Save', '', 'Getty Images', 'Shoppers on a high street in New York', '', ...body.flatMap((paragraph) => [paragraph, '']), ...rail]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(summary(dump)).toEqual([['lead', 'Ad sales boost Time Warner profit', '2 hours ago', 3], ...teasers])
+    expect(dump.articles[0]!.paragraphs[0]).toBe(body[0])
+    expect(boilerplateOf(text, dump, 0)).toEqual(['Share', 'Save', 'Getty Images', 'Shoppers on a high street in New York'])
+  })
+
+  test('a caption right before its credit, under the byline, is the article boilerplate', () => {
+    const lines = ['Ad sales boost Time Warner profit', '', 'By Jane Doe, CNN', '', 'Updated 4:51 AM EST, Tue December 2, 2026', '', 'Officials arrive for talks in the capital on Monday.', 'Jane Roe/AFP/Getty Images', '', ...body.flatMap((paragraph) => [paragraph, '']), ...rail]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(summary(dump)).toEqual([['lead', 'Ad sales boost Time Warner profit', 'Updated 4:51 AM EST, Tue December 2, 2026', 3], ...teasers])
+    expect(dump.articles[0]!.byline).toBe('Jane Doe')
+    expect(dump.articles[0]!.paragraphs[0]).toBe(body[0])
+    expect(boilerplateOf(text, dump, 0)).toEqual(['Officials arrive for talks in the capital on Monday.', 'Jane Roe/AFP/Getty Images'])
+  })
+
+  test('a headline printed above a credit on a section page, with no body of its own, stays an item', () => {
+    // No body follows the credit: the line is a teaser's headline, not a caption.
+    const text = ['Ad sales boost Time Warner profit', '2 hours ago', '', 'Dollar gains on Greenspan speech', 'Getty Images', '', 'Yukos unit buyer faces loan claim', '2 days ago'].join('\n')
+    expect(splitDump(text).articles.map((article) => article.title)).toEqual(['Ad sales boost Time Warner profit', 'Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim'])
+  })
+})
