@@ -43,7 +43,14 @@ describe('chrome cues of prose pages', () => {
       'If you have any comments or feedback, just respond to this email!',
       'A shrinking newsroom, a border standoff, and more',
       'For story queries, please contact',
-      'Thanks for reading,'
+      'Thanks for reading,',
+      'SKIP ADVERTISEMENT',
+      'Leer en español',
+      'A version of this article appears in print on Dec. 2, 2026, Section A, Page 8 of the New York edition.',
+      'Dmitri Pemberton contributed reporting from Paris.',
+      'Jane Doe and John Roe contributed reporting.',
+      'Ahmed Delgado is a correspondent covering the European Union.',
+      'Jane Doe is a senior reporter at Axios.'
     ]) {
       expect(isChromeLine(line), line).toBe(true)
     }
@@ -64,6 +71,11 @@ describe('chrome cues of prose pages', () => {
       'Shares, bonds and more',
       'Forwarded emails are a security risk, experts warn',
       'If you have a pension, read this',
+      // A body's sentence about a person's job is no author's bio: it opens with a determiner or a pronoun, or says more.
+      'The former minister is a columnist for the paper and a critic of the plan.',
+      'He is a reporter.',
+      'Smith, who is a reporter, said the move was wrong.',
+      'The pair contributed reporting to a rival paper, he said.',
       '2 3',
       'Newcastle 2-1 Bolton'
     ]) {
@@ -104,6 +116,28 @@ describe('captions on article pages', () => {
     expect(dump.articles[0]!.byline).toBe('Jane Doe')
     expect(dump.articles[0]!.paragraphs[0]).toBe(body[0])
     expect(boilerplateOf(text, dump, 0)).toEqual(['Officials arrive for talks in the capital on Monday.', 'Jane Roe/AFP/Getty Images'])
+  })
+
+  test('a caption above a `Credit...` line, under a standfirst: boilerplate, and the page furniture around the body too', () => {
+    // The New York Times as innerText gives it: standfirst, share button, byline, place line, dates, caption, credit.
+    const lines = [
+      'Skip to content', 'Skip to site index', 'World', '', 'Advertisement', 'SKIP ADVERTISEMENT', '',
+      'Ad sales boost Time Warner profit',
+      'Quarterly results beat forecasts as the firm leans on high-speed internet sales.', '',
+      'Share full article', '', 'By Jane Doe and John Roe', 'Reporting from New York', '', 'Dec. 2, 2026', 'Updated 6:02 a.m. ET', '',
+      'European ministers arriving for a meeting on Monday.', 'Credit...Jane Roe for The New York Times', '',
+      body[0], body[1], '', 'Advertisement', 'SKIP ADVERTISEMENT', '', body[2], '',
+      'Dmitri Pemberton contributed reporting from Paris.',
+      'Jane Doe is a correspondent covering business.',
+      'A version of this article appears in print on Dec. 3, 2026, Section B, Page 1 of the New York edition.', '',
+      ...rail
+    ]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(summary(dump)).toEqual([['lead', 'Ad sales boost Time Warner profit', 'Dec. 2, 2026', 4], ...teasers])
+    expect(dump.articles[0]!.byline).toBe('Jane Doe and John Roe')
+    expect(dump.articles[0]!.paragraphs).toEqual(['Quarterly results beat forecasts as the firm leans on high-speed internet sales.', ...body])
+    expect(boilerplateOf(text, dump, 0)).toEqual(['Share full article', 'Reporting from New York', 'Updated 6:02 a.m. ET', 'European ministers arriving for a meeting on Monday.', 'Credit...Jane Roe for The New York Times', 'Advertisement', 'SKIP ADVERTISEMENT'])
   })
 
   test('a headline printed above a credit on a section page, with no body of its own, stays an item', () => {

@@ -330,7 +330,7 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
     // A line right before a photo credit, between a headline's header and its body: its caption.
-    if ((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun === 0)) && isCaptionBeforeCredit(context, sequence, position)) {
+    if ((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun <= MAX_STANDFIRST)) && isCaptionBeforeCredit(context, sequence, position)) {
       entry.symbol = 'k'
       continue
     }
@@ -386,28 +386,31 @@ function isCreditOnly(context: SplitContext, line: number): boolean {
   return countWords(lineText(context.text, context.lines[line]!)) <= MAX_CREDIT_WORDS
 }
 
-/** A credit alone names an agency or a photographer. */
-const MAX_CREDIT_WORDS = 6
+/** A credit alone names an agency or a photographer, maybe with the outlet (`Credit...Jane Doe for The New York Times`). */
+const MAX_CREDIT_WORDS = 8
 
 /** An uncredited caption is a sentence or two: at most this many words. */
 const MAX_CAPTION_WORDS = 30
+/** Paragraphs a headline's standfirst may take before its lead image. */
+const MAX_STANDFIRST = 1
 
 /**
  * Whether the line at `position` is an image's caption printed above its
  * credit (`Officials arrive for talks on Monday.` / `Jane Doe/AFP/Getty
  * Images`): a short line with the credit on the very next line and a body
- * after it, standing between a headline and that body (only header lines
- * and chrome above it, up to the headline).
+ * after it, standing between a headline and that body (only header lines,
+ * chrome and at most a standfirst above it, up to the headline).
  */
 function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
   const entry = sequence[position]!
   const credit = sequence[position + 1]
   if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
   if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  let prose = 0
   for (let before = position - 1; before >= 0; before--) {
     const symbol = sequence[before]!.symbol
     if (symbol === 'H') return true
-    if (symbol === 'P') return false
+    if (symbol === 'P' && ++prose > MAX_STANDFIRST) return false
   }
   return false
 }
