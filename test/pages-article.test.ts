@@ -2,7 +2,7 @@
 // they print (cues.json) and the caption rules of the item reading.
 import {describe, expect, test} from 'vitest'
 import {splitDump} from '../src/index.js'
-import {chromeKey, createChromeCues, isChromeLine} from '../src/split/cues.js'
+import {chromeKey, createChromeCues, isChromeLine, opensAdCopy} from '../src/split/cues.js'
 
 const body = [
   'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.',
@@ -50,7 +50,13 @@ describe('chrome cues of prose pages', () => {
       'Dmitri Pemberton contributed reporting from Paris.',
       'Jane Doe and John Roe contributed reporting.',
       'Ahmed Delgado is a correspondent covering the European Union.',
-      'Jane Doe is a senior reporter at Axios.'
+      'Jane Doe is a senior reporter at Axios.',
+      '📬 Thanks for reading. Forward this email to a friend; they can sign up here.',
+      'Know someone who would like this digest? Forward it along.',
+      'You have received this email because you have subscribed to Google Alerts.',
+      'Love TLDR? Tell your friends and get rewards!',
+      'Share the Brew and earn rewards. Your referral count: 0',
+      'Refer a friend and get a month free'
     ]) {
       expect(isChromeLine(line), line).toBe(true)
     }
@@ -76,6 +82,8 @@ describe('chrome cues of prose pages', () => {
       'He is a reporter.',
       'Smith, who is a reporter, said the move was wrong.',
       'The pair contributed reporting to a rival paper, he said.',
+      'Thanks for reading the report, the minister told MPs.',
+      'You have received this award twice, the judge told her.',
       '2 3',
       'Newcastle 2-1 Bolton'
     ]) {
@@ -144,5 +152,45 @@ describe('captions on article pages', () => {
     // No body follows the credit: the line is a teaser's headline, not a caption.
     const text = ['Ad sales boost Time Warner profit', '2 hours ago', '', 'Dollar gains on Greenspan speech', 'Getty Images', '', 'Yukos unit buyer faces loan claim', '2 days ago'].join('\n')
     expect(splitDump(text).articles.map((article) => article.title)).toEqual(['Ad sales boost Time Warner profit', 'Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim'])
+  })
+})
+
+describe('ads inside newsletters', () => {
+  test('a sponsor line that names its advertiser, or a headline tagged as an ad, opens ad copy; a bare marker does not', () => {
+    expect(opensAdCopy('SPONSORED BY NORTHSTAR CARD')).toBe(true)
+    expect(opensAdCopy('A message from Northwind Energy')).toBe(true)
+    expect(opensAdCopy('Ship your app 10x faster with Acme Cloud (Sponsor)')).toBe(true)
+    expect(opensAdCopy('Advertisement')).toBe(false)
+    expect(opensAdCopy('Sponsored')).toBe(false)
+    expect(opensAdCopy('Sponsored by')).toBe(false)
+  })
+
+  test('the prose after such a line is the ad\'s, not the story\'s; after a bare marker the body goes on', () => {
+    const lines = [
+      'View this email in your browser', '', 'The Morning Wire', '',
+      'Ad sales boost Time Warner profit', '', body[0], '', body[1], '',
+      'SPONSORED BY NORTHSTAR CARD', 'Earn 5% back on groceries this winter with the Northstar card. No annual fee.', '',
+      'Dollar gains on Greenspan speech', '',
+      'The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.', '',
+      'Advertisement', '',
+      'Market concerns about the deficit has hit the greenback in recent months.', '',
+      'Yukos unit buyer faces loan claim', '',
+      'The owners of embattled Russian oil giant Yukos are to ask the buyer of its former production unit to pay back a $900m (£479m) loan.', '',
+      'Ship your app 10x faster with Acme Cloud (Sponsor)', '',
+      'Acme Cloud gives your team preview environments for every pull request. Try it free for 30 days.', '',
+      'Thanks for reading!', 'You are receiving this email because you signed up for The Morning Wire.', 'Unsubscribe'
+    ]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(dump.layout).toBe('newsletter')
+    expect(dump.articles.map((article) => [article.title, article.paragraphs.length])).toEqual([
+      ['Ad sales boost Time Warner profit', 2],
+      ['Dollar gains on Greenspan speech', 2],
+      ['Yukos unit buyer faces loan claim', 1]
+    ])
+    expect(boilerplateOf(text, dump, 0)).toEqual([])
+    expect(dump.articles[0]!.span.end).toBe(text.indexOf(body[1]!) + body[1]!.length)
+    expect(boilerplateOf(text, dump, 1)).toEqual(['Advertisement'])
+    expect(dump.articles[2]!.paragraphs).toEqual(['The owners of embattled Russian oil giant Yukos are to ask the buyer of its former production unit to pay back a $900m (£479m) loan.'])
   })
 })

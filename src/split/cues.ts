@@ -14,6 +14,8 @@ export interface ChromeCues {
   sponsor: ReadonlySet<string>
   /** Starts of a sponsor line that names the advertiser (`ad · `). */
   sponsorPrefixes: readonly string[]
+  /** Starts of a sponsor line whose following prose is the ad's own copy (`sponsored by `, `a message from `). */
+  adCopy: readonly string[]
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
   pageStarts: ReadonlySet<string>
   /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
@@ -30,6 +32,7 @@ export interface ChromeCueData {
   inner?: readonly string[]
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
+  adCopy?: readonly string[]
   pageStarts?: readonly string[]
   sections?: readonly string[]
   familyMarks?: Readonly<Record<string, readonly string[]>>
@@ -81,6 +84,7 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     inner: (data.inner ?? []).map((word) => word.toLowerCase()),
     sponsor,
     sponsorPrefixes,
+    adCopy: (data.adCopy ?? []).map((prefix) => prefix.toLowerCase()),
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
     sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
     familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
@@ -149,6 +153,26 @@ function isSponsorKey(key: string, cues: ChromeCues): boolean {
   if (cues.sponsor.has(key)) return true
   for (const prefix of cues.sponsorPrefixes) if (key.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a trimmed line opens an ad's own copy: a sponsor line starting
+ * with an `adCopy` prefix (`Sponsored by Northstar Card`, `A MESSAGE FROM
+ * NORTHWIND`), or a headline tagged as an ad that is no cue line (`Ship
+ * faster with Acme (Sponsor)`, which the line classes call a sponsor line).
+ * The prose right after such a line is the ad's. A bare marker
+ * (`Advertisement`, `Sponsored`) opens nothing: the body around it goes on.
+ *
+ * @param line
+ *   Trimmed line text, known to be a sponsor line.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function opensAdCopy(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  if (line.length === 0 || line.length > MAX_CHROME_LINE) return false
+  const key = chromeKey(line)
+  for (const prefix of cues.adCopy) if (key.startsWith(prefix) && key.length > prefix.length) return true
+  return !isChromeLine(line, cues)
 }
 
 /**

@@ -3,7 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey} from '../cues.js'
+import {chromeKey, opensAdCopy} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -39,6 +39,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
   demoteSubheads(context, sequence)
+  demoteAdCopy(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
   const anchors: number[] = []
@@ -352,6 +353,23 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
       }
     }
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
+  }
+}
+
+/**
+ * The prose right after a sponsor line that opens an ad's copy (`SPONSORED
+ * BY NORTHSTAR CARD` / `Earn 5% back on groceries…`, a headline tagged
+ * `(Sponsor)` / its pitch) is the ad's: inner boilerplate of the item it
+ * stands in, not its paragraphs.
+ */
+function demoteAdCopy(context: SplitContext, sequence: Entry[]): void {
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.code !== LineClass.sponsor || sequence[position + 1]?.symbol !== 'P') continue
+    if (!opensAdCopy(lineText(context.text, context.lines[entry.line]!), context.cues)) continue
+    // The ad is its line and its copy: the headline after them is the next story's, not an ad's.
+    entry.symbol = 'c'
+    while (sequence[position + 1]?.symbol === 'P') sequence[++position]!.symbol = 'k'
   }
 }
 
