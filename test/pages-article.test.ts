@@ -2,7 +2,7 @@
 // they print (cues.json) and the caption rules of the item reading.
 import {describe, expect, test} from 'vitest'
 import {splitDump} from '../src/index.js'
-import {chromeKey, createChromeCues, isChromeLine, opensAdCopy} from '../src/split/cues.js'
+import {chromeKey, createChromeCues, isChromeLine, isRoleLine, opensAdCopy} from '../src/split/cues.js'
 
 const body = [
   'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.',
@@ -192,5 +192,54 @@ describe('ads inside newsletters', () => {
     expect(dump.articles[0]!.span.end).toBe(text.indexOf(body[1]!) + body[1]!.length)
     expect(boilerplateOf(text, dump, 1)).toEqual(['Advertisement'])
     expect(dump.articles[2]!.paragraphs).toEqual(['The owners of embattled Russian oil giant Yukos are to ask the buyer of its former production unit to pay back a $900m (£479m) loan.'])
+  })
+})
+
+describe('bylines, standfirsts and promotions on article pages', () => {
+  test('role lines: a beat and a job, or a bureau; a headline about a reporter is none', () => {
+    for (const line of ['Political correspondent', 'Home affairs correspondent', 'Business reporter', 'Senior political correspondent', 'Health and science editor', 'BBC News, Washington']) {
+      expect(isRoleLine(line), line).toBe(true)
+    }
+    for (const line of ['Judge jails business reporter', 'Guardian names new editor', 'Correspondent', 'Rachel Whitcombe', 'BBC News']) {
+      expect(isRoleLine(line), line).toBe(false)
+    }
+  })
+
+  test('a name over a role line is the byline; a longer line under the headline, over the byline, is the standfirst; a bracketed promotion is chrome', () => {
+    const lines = [
+      'Politics',
+      'Ad sales boost Time Warner profit',
+      'Quarterly results beat forecasts as the firm leans on high-speed internet sales',
+      'Rachel Whitcombe',
+      'Business correspondent',
+      'Tue 1 Dec 2026 13.05 GMT',
+      'Share', '',
+      body[0], body[1],
+      'skip past newsletter promotion',
+      'Sign up to Business Today',
+      'Get set for the working day – we’ll point you to all the business news and analysis you need every morning',
+      'after newsletter promotion',
+      body[2], '',
+      ...rail
+    ]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(summary(dump)).toEqual([['lead', 'Ad sales boost Time Warner profit', 'Tue 1 Dec 2026 13.05 GMT', 4], ...teasers])
+    expect(dump.articles[0]!.byline).toBe('Rachel Whitcombe')
+    expect(dump.articles[0]!.paragraphs[0]).toBe('Quarterly results beat forecasts as the firm leans on high-speed internet sales')
+    expect(boilerplateOf(text, dump, 0)).toEqual(['Business correspondent', 'Share', 'skip past newsletter promotion', 'Sign up to Business Today', 'Get set for the working day – we’ll point you to all the business news and analysis you need every morning', 'after newsletter promotion'])
+  })
+
+  test('a promotion whose opening line the copy lost ends at its closing line and starts after the last paragraph', () => {
+    const lines = ['Ad sales boost Time Warner profit', '2 hours ago', '', body[0], body[1], '', 'Sign up to Business Today', 'Free daily newsletter', 'Get set for the working day – we’ll point you to all the business news and analysis you need every morning', 'after newsletter promotion', '', body[2], '', ...rail]
+    const text = lines.join('\n')
+    const dump = splitDump(text)
+    expect(summary(dump)).toEqual([['lead', 'Ad sales boost Time Warner profit', '2 hours ago', 3], ...teasers])
+    expect(boilerplateOf(text, dump, 0)).toEqual(['Sign up to Business Today', 'Free daily newsletter', 'Get set for the working day – we’ll point you to all the business news and analysis you need every morning', 'after newsletter promotion'])
+  })
+
+  test('headlines printed one under another with no byline after them stay headlines', () => {
+    const text = ['Markets', 'Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim as the court date nears', 'Ad sales boost Time Warner profit', '2 hours ago'].join('\n')
+    expect(splitDump(text).articles.map((article) => article.title)).toEqual(['Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim as the court date nears', 'Ad sales boost Time Warner profit'])
   })
 })

@@ -16,6 +16,10 @@ export interface ChromeCues {
   sponsorPrefixes: readonly string[]
   /** Starts of a sponsor line whose following prose is the ad's own copy (`sponsored by `, `a message from `). */
   adCopy: readonly string[]
+  /** Whole-line patterns of a journalist's role under a byline (`Political correspondent`, `BBC News, Washington`). */
+  roles: readonly RegExp[]
+  /** Normalised lines that open a promotion inside a body, each with the line that closes it (`skip past newsletter promotion` … `after newsletter promotion`). */
+  blocks: ReadonlyMap<string, string>
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
   pageStarts: ReadonlySet<string>
   /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
@@ -33,6 +37,9 @@ export interface ChromeCueData {
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
   adCopy?: readonly string[]
+  roles?: readonly string[]
+  /** Pairs `[opening line, closing line]`. */
+  blocks?: ReadonlyArray<readonly string[]>
   pageStarts?: readonly string[]
   sections?: readonly string[]
   familyMarks?: Readonly<Record<string, readonly string[]>>
@@ -67,7 +74,7 @@ export const MAX_CHROME_LINE = 160
 export function createChromeCues(data: ChromeCueData): ChromeCues {
   const patternsByStart = new Map<string, RegExp[]>()
   for (const {pattern, starts} of data.patterns) {
-    const expression = new RegExp(pattern, 'iu')
+    const expression = compileCue(pattern)
     for (const start of starts) {
       const list = patternsByStart.get(start) ?? []
       list.push(expression)
@@ -85,10 +92,17 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     sponsor,
     sponsorPrefixes,
     adCopy: (data.adCopy ?? []).map((prefix) => prefix.toLowerCase()),
+    roles: (data.roles ?? []).map((pattern) => compileCue(pattern)),
+    blocks: new Map((data.blocks ?? []).flatMap(([open, close]) => (open === undefined || close === undefined ? [] : [[chromeKey(open), chromeKey(close)] as const]))),
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
     sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
     familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
   }
+}
+
+/** A cue pattern from data: whole line, case-insensitive, Unicode. */
+function compileCue(pattern: string): RegExp {
+  return new RegExp(pattern, 'iu')
 }
 
 let defaultCues: ChromeCues | undefined
@@ -120,7 +134,30 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
   }
   for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
   for (const word of cues.inner) if (hasInnerWord(key, word)) return true
-  return isSponsorKey(key, cues) || isNavigationBar(key)
+  return isSponsorKey(key, cues) || isNavigationBar(key) || isRoleKey(key, cues)
+}
+
+/**
+ * Whether a trimmed line is a journalist's role under a byline (`Home
+ * affairs correspondent`, `BBC News, Washington`): chrome, and it tells
+ * that the name line above it is the byline.
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function isRoleLine(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  return line.length > 0 && line.length <= MAX_CHROME_LINE && isRoleKey(chromeKey(line), cues)
+}
+
+/** A role line names a job or a bureau: a few words. */
+const MAX_ROLE_LENGTH = 60
+
+function isRoleKey(key: string, cues: ChromeCues): boolean {
+  if (key.length > MAX_ROLE_LENGTH) return false
+  for (const pattern of cues.roles) if (pattern.test(key)) return true
+  return false
 }
 
 /**

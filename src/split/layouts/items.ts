@@ -3,7 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey, opensAdCopy} from '../cues.js'
+import {chromeKey, isRoleLine, opensAdCopy} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -40,6 +40,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const sequence = contentSequence(context, from, to)
   demoteSubheads(context, sequence)
   demoteAdCopy(context, sequence)
+  demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
   const anchors: number[] = []
@@ -339,6 +340,12 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
       proseRun++
       continue
     }
+    // A longer headline-like line right under the headline, over its byline or date: the standfirst.
+    if (entry.symbol === 'H' && isStandfirst(context, sequence, position)) {
+      entry.symbol = 'P'
+      proseRun++
+      continue
+    }
     // A line right after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
     if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && sequence[position - 1]!.line === entry.line - 1 && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
       entry.symbol = 'k'
@@ -373,6 +380,51 @@ function demoteAdCopy(context: SplitContext, sequence: Entry[]): void {
   }
 }
 
+/** A promotion inside a body runs at most this many content lines before its closing line. */
+const MAX_PROMOTION_LINES = 12
+
+/**
+ * A promotion set off inside a body by an opening and a closing line
+ * (`skip past newsletter promotion` … `after newsletter promotion`, the
+ * `blocks` of `cues.json`): every line between them is the page's, not the
+ * story's, however much it reads like a headline or prose. Without its
+ * closing line within a few lines, the opening line is chrome alone; a
+ * closing line without its opening line closes what stands after the last
+ * prose line above it, when that holds a chrome line (`Sign up to …`).
+ */
+function demotePromotionBlocks(context: SplitContext, sequence: Entry[]): void {
+  const {blocks} = context.cues
+  if (blocks.size === 0) return
+  const closers = new Set(blocks.values())
+  const keyAt = (position: number): string => chromeKey(lineText(context.text, context.lines[sequence[position]!.line]!))
+  let consumed = -1
+  for (let position = 0; position < sequence.length; position++) {
+    if (sequence[position]!.code !== LineClass.chrome) continue
+    const key = keyAt(position)
+    const close = blocks.get(key)
+    if (close !== undefined) {
+      let end = position + 1
+      while (end < sequence.length && end - position <= MAX_PROMOTION_LINES && keyAt(end) !== close) end++
+      if (end >= sequence.length || end - position > MAX_PROMOTION_LINES) continue
+      for (let inside = position + 1; inside < end; inside++) sequence[inside]!.symbol = 'k'
+      position = consumed = end
+      continue
+    }
+    // A closing line whose opening line the copy lost (a hidden link): the promotion is what stands
+    // between the body's last prose line above and the closer, when a chrome line (`Sign up to …`) is among it.
+    if (!closers.has(key)) continue
+    let start = position - 1
+    let chrome = false
+    while (start > consumed && position - start <= MAX_PROMOTION_LINES && sequence[start]!.symbol !== 'P') {
+      if (sequence[start]!.code === LineClass.chrome) chrome = true
+      start--
+    }
+    if (!chrome || position - start > MAX_PROMOTION_LINES) continue
+    for (let inside = start + 1; inside < position; inside++) sequence[inside]!.symbol = 'k'
+    consumed = position
+  }
+}
+
 /**
  * A headline printed twice in a row for one item (a section page's image
  * link and then its text link, a card's alt text): the second print is the
@@ -402,6 +454,34 @@ function headlineKey(context: SplitContext, line: number): string {
 /** A caption line that is only a credit (`Getty Images`, `Photo: Reuters`): the caption's words follow it. */
 function isCreditOnly(context: SplitContext, line: number): boolean {
   return countWords(lineText(context.text, context.lines[line]!)) <= MAX_CREDIT_WORDS
+}
+
+/** A standfirst's byline or date follows within this many content lines (share buttons between). */
+const MAX_STANDFIRST_HEADER_DISTANCE = 3
+
+/**
+ * Whether the headline-like line at `position` is the standfirst of the
+ * headline right above it (`Critics warn the measures could be tested…`
+ * under `Anti-terror plan faces first test`, the Guardian's shape): on the
+ * very next line, longer than the headline, and followed by the article's
+ * byline or date before any other headline or body line. A list of
+ * headlines printed without blank lines has no byline after each.
+ */
+function isStandfirst(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const title = sequence[position - 1]
+  if (title?.symbol !== 'H' || title.line !== entry.line - 1) return false
+  const length = (index: number): number => context.lines[index]!.contentEnd - context.lines[index]!.contentStart
+  if (length(entry.line) <= length(title.line)) return false
+  for (let after = position + 1, seen = 0; after < sequence.length && seen < MAX_STANDFIRST_HEADER_DISTANCE; after++) {
+    const symbol = sequence[after]!.symbol
+    if (symbol === 'b' || symbol === 'a') return true
+    // A name over a role line (`Rachel Whitcombe` / `Political correspondent`): a byline without `By`.
+    if (symbol === 'o' && isBylineAboveRole(context, sequence, after)) return true
+    if (!isBreakSymbol(symbol)) return false
+    seen++
+  }
+  return false
 }
 
 /** A credit alone names an agency or a photographer, maybe with the outlet (`Credit...Jane Doe for The New York Times`). */
@@ -442,6 +522,11 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
   const parts = context.classes!.parts
   for (let position = 1; position < sequence.length; position++) {
     const entry = sequence[position]!
+    if ((entry.symbol === 'H' || entry.symbol === 'o') && isBylineAboveRole(context, sequence, position)) {
+      entry.symbol = 'b'
+      parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / role'})
+      continue
+    }
     if (entry.symbol !== 'H') continue
     const nearAge = sequence[position + 1]?.symbol === 'a' || sequence[position - 1]!.symbol === 'a'
     if (!nearAge || !sequence.slice(Math.max(0, position - 3), position).some((before) => before.symbol === 'H')) continue
@@ -454,6 +539,23 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
 
 /** A byline without `By` names at most a few people. */
 const MAX_BARE_BYLINE_WORDS = 8
+/** A byline above its role stands this close under the headline (in content lines). */
+const MAX_BYLINE_DISTANCE = 6
+
+/**
+ * A line of names right above a journalist's role line (`Owen Pritchard` /
+ * `Home affairs correspondent`, as the BBC and the Guardian print them),
+ * a few lines under a headline: a byline without `By`.
+ */
+function isBylineAboveRole(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const next = sequence[position + 1]
+  if (next === undefined || next.line !== entry.line + 1) return false
+  const text = lineText(context.text, context.lines[entry.line]!)
+  if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) return false
+  if (!isRoleLine(lineText(context.text, context.lines[next.line]!), context.cues)) return false
+  return sequence.slice(Math.max(0, position - MAX_BYLINE_DISTANCE), position).some((before) => before.symbol === 'H')
+}
 
 /** Cue lines that put a link inside a body (`Related article`, `Read more`). */
 const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
