@@ -56,7 +56,11 @@ describe('chrome cues of prose pages', () => {
       'You have received this email because you have subscribed to Google Alerts.',
       'Love TLDR? Tell your friends and get rewards!',
       'Share the Brew and earn rewards. Your referral count: 0',
-      'Refer a friend and get a month free'
+      'Refer a friend and get a month free',
+      'The Guardian - Back to home',
+      'Morning Brew Inc., 22 W 19th St, 4th Floor, New York, NY 10011',
+      'All quotes delayed a minimum of 15 minutes.',
+      'Exclusive news, data and analytics for financial market professionals'
     ]) {
       expect(isChromeLine(line), line).toBe(true)
     }
@@ -241,5 +245,24 @@ describe('bylines, standfirsts and promotions on article pages', () => {
   test('headlines printed one under another with no byline after them stay headlines', () => {
     const text = ['Markets', 'Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim as the court date nears', 'Ad sales boost Time Warner profit', '2 hours ago'].join('\n')
     expect(splitDump(text).articles.map((article) => article.title)).toEqual(['Dollar gains on Greenspan speech', 'Yukos unit buyer faces loan claim as the court date nears', 'Ad sales boost Time Warner profit'])
+  })
+})
+
+describe('story blocks in newsletters', () => {
+  test('a bare `Read more` closes a story: the headline after it opens the next; `Read more: …` inside a body is a link', () => {
+    const story = (title: string, first: string, second: string) => [title, first, second, 'Read more', '']
+    const lines = [
+      'View this email in your browser', '', 'Markets Morning Briefing', 'Tuesday, December 1, 2026', '',
+      ...story('Ad sales boost Time Warner profit', body[0]!, body[1]!),
+      ...story('Dollar gains on Greenspan speech', 'The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.', 'Market concerns about the deficit has hit the greenback in recent months.'),
+      'Forward to a friend', 'Unsubscribe'
+    ]
+    const dump = splitDump(lines.join('\n'))
+    expect(dump.articles.map((article) => [article.title, article.paragraphs.length])).toEqual([
+      ['Ad sales boost Time Warner profit', 2],
+      ['Dollar gains on Greenspan speech', 2]
+    ])
+    const inline = ['Ad sales boost Time Warner profit', '2 hours ago', '', body[0], body[1], 'Read more: Dollar gains on Greenspan speech', 'What the results mean', body[2], '', ...rail].join('\n')
+    expect(summary(splitDump(inline))).toEqual([['lead', 'Ad sales boost Time Warner profit', '2 hours ago', 3], ...teasers])
   })
 })

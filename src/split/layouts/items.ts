@@ -557,8 +557,12 @@ function isBylineAboveRole(context: SplitContext, sequence: readonly Entry[], po
   return sequence.slice(Math.max(0, position - MAX_BYLINE_DISTANCE), position).some((before) => before.symbol === 'H')
 }
 
-/** Cue lines that put a link inside a body (`Related article`, `Read more`). */
-const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
+/**
+ * Cue lines that put a link inside a body (`Related article`, `Read more: …`).
+ * A bare `Read more` closes a story's block (a newsletter's link to the
+ * whole story): the headline after it opens the next story.
+ */
+const INLINE_LINK = /^(?:related|read more\s*:|see also|also read|read also|more on this)/i
 
 /** A numbered headline (`2. Verizon seals takeover`) opens a section: never a subheading. */
 function isNumbered(context: SplitContext, line: number): boolean {
