@@ -4,8 +4,8 @@ import cueData from './cues.json' with {type: 'json'}
 export interface ChromeCues {
   /** Normalised lines (see `chromeKey`) that are page chrome. */
   lines: ReadonlySet<string>
-  /** Whole-line patterns tested against the normalised line, by the characters such a line can start with. */
-  patternsByStart: ReadonlyMap<string, readonly RegExp[]>
+  /** Whole-line patterns tested against the normalised line, by the characters such a line can start with (and, where given, the characters it can end with). */
+  patternsByStart: ReadonlyMap<string, readonly CueExpression[]>
   /** Ends of a normalised line that make it chrome (`, opens new tab`, ` values your feedback`): one cheap `endsWith` each, where a pattern would be tried on every line. */
   endings: readonly string[]
   /** Words inside a normalised line, after a character that is no letter, that make it chrome (`credit...` in `…Tuesday.Credit...Jane Doe`). */
@@ -18,6 +18,8 @@ export interface ChromeCues {
   adCopy: readonly string[]
   /** Whole-line patterns of a journalist's role under a byline (`Political correspondent`, `BBC News, Washington`). */
   roles: readonly RegExp[]
+  /** Last words (`correspondent`) and inner parts (` news, `) a role line holds: a line with none skips `roles`. */
+  roleHints: readonly string[]
   /** Normalised lines that open a promotion inside a body, each with the line that closes it (`skip past newsletter promotion` … `after newsletter promotion`). */
   blocks: ReadonlyMap<string, string>
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
@@ -38,6 +40,7 @@ export interface ChromeCueData {
   sponsorPrefixes?: readonly string[]
   adCopy?: readonly string[]
   roles?: readonly string[]
+  roleHints?: readonly string[]
   /** Pairs `[opening line, closing line]`. */
   blocks?: ReadonlyArray<readonly string[]>
   pageStarts?: readonly string[]
@@ -51,6 +54,14 @@ export interface CuePattern {
   pattern: string
   /** Every character a matching line can begin with. */
   starts: string
+  /** Every character a matching line can end with, when few can (`])` for a caption's bracketed credit): other lines skip the pattern. */
+  ends?: string
+}
+
+/** A compiled cue pattern and the characters a matching line can end with (`undefined`: any). */
+export interface CueExpression {
+  expression: RegExp
+  ends: string | undefined
 }
 
 /** An emoji (with its variation selector) and the space after it, at a line's start. */
@@ -72,12 +83,12 @@ export const MAX_CHROME_LINE = 160
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createChromeCues(data: ChromeCueData): ChromeCues {
-  const patternsByStart = new Map<string, RegExp[]>()
-  for (const {pattern, starts} of data.patterns) {
-    const expression = compileCue(pattern)
+  const patternsByStart = new Map<string, CueExpression[]>()
+  for (const {pattern, starts, ends} of data.patterns) {
+    const compiled: CueExpression = {expression: compileCue(pattern), ends}
     for (const start of starts) {
       const list = patternsByStart.get(start) ?? []
-      list.push(expression)
+      list.push(compiled)
       patternsByStart.set(start, list)
     }
   }
@@ -93,6 +104,7 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     sponsorPrefixes,
     adCopy: (data.adCopy ?? []).map((prefix) => prefix.toLowerCase()),
     roles: (data.roles ?? []).map((pattern) => compileCue(pattern)),
+    roleHints: (data.roleHints ?? []).map((hint) => hint.toLowerCase()),
     blocks: new Map((data.blocks ?? []).flatMap(([open, close]) => (open === undefined || close === undefined ? [] : [[chromeKey(open), chromeKey(close)] as const]))),
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
     sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
@@ -128,8 +140,9 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
   if (cues.lines.has(key)) return true
   const patterns = cues.patternsByStart.get(key.charAt(0))
   if (patterns) {
-    for (const pattern of patterns) {
-      if (pattern.test(key)) return true
+    const last = key.charAt(key.length - 1)
+    for (const {expression, ends} of patterns) {
+      if ((ends === undefined || ends.includes(last)) && expression.test(key)) return true
     }
   }
   for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
@@ -155,7 +168,9 @@ export function isRoleLine(line: string, cues: ChromeCues = getDefaultChromeCues
 const MAX_ROLE_LENGTH = 60
 
 function isRoleKey(key: string, cues: ChromeCues): boolean {
-  if (key.length > MAX_ROLE_LENGTH) return false
+  if (key.length > MAX_ROLE_LENGTH || cues.roles.length === 0) return false
+  const lastWord = key.slice(key.lastIndexOf(' ') + 1)
+  if (!cues.roleHints.some((hint) => hint === lastWord || (hint.startsWith(' ') && key.includes(hint)))) return false
   for (const pattern of cues.roles) if (pattern.test(key)) return true
   return false
 }
