@@ -102,7 +102,10 @@ export function collectRegExps(): RegExpInventory {
   }
 
   // `createChromeCues` compiles these with `new RegExp(pattern, 'iu')`.
-  const cues = JSON.parse(readFileSync(join(root, 'src/split/cues.json'), 'utf8')) as {patterns: Array<{pattern: string}>}
+  const cues = JSON.parse(readFileSync(join(root, 'src/split/cues.json'), 'utf8')) as {patterns: Array<{pattern: string}>; roles?: string[]}
+  cues.roles?.forEach((pattern, index) => {
+    found.push({where: `src/split/cues.json#roles[${index}]`, source: pattern, flags: 'iu'})
+  })
   cues.patterns.forEach(({pattern}, index) => {
     found.push({where: `src/split/cues.json#patterns[${index}]`, source: pattern, flags: 'iu'})
   })

@@ -909,6 +909,8 @@ function isTitleCase(text: string): boolean {
 /** Photo credits and captions: `Photo: …`, `(Image credit: …)`, a caption that ends `REUTERS/Jane Doe`. */
 function isCaption(content: string): boolean {
   if (/^\(?(?:photo|image|picture|video|illustration|graphic|credit|source)s?(?: credit| by)?\s*:/i.test(content)) return true
+  // The New York Times prints the credit under its caption: `Credit...Jane Doe for The New York Times`.
+  if (/^credit(?:\.\.\.|…)\s?\S/i.test(content)) return true
   if (/^\((?:photo|image|picture)s?[ :][^()]{0,120}\)$/i.test(content)) return true
   return endsWithCredit(content)
 }

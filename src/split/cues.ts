@@ -4,8 +4,8 @@ import cueData from './cues.json' with {type: 'json'}
 export interface ChromeCues {
   /** Normalised lines (see `chromeKey`) that are page chrome. */
   lines: ReadonlySet<string>
-  /** Whole-line patterns tested against the normalised line, by the characters such a line can start with. */
-  patternsByStart: ReadonlyMap<string, readonly RegExp[]>
+  /** Whole-line patterns tested against the normalised line, by the characters such a line can start with (and, where given, the characters it can end with). */
+  patternsByStart: ReadonlyMap<string, readonly CueExpression[]>
   /** Ends of a normalised line that make it chrome (`, opens new tab`, ` values your feedback`): one cheap `endsWith` each, where a pattern would be tried on every line. */
   endings: readonly string[]
   /** Words inside a normalised line, after a character that is no letter, that make it chrome (`credit...` in `…Tuesday.Credit...Jane Doe`). */
@@ -14,6 +14,14 @@ export interface ChromeCues {
   sponsor: ReadonlySet<string>
   /** Starts of a sponsor line that names the advertiser (`ad · `). */
   sponsorPrefixes: readonly string[]
+  /** Starts of a sponsor line whose following prose is the ad's own copy (`sponsored by `, `a message from `). */
+  adCopy: readonly string[]
+  /** Whole-line patterns of a journalist's role under a byline (`Political correspondent`, `BBC News, Washington`). */
+  roles: readonly RegExp[]
+  /** Last words (`correspondent`) and inner parts (` news, `) a role line holds: a line with none skips `roles`. */
+  roleHints: readonly string[]
+  /** Normalised lines that open a promotion inside a body, each with the line that closes it (`skip past newsletter promotion` … `after newsletter promotion`). */
+  blocks: ReadonlyMap<string, string>
   /** Lines that open a page (`skip to main content`): where pasted pages are cut apart. */
   pageStarts: ReadonlySet<string>
   /** Section names and kickers (`world`, `business`, `opinion`): a name line holding one is no outlet. */
@@ -30,6 +38,11 @@ export interface ChromeCueData {
   inner?: readonly string[]
   sponsor?: readonly string[]
   sponsorPrefixes?: readonly string[]
+  adCopy?: readonly string[]
+  roles?: readonly string[]
+  roleHints?: readonly string[]
+  /** Pairs `[opening line, closing line]`. */
+  blocks?: ReadonlyArray<readonly string[]>
   pageStarts?: readonly string[]
   sections?: readonly string[]
   familyMarks?: Readonly<Record<string, readonly string[]>>
@@ -41,6 +54,14 @@ export interface CuePattern {
   pattern: string
   /** Every character a matching line can begin with. */
   starts: string
+  /** Every character a matching line can end with, when few can (`])` for a caption's bracketed credit): other lines skip the pattern. */
+  ends?: string
+}
+
+/** A compiled cue pattern and the characters a matching line can end with (`undefined`: any). */
+export interface CueExpression {
+  expression: RegExp
+  ends: string | undefined
 }
 
 /** An emoji (with its variation selector) and the space after it, at a line's start. */
@@ -62,12 +83,12 @@ export const MAX_CHROME_LINE = 160
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createChromeCues(data: ChromeCueData): ChromeCues {
-  const patternsByStart = new Map<string, RegExp[]>()
-  for (const {pattern, starts} of data.patterns) {
-    const expression = new RegExp(pattern, 'iu')
+  const patternsByStart = new Map<string, CueExpression[]>()
+  for (const {pattern, starts, ends} of data.patterns) {
+    const compiled: CueExpression = {expression: compileCue(pattern), ends}
     for (const start of starts) {
       const list = patternsByStart.get(start) ?? []
-      list.push(expression)
+      list.push(compiled)
       patternsByStart.set(start, list)
     }
   }
@@ -81,10 +102,19 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     inner: (data.inner ?? []).map((word) => word.toLowerCase()),
     sponsor,
     sponsorPrefixes,
+    adCopy: (data.adCopy ?? []).map((prefix) => prefix.toLowerCase()),
+    roles: (data.roles ?? []).map((pattern) => compileCue(pattern)),
+    roleHints: (data.roleHints ?? []).map((hint) => hint.toLowerCase()),
+    blocks: new Map((data.blocks ?? []).flatMap(([open, close]) => (open === undefined || close === undefined ? [] : [[chromeKey(open), chromeKey(close)] as const]))),
     pageStarts: new Set((data.pageStarts ?? []).map((line) => chromeKey(line))),
     sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
     familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
   }
+}
+
+/** A cue pattern from data: whole line, case-insensitive, Unicode. */
+function compileCue(pattern: string): RegExp {
+  return new RegExp(pattern, 'iu')
 }
 
 let defaultCues: ChromeCues | undefined
@@ -110,16 +140,51 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
   if (cues.lines.has(key)) return true
   const patterns = cues.patternsByStart.get(key.charAt(0))
   if (patterns) {
-    for (const pattern of patterns) {
-      if (pattern.test(key)) return true
+    const last = key.charAt(key.length - 1)
+    for (const {expression, ends} of patterns) {
+      if ((ends === undefined || ends.includes(last)) && expression.test(key)) return true
     }
   }
   for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
-  for (const word of cues.inner) {
-    const at = key.indexOf(word)
-    if (at > 0 && at + word.length < key.length && !/\p{L}/u.test(key.charAt(at - 1))) return true
+  for (const word of cues.inner) if (hasInnerWord(key, word)) return true
+  return isSponsorKey(key, cues) || isNavigationBar(key) || isRoleKey(key, cues)
+}
+
+/**
+ * Whether a trimmed line is a journalist's role under a byline (`Home
+ * affairs correspondent`, `BBC News, Washington`): chrome, and it tells
+ * that the name line above it is the byline.
+ *
+ * @param line
+ *   Trimmed line text.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function isRoleLine(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  return line.length > 0 && line.length <= MAX_CHROME_LINE && isRoleKey(chromeKey(line), cues)
+}
+
+/** A role line names a job or a bureau: a few words. */
+const MAX_ROLE_LENGTH = 60
+
+function isRoleKey(key: string, cues: ChromeCues): boolean {
+  if (key.length > MAX_ROLE_LENGTH || cues.roles.length === 0) return false
+  const lastWord = key.slice(key.lastIndexOf(' ') + 1)
+  if (!cues.roleHints.some((hint) => hint === lastWord || (hint.startsWith(' ') && key.includes(hint)))) return false
+  for (const pattern of cues.roles) if (pattern.test(key)) return true
+  return false
+}
+
+/**
+ * Whether `word` stands inside `key` after a character that is no letter and
+ * before more text. Every occurrence is looked at: a caption may use the word
+ * inside a word first (`Accredited…`, `…Tuesday.Credit...Jane Doe`).
+ */
+function hasInnerWord(key: string, word: string): boolean {
+  for (let at = key.indexOf(word, 1); at !== -1; at = key.indexOf(word, at + 1)) {
+    if (at + word.length < key.length && !/\p{L}/u.test(key.charAt(at - 1))) return true
   }
-  return isSponsorKey(key, cues) || isNavigationBar(key)
+  return false
 }
 
 /**
@@ -140,6 +205,26 @@ function isSponsorKey(key: string, cues: ChromeCues): boolean {
   if (cues.sponsor.has(key)) return true
   for (const prefix of cues.sponsorPrefixes) if (key.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a trimmed line opens an ad's own copy: a sponsor line starting
+ * with an `adCopy` prefix (`Sponsored by Northstar Card`, `A MESSAGE FROM
+ * NORTHWIND`), or a headline tagged as an ad that is no cue line (`Ship
+ * faster with Acme (Sponsor)`, which the line classes call a sponsor line).
+ * The prose right after such a line is the ad's. A bare marker
+ * (`Advertisement`, `Sponsored`) opens nothing: the body around it goes on.
+ *
+ * @param line
+ *   Trimmed line text, known to be a sponsor line.
+ * @param cues
+ *   Cue tables (default: the bundled list).
+ */
+export function opensAdCopy(line: string, cues: ChromeCues = getDefaultChromeCues()): boolean {
+  if (line.length === 0 || line.length > MAX_CHROME_LINE) return false
+  const key = chromeKey(line)
+  for (const prefix of cues.adCopy) if (key.startsWith(prefix) && key.length > prefix.length) return true
+  return !isChromeLine(line, cues)
 }
 
 /**
@@ -191,8 +276,8 @@ function isNavigationBar(key: string): boolean {
 
 /**
  * Normalise a line for cue lookup: lower case, runs of whitespace as one
- * space, a leading emoji and trailing `:`, `.`, `…`, `>`, `»` and `›` dropped (`Read more »`,
- * `No comments yet...`, `Comments:` all name the same cue).
+ * space, a leading emoji and trailing `:`, `.`, `,`, `…`, `>`, `»` and `›` dropped (`Read more »`,
+ * `No comments yet...`, `Comments:` all name the same cue; `Thanks for reading,` signs off).
  *
  * @param line
  *   Trimmed line text.
@@ -201,7 +286,7 @@ export function chromeKey(line: string): string {
   let end = line.length
   while (end > 0) {
     const char = line.charAt(end - 1)
-    if (char === ':' || char === '.' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
+    if (char === ':' || char === '.' || char === ',' || char === '…' || char === '>' || char === '»' || char === '›' || char === ' ') end--
     else break
   }
   let key = line.slice(0, end).toLowerCase()

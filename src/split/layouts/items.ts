@@ -3,7 +3,7 @@ import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine} from '../header.js'
 import {isNameList} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey, isSectionName, type ChromeCues} from '../cues.js'
+import {chromeKey, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -39,6 +39,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
   demoteSubheads(context, sequence)
+  demoteAdCopy(context, sequence)
+  demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
@@ -676,12 +678,23 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
   let proseRun = 0
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
+    // A line right before a photo credit, between a headline's header and its body: its caption.
+    if ((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun <= MAX_STANDFIRST)) && isCaptionBeforeCredit(context, sequence, position)) {
+      entry.symbol = 'k'
+      continue
+    }
     if (entry.symbol === 'P') {
       proseRun++
       continue
     }
-    // A line after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
-    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && !entry.breakBefore && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
+    // A longer headline-like line right under the headline, over its byline or date: the standfirst.
+    if (entry.symbol === 'H' && isStandfirst(context, sequence, position)) {
+      entry.symbol = 'P'
+      proseRun++
+      continue
+    }
+    // A line right after a photo credit (`Getty Images` / `Officials at the scene`), before a body: its caption.
+    if (entry.symbol === 'H' && sequence[position - 1]?.symbol === 'k' && sequence[position - 1]!.line === entry.line - 1 && sequence[position + 1]?.symbol === 'P' && isCreditOnly(context, sequence[position - 1]!.line)) {
       entry.symbol = 'k'
       continue
     }
@@ -694,6 +707,68 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
       }
     }
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
+  }
+}
+
+/**
+ * The prose right after a sponsor line that opens an ad's copy (`SPONSORED
+ * BY NORTHSTAR CARD` / `Earn 5% back on groceries…`, a headline tagged
+ * `(Sponsor)` / its pitch) is the ad's: inner boilerplate of the item it
+ * stands in, not its paragraphs.
+ */
+function demoteAdCopy(context: SplitContext, sequence: Entry[]): void {
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.code !== LineClass.sponsor || sequence[position + 1]?.symbol !== 'P') continue
+    if (!opensAdCopy(lineText(context.text, context.lines[entry.line]!), context.cues)) continue
+    // The ad is its line and its copy: the headline after them is the next story's, not an ad's.
+    entry.symbol = 'c'
+    while (sequence[position + 1]?.symbol === 'P') sequence[++position]!.symbol = 'k'
+  }
+}
+
+/** A promotion inside a body runs at most this many content lines before its closing line. */
+const MAX_PROMOTION_LINES = 12
+
+/**
+ * A promotion set off inside a body by an opening and a closing line
+ * (`skip past newsletter promotion` … `after newsletter promotion`, the
+ * `blocks` of `cues.json`): every line between them is the page's, not the
+ * story's, however much it reads like a headline or prose. Without its
+ * closing line within a few lines, the opening line is chrome alone; a
+ * closing line without its opening line closes what stands after the last
+ * prose line above it, when that holds a chrome line (`Sign up to …`).
+ */
+function demotePromotionBlocks(context: SplitContext, sequence: Entry[]): void {
+  const {blocks} = context.cues
+  if (blocks.size === 0) return
+  const closers = new Set(blocks.values())
+  const keyAt = (position: number): string => chromeKey(lineText(context.text, context.lines[sequence[position]!.line]!))
+  let consumed = -1
+  for (let position = 0; position < sequence.length; position++) {
+    if (sequence[position]!.code !== LineClass.chrome) continue
+    const key = keyAt(position)
+    const close = blocks.get(key)
+    if (close !== undefined) {
+      let end = position + 1
+      while (end < sequence.length && end - position <= MAX_PROMOTION_LINES && keyAt(end) !== close) end++
+      if (end >= sequence.length || end - position > MAX_PROMOTION_LINES) continue
+      for (let inside = position + 1; inside < end; inside++) sequence[inside]!.symbol = 'k'
+      position = consumed = end
+      continue
+    }
+    // A closing line whose opening line the copy lost (a hidden link): the promotion is what stands
+    // between the body's last prose line above and the closer, when a chrome line (`Sign up to …`) is among it.
+    if (!closers.has(key)) continue
+    let start = position - 1
+    let chrome = false
+    while (start > consumed && position - start <= MAX_PROMOTION_LINES && sequence[start]!.symbol !== 'P') {
+      if (sequence[start]!.code === LineClass.chrome) chrome = true
+      start--
+    }
+    if (!chrome || position - start > MAX_PROMOTION_LINES) continue
+    for (let inside = start + 1; inside < position; inside++) sequence[inside]!.symbol = 'k'
+    consumed = position
   }
 }
 
@@ -728,8 +803,62 @@ function isCreditOnly(context: SplitContext, line: number): boolean {
   return countWords(lineText(context.text, context.lines[line]!)) <= MAX_CREDIT_WORDS
 }
 
-/** A credit alone names an agency or a photographer. */
-const MAX_CREDIT_WORDS = 6
+/** A standfirst's byline or date follows within this many content lines (share buttons between). */
+const MAX_STANDFIRST_HEADER_DISTANCE = 3
+
+/**
+ * Whether the headline-like line at `position` is the standfirst of the
+ * headline right above it (`Critics warn the measures could be tested…`
+ * under `Anti-terror plan faces first test`, the Guardian's shape): on the
+ * very next line, longer than the headline, and followed by the article's
+ * byline or date before any other headline or body line. A list of
+ * headlines printed without blank lines has no byline after each.
+ */
+function isStandfirst(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const title = sequence[position - 1]
+  if (title?.symbol !== 'H' || title.line !== entry.line - 1) return false
+  const length = (index: number): number => context.lines[index]!.contentEnd - context.lines[index]!.contentStart
+  if (length(entry.line) <= length(title.line)) return false
+  for (let after = position + 1, seen = 0; after < sequence.length && seen < MAX_STANDFIRST_HEADER_DISTANCE; after++) {
+    const symbol = sequence[after]!.symbol
+    if (symbol === 'b' || symbol === 'a') return true
+    // A name over a role line (`Rachel Whitcombe` / `Political correspondent`): a byline without `By`.
+    if (symbol === 'o' && isBylineAboveRole(context, sequence, after)) return true
+    if (!isBreakSymbol(symbol)) return false
+    seen++
+  }
+  return false
+}
+
+/** A credit alone names an agency or a photographer, maybe with the outlet (`Credit...Jane Doe for The New York Times`). */
+const MAX_CREDIT_WORDS = 8
+
+/** An uncredited caption is a sentence or two: at most this many words. */
+const MAX_CAPTION_WORDS = 30
+/** Paragraphs a headline's standfirst may take before its lead image. */
+const MAX_STANDFIRST = 1
+
+/**
+ * Whether the line at `position` is an image's caption printed above its
+ * credit (`Officials arrive for talks on Monday.` / `Jane Doe/AFP/Getty
+ * Images`): a short line with the credit on the very next line and a body
+ * after it, standing between a headline and that body (only header lines,
+ * chrome and at most a standfirst above it, up to the headline).
+ */
+function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const credit = sequence[position + 1]
+  if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
+  if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  let prose = 0
+  for (let before = position - 1; before >= 0; before--) {
+    const symbol = sequence[before]!.symbol
+    if (symbol === 'H') return true
+    if (symbol === 'P' && ++prose > MAX_STANDFIRST) return false
+  }
+  return false
+}
 
 /**
  * A line of names right before or after an age, after a headline (`Aisha
@@ -740,6 +869,11 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
   const parts = context.classes!.parts
   for (let position = 1; position < sequence.length; position++) {
     const entry = sequence[position]!
+    if ((entry.symbol === 'H' || entry.symbol === 'o') && isBylineAboveRole(context, sequence, position)) {
+      entry.symbol = 'b'
+      parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / role'})
+      continue
+    }
     if (entry.symbol !== 'H') continue
     const nearAge = sequence[position + 1]?.symbol === 'a' || sequence[position - 1]!.symbol === 'a'
     if (!nearAge || !sequence.slice(Math.max(0, position - 3), position).some((before) => before.symbol === 'H')) continue
@@ -752,9 +886,30 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
 
 /** A byline without `By` names at most a few people. */
 const MAX_BARE_BYLINE_WORDS = 8
+/** A byline above its role stands this close under the headline (in content lines). */
+const MAX_BYLINE_DISTANCE = 6
 
-/** Cue lines that put a link inside a body (`Related article`, `Read more`). */
-const INLINE_LINK = /^(?:related|read more|see also|also read|read also|more on this)/i
+/**
+ * A line of names right above a journalist's role line (`Owen Pritchard` /
+ * `Home affairs correspondent`, as the BBC and the Guardian print them),
+ * a few lines under a headline: a byline without `By`.
+ */
+function isBylineAboveRole(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  const next = sequence[position + 1]
+  if (next === undefined || next.line !== entry.line + 1) return false
+  const text = lineText(context.text, context.lines[entry.line]!)
+  if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) return false
+  if (!isRoleLine(lineText(context.text, context.lines[next.line]!), context.cues)) return false
+  return sequence.slice(Math.max(0, position - MAX_BYLINE_DISTANCE), position).some((before) => before.symbol === 'H')
+}
+
+/**
+ * Cue lines that put a link inside a body (`Related article`, `Read more: …`).
+ * A bare `Read more` closes a story's block (a newsletter's link to the
+ * whole story): the headline after it opens the next story.
+ */
+const INLINE_LINK = /^(?:related|read more\s*:|see also|also read|read also|more on this)/i
 
 /** A numbered headline (`2. Verizon seals takeover`) opens a section: never a subheading. */
 function isNumbered(context: SplitContext, line: number): boolean {
