@@ -41,7 +41,6 @@ describe('chrome cues of prose pages', () => {
       'hero-shot.jpg',
       'Forwarded this email? Subscribe here for more',
       'If you have any comments or feedback, just respond to this email!',
-      'A shrinking newsroom, a border standoff, and more',
       'For story queries, please contact',
       'Thanks for reading,',
       'SKIP ADVERTISEMENT',
@@ -70,6 +69,13 @@ describe('chrome cues of prose pages', () => {
     for (const line of [
       'Reporting from the front line is getting harder, editors say',
       'Category error costs bank $2bn',
+      // Real headlines in the shapes of newsletter preheaders, search-box
+      // headings and author bios (found by review, 2026-12-03).
+      'New on Netflix in December: The Crown, Wednesday, and more',
+      'Videos on social media show flooding in Valencia',
+      'Stories for Christmas from the front line',
+      "Putin's new spy chief is a former journalist",
+      'Jane Doe is a reporter',
       'Trending topics drive ad sales',
       'Reuters chief defends newsroom cuts',
       // A link list's outlet tail is no photo credit: only `(Agency/Photographer)` or `(File: Agency)` is.

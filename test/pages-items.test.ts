@@ -798,3 +798,61 @@ describe('item rule: compact ages', () => {
     ])
   })
 })
+
+// Found by review of the 2026-12-03 rules: shapes of real section pages that
+// the caption and feed-prefix rules must leave alone. Hand-checked.
+describe('item rule: review counterexamples', () => {
+  it('keeps a headline above a photo credit on a section page as that item’s headline', () => {
+    const text = [
+      'Business',
+      '',
+      'Ad sales boost Time Warner profit',
+      'Quarterly profits at the media giant jumped 76% in the three months to December.',
+      '2 hours ago',
+      '',
+      'Dollar gains on Greenspan speech',
+      'Getty Images',
+      'The dollar has hit its highest level against the euro in almost three months.',
+      '3 hours ago',
+      '',
+      'Yukos unit buyer faces loan claim',
+      'The owners of the Russian oil giant are to ask the buyer to pay back a loan.',
+      '5 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Ad sales boost Time Warner profit', null, '2 hours ago', null, 1],
+      ['Dollar gains on Greenspan speech', null, '3 hours ago', null, 1],
+      ['Yukos unit buyer faces loan claim', null, '5 hours ago', null, 1]
+    ])
+  })
+
+  it('keeps topic prefixes (`Ukraine war: …`) on some of a page’s headlines as part of the title, not a feed name', () => {
+    const heads = ['Ukraine war: Kyiv hit by overnight drone attack', 'Gaza ceasefire talks resume in Cairo', 'Budget 2026: What it means for you', 'Thousands without power as storm hits', 'Strictly Come Dancing: Final line-up confirmed']
+    const lines = ['News', '']
+    for (const [index, head] of heads.entries()) lines.push(head, 'Officials said the situation would be reviewed again at the end of the week.', `${index + 2} hours ago`, '')
+    expect(read(lines.join('\n')).map(([title, outlet]) => [title, outlet])).toEqual(heads.map((head) => [head, null]))
+  })
+
+  it('keeps search-box words in real headlines (`Videos on …`, `Stories for …`)', () => {
+    const text = [
+      'Storm closes schools across the region',
+      'Officials said the closures would last until Friday at the earliest.',
+      'Reuters · 2h',
+      '',
+      'Stories for Christmas from the front line',
+      'Soldiers wrote home in their thousands during the first winter of the war.',
+      'BBC · 3h',
+      '',
+      'Council approves new housing plan',
+      'The plan adds four thousand homes over the next decade.',
+      'Sky News · 5h',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Storm closes schools across the region', 'Reuters', '2h', null, 1],
+      ['Stories for Christmas from the front line', 'BBC', '3h', null, 1],
+      ['Council approves new housing plan', 'Sky News', '5h', null, 1]
+    ])
+  })
+})

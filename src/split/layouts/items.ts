@@ -57,8 +57,6 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const preSet = new Set(pre)
   const postSet = new Set(post)
   const template = [...pre, 'H', ...post].map((symbol) => SYMBOL_NAMES[symbol] ?? symbol).join(' ')
-  // @ts-ignore DEBUG
-  if (globalThis.__DBG) console.error('SEQ', sequence.map((e) => e.symbol + (e.breakBefore ? '|' : '') + (e.label ? 'L' : '')).join(' '), 'PRE', pre, 'POST', post)
 
   // Where each item starts and ends, in sequence positions.
   const starts: number[] = []
@@ -174,8 +172,13 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
 
 /** A feed name before a post title (`VTDigger: Wall Street cool…`) is at most this long. */
 const MAX_FEED_PREFIX = 40
-/** …and the page prints one on at least this share of its headlines. */
-const FEED_PREFIX_SHARE = 0.6
+/**
+ * …and the page prints one on at least this share of its headlines: a
+ * planet prefixes every post, while a publisher's topic prefixes
+ * (`Ukraine war: …`, `Budget 2026: …`) open some headlines of a page, and
+ * must stay part of them.
+ */
+const FEED_PREFIX_SHARE = 0.9
 
 /**
  * A planet prints each post as `Feed name: Post title`: when most headlines
@@ -851,6 +854,10 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
   const credit = sequence[position + 1]
   if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
   if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  // On a list of items (a section page's `headline / Getty Images / snippet / age`), a headline above a
+  // credit is the next item's, its photo uncaptioned: only a page of one or two headlines (an article
+  // and its header) has a caption there that reads like a headline.
+  if (entry.symbol === 'H' && countSymbol(sequence, 'H') > 2) return false
   let prose = 0
   for (let before = position - 1; before >= 0; before--) {
     const symbol = sequence[before]!.symbol
@@ -858,6 +865,12 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
     if (symbol === 'P' && ++prose > MAX_STANDFIRST) return false
   }
   return false
+}
+
+function countSymbol(sequence: readonly Entry[], symbol: string): number {
+  let count = 0
+  for (const entry of sequence) if (entry.symbol === symbol) count++
+  return count
 }
 
 /**
