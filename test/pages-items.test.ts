@@ -856,3 +856,115 @@ describe('item rule: review counterexamples', () => {
     ])
   })
 })
+
+describe('item rule: feed readers’ menus and entry lines', () => {
+  it('reads counted menu entries (`All articles (120)`, `Fresh articles (38)`) as chrome, not items', () => {
+    // Tiny Tiny RSS: a left menu of folders and feeds with unread counts, then `headline / feed / time / summary`.
+    const text = [
+      'Tiny Tiny RSS',
+      'Feeds',
+      'Special',
+      'All articles (120)',
+      'Fresh articles (38)',
+      'Starred articles',
+      'Published articles',
+      'Recently read',
+      'News',
+      'RNZ - New Zealand (9)',
+      'Daily Maverick (4)',
+      '',
+      'Brown targets OAPs and homebuyers',
+      'RNZ - New Zealand',
+      '2:14 PM',
+      'Gordon Brown has doubled the level at which house buyers pay stamp duty.',
+      '',
+      'Nintendo DS makes its Euro debut',
+      'Daily Maverick',
+      '1:58 PM',
+      'Nintendo’s DS handheld game console has officially gone on sale in Europe.',
+      '',
+      'Kilroy names election seat target',
+      'RNZ - New Zealand',
+      '1:40 PM',
+      'A campaign to cut pollution in city centres has won support from councils.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Brown targets OAPs and homebuyers', 'RNZ - New Zealand', '2:14 PM', null, 1],
+      ['Nintendo DS makes its Euro debut', 'Daily Maverick', '1:58 PM', null, 1],
+      ['Kilroy names election seat target', 'RNZ - New Zealand', '1:40 PM', null, 1]
+    ])
+  })
+
+  it('keeps a headline with a year or a lone number in parentheses in a list of headlines', () => {
+    // Counterexample: one counted-looking line in a run of headlines is no menu, and `(2024)` is a year, no count.
+    const text = ['Most read', '', 'Kilroy names election seat target', 'Election results (2024)', 'Search for missing climber called off', 'Songs of the year (25)', 'Nintendo DS makes its Euro debut', ''].join('\n')
+    expect(read(text).map((article) => article[0])).toEqual([
+      'Kilroy names election seat target',
+      'Election results (2024)',
+      'Search for missing climber called off',
+      'Songs of the year (25)',
+      'Nintendo DS makes its Euro debut'
+    ])
+  })
+
+  it('reads `by <names> in <feed>` and `in <feed>` under an entry’s title as its byline and outlet', () => {
+    // The Old Reader’s expanded view: title, `by <author> in <feed>` (or `in <feed>`), date, summary, action line.
+    const text = [
+      'The Old Reader',
+      'All items',
+      'Mark all as read',
+      '',
+      'BT boosts its broadband packages',
+      'by Ewan Rao in The Irish Times',
+      'Dec 2, 2026 09:14',
+      'British Telecom has said it will double the broadband speeds of most of its customers.',
+      'Like · Star · Share · Email · Keep unread',
+      '',
+      'Ebbers aware of WorldCom fraud',
+      'in The Hindu',
+      'Dec 2, 2026 08:40',
+      'Former WorldCom boss Bernie Ebbers was directly involved in the fraud, a court heard.',
+      'Like · Star · Share · Email · Keep unread',
+      '',
+      'Swiss cement firm in buying spree',
+      'by Hana Brennan in ABC News',
+      'Dec 2, 2026 08:02',
+      'Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.',
+      'Like · Star · Share · Email · Keep unread',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['BT boosts its broadband packages', 'The Irish Times', 'Dec 2, 2026 09:14', 'Ewan Rao', 1],
+      ['Ebbers aware of WorldCom fraud', 'The Hindu', 'Dec 2, 2026 08:40', null, 1],
+      ['Swiss cement firm in buying spree', 'ABC News', 'Dec 2, 2026 08:02', 'Hana Brennan', 1]
+    ])
+  })
+
+  it('keeps `by the river in Paris` a headline and a lone `in Cannes` no outlet', () => {
+    // Counterexample: no names after `by`, and no line of the page in the `by <names> in <feed>` form.
+    const text = [
+      'Top stories',
+      '',
+      'Fresh air',
+      'by the river in Paris',
+      '2h',
+      'Parisians flocked to the banks of the Seine as the heatwave went on.',
+      '',
+      'Based on a true story, film wins award',
+      'in Cannes',
+      '3h',
+      'The jury praised the film for its restraint and its cast.',
+      '',
+      'Search for missing climber called off',
+      '4h',
+      'Rescuers ended the search after a week on the mountain.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['by the river in Paris', null, '2h', null, 1],
+      ['Based on a true story, film wins award', null, '3h', null, 1],
+      ['Search for missing climber called off', null, '4h', null, 1]
+    ])
+  })
+})

@@ -38,10 +38,12 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const classes = context.classes
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
+  demoteCountedMenus(context, sequence)
   demoteSubheads(context, sequence)
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
   if (anchors.length === 0) return null
@@ -670,6 +672,57 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
   return sequence
 }
 
+/** Longest counted menu line (`All items (214)`, `Al Jazeera – Breaking News  14`): a folder or feed name, never a sentence. */
+const MAX_COUNTED_LINE = 60
+
+/**
+ * A short label without digits and a trailing count, in parentheses or after
+ * two spaces or a tab: a folder or feed name with its unread count. A year in
+ * parentheses (`Election results (2024)`) and a number after one space
+ * (`Apollo 13`) are no count.
+ */
+const COUNTED_LABEL = /^\p{L}[^\d()]{0,50}?(?:\S \((?!(?:19|20)\d\d\))\d{1,5}\)|\S(?: {2,}|\t)\d{1,5})$/u
+
+/** Whether a line's text is a label with a trailing count (see `COUNTED_LABEL`); the last character is looked at first. */
+function isCountedLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last !== 41 && (last < 48 || last > 57)) return false
+  return text.length <= MAX_COUNTED_LINE && COUNTED_LABEL.test(text)
+}
+
+/** A menu prints at least this many counted labels in one run of lines. */
+const MIN_COUNTED_RUN = 2
+
+/**
+ * Counted labels (`All articles (120)`, `Fresh articles (38)`), at least
+ * two in one run of lines with no blank between, each with a line right
+ * above and right below it: entries of the reader's menu, chrome, not
+ * items. One on its own after a blank line (`The Guardian - World (5)`
+ * over its items) heads a group of items and stays a name, and one in a
+ * list of headlines is a headline.
+ */
+function demoteCountedMenus(context: SplitContext, sequence: Entry[]): void {
+  const codes = context.classes!.codes
+  let runStart = 0
+  for (let position = 0; position <= sequence.length; position++) {
+    if (position < sequence.length && !sequence[position]!.blankBefore) continue
+    // `[runStart, position)` is one run of adjacent lines.
+    const counted: Entry[] = []
+    for (let inner = runStart; inner < position; inner++) {
+      const entry = sequence[inner]!
+      if (entry.symbol === 'P' || entry.symbol === 'c') continue
+      if (isCountedLabel(lineText(context.text, context.lines[entry.line]!))) counted.push(entry)
+    }
+    if (counted.length >= MIN_COUNTED_RUN) {
+      for (const entry of counted) {
+        const next = entry.line + 1
+        if (!entry.blankBefore && next < codes.length && codes[next] !== LineClass.blank) entry.symbol = 'c'
+      }
+    }
+    runStart = position
+  }
+}
+
 /** Paragraphs before and after, and at least this many before: a headline-like line there is a subheading. */
 const SUBHEAD_PROSE_BEFORE = 2
 
@@ -894,6 +947,52 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
     if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) continue
     entry.symbol = 'b'
     parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline'})
+  }
+}
+
+/** `by <names> in <feed>` or `in <feed>`: a feed reader's line under an entry's title (The Old Reader). */
+const FEED_BYLINE = /^(?:by (\S.{0,60}?) )?in (\p{Lu}\S*(?: \S+){0,5})$/u
+
+/**
+ * A line `by Ewan Rao in The Irish Times` (or `in The Hindu`, no author) right
+ * under a headline, no blank between, and right over an age: a feed
+ * reader's byline and feed name, the item's byline and outlet.
+ */
+function readFeedByline(context: SplitContext, sequence: readonly Entry[], position: number): LineParts | null {
+  const entry = sequence[position]!
+  const first = context.text.charCodeAt(context.lines[entry.line]!.contentStart)
+  // Lower-case `b` or `i`, as the reader prints it: few headlines start so.
+  if (first !== 98 && first !== 105) return null
+  const previous = sequence[position - 1]
+  if (previous === undefined || previous.symbol !== 'H' || previous.line !== entry.line - 1 || sequence[position + 1]?.symbol !== 'a') return null
+  const match = FEED_BYLINE.exec(lineText(context.text, context.lines[entry.line]!))
+  if (match === null) return null
+  const names = match[1]
+  if (names !== undefined && (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names))) return null
+  return {outlet: match[2]!, age: null, byline: names ?? null, shape: names === undefined ? 'in feed' : 'by names in feed'}
+}
+
+/**
+ * A feed reader's lines under its entries' titles (see `readFeedByline`) are
+ * header lines: their byline and outlet the item's. A page must print the
+ * form with an author at least once: a lone `in Cannes` under a headline
+ * is no feed name.
+ */
+function readFeedBylines(context: SplitContext, sequence: Entry[]): void {
+  const found: Array<[Entry, LineParts]> = []
+  let authored = false
+  for (let position = 1; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol !== 'H' && entry.symbol !== 'o' && entry.symbol !== 'P') continue
+    const parts = readFeedByline(context, sequence, position)
+    if (parts === null) continue
+    found.push([entry, parts])
+    if (parts.byline !== null) authored = true
+  }
+  if (!authored) return
+  for (const [entry, parts] of found) {
+    entry.symbol = 'b'
+    context.classes!.parts.set(entry.line, parts)
   }
 }
 
