@@ -675,19 +675,47 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
 /** Longest counted menu line (`All items (214)`, `Al Jazeera – Breaking News  14`): a folder or feed name, never a sentence. */
 const MAX_COUNTED_LINE = 60
 
-/**
- * A short label without digits and a trailing count, in parentheses or after
- * two spaces or a tab: a folder or feed name with its unread count. A year in
- * parentheses (`Election results (2024)`) and a number after one space
- * (`Apollo 13`) are no count.
- */
-const COUNTED_LABEL = /^\p{L}[^\d()]{0,50}?(?:\S \((?!(?:19|20)\d\d\))\d{1,5}\)|\S(?: {2,}|\t)\d{1,5})$/u
+/** A counted label's count: at most five digits. */
+const MAX_COUNT_DIGITS = 5
 
-/** Whether a line's text is a label with a trailing count (see `COUNTED_LABEL`); the last character is looked at first. */
+/** A counted label's label: a letter first, then no digit and no parenthesis. */
+const COUNT_LABEL = /^\p{L}[^\d()]*$/u
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Whether a line's text is a short label without digits and a trailing
+ * count, in parentheses after one space or after two spaces or a tab: a
+ * folder or feed name with its unread count (`All items (214)`, `Al Jazeera –
+ * Breaking News  14`). A year in parentheses (`Election results (2024)`) and
+ * a number after one space (`Apollo 13`) are no count. The last character is
+ * looked at first.
+ */
 function isCountedLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
-  if (last !== 41 && (last < 48 || last > 57)) return false
-  return text.length <= MAX_COUNTED_LINE && COUNTED_LABEL.test(text)
+  if (last !== 41 && !isDigit(last)) return false
+  if (text.length > MAX_COUNTED_LINE) return false
+  const digitsEnd = last === 41 ? text.length - 1 : text.length
+  let digitsStart = digitsEnd
+  while (digitsStart > 0 && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart--
+  const digits = digitsEnd - digitsStart
+  if (digits === 0 || digits > MAX_COUNT_DIGITS) return false
+  let labelEnd: number
+  if (last === 41) {
+    // `Label (38)`: one space before the parenthesis; `(2024)` is a year.
+    if (text.charCodeAt(digitsStart - 1) !== 40 || text.charCodeAt(digitsStart - 2) !== 32) return false
+    if (digits === 4 && /^(?:19|20)/.test(text.slice(digitsStart, digitsEnd))) return false
+    labelEnd = digitsStart - 2
+  } else if (text.charCodeAt(digitsStart - 1) === 9) labelEnd = digitsStart - 1
+  else if (text.charCodeAt(digitsStart - 1) === 32 && text.charCodeAt(digitsStart - 2) === 32) {
+    labelEnd = digitsStart - 2
+    while (labelEnd > 0 && text.charCodeAt(labelEnd - 1) === 32) labelEnd--
+  } else return false
+  const code = text.charCodeAt(labelEnd - 1)
+  if (labelEnd <= 0 || code === 32 || code === 9) return false
+  return COUNT_LABEL.test(text.slice(0, labelEnd))
 }
 
 /** A menu prints at least this many counted labels in one run of lines. */
@@ -950,8 +978,11 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
   }
 }
 
-/** `by <names> in <feed>` or `in <feed>`: a feed reader's line under an entry's title (The Old Reader). */
-const FEED_BYLINE = /^(?:by (\S.{0,60}?) )?in (\p{Lu}\S*(?: \S+){0,5})$/u
+/** A feed name under an entry's title holds at most this many words. */
+const MAX_FEED_WORDS = 6
+
+/** A feed name: a capital letter first. */
+const FEED_NAME = /^\p{Lu}/u
 
 /**
  * A line `by Ewan Rao in The Irish Times` (or `in The Hindu`, no author) right
@@ -965,11 +996,19 @@ function readFeedByline(context: SplitContext, sequence: readonly Entry[], posit
   if (first !== 98 && first !== 105) return null
   const previous = sequence[position - 1]
   if (previous === undefined || previous.symbol !== 'H' || previous.line !== entry.line - 1 || sequence[position + 1]?.symbol !== 'a') return null
-  const match = FEED_BYLINE.exec(lineText(context.text, context.lines[entry.line]!))
-  if (match === null) return null
-  const names = match[1]
-  if (names !== undefined && (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names))) return null
-  return {outlet: match[2]!, age: null, byline: names ?? null, shape: names === undefined ? 'in feed' : 'by names in feed'}
+  const text = lineText(context.text, context.lines[entry.line]!)
+  let names: string | null = null
+  let feed: string
+  if (text.startsWith('in ')) feed = text.slice(3)
+  else if (text.startsWith('by ')) {
+    const join = text.indexOf(' in ', 3)
+    if (join === -1) return null
+    names = text.slice(3, join)
+    feed = text.slice(join + 4)
+    if (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names)) return null
+  } else return null
+  if (!FEED_NAME.test(feed) || countWords(feed) > MAX_FEED_WORDS || feed.includes('  ')) return null
+  return {outlet: feed, age: null, byline: names, shape: names === null ? 'in feed' : 'by names in feed'}
 }
 
 /**
