@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {splitDump} from '../src/index.js'
+import {isChromeLine} from '../src/split/cues.js'
 
 /** Title, outlet, published, byline and paragraph count of each article: what a reader checks. */
 function read(text: string): Array<[string, string | null, string | null, string | null, number]> {
@@ -966,5 +967,55 @@ describe('item rule: feed readers’ menus and entry lines', () => {
       ['Based on a true story, film wins award', null, '3h', null, 1],
       ['Search for missing climber called off', null, '4h', null, 1]
     ])
+  })
+})
+
+describe('cues: aggregators’ and portals’ chrome', () => {
+  it('reads `Based on reports from N sources` and `Search the web` as chrome, not items', () => {
+    // A portal's search box over story cards (AOL), each card closing with its cluster's source count (Yandex News).
+    const text = [
+      'AOL',
+      'Mail',
+      'News',
+      'Finance',
+      'Weather',
+      'Sign in',
+      'Search the web',
+      '',
+      'Irish company hit by Iraqi report',
+      'The Hindu',
+      'Shares in Irish oilfield services company Petrel have fallen after a report.',
+      'Based on reports from 46 sources',
+      '',
+      'French wine gets 70m euro top-up',
+      'Al Jazeera English',
+      'The French government is to hand its struggling wine industry 70m euros in aid.',
+      'Based on reports from 12 sources',
+      '',
+      'Search for missing climber called off',
+      'RNZ',
+      'Rescuers ended the search after a week on the mountain.',
+      'Based on reports from 9 sources',
+      '',
+      'Based on a true story, film wins award',
+      'The Irish Times',
+      'The jury praised the film for its restraint and its cast.',
+      'Based on reports from 5 sources',
+      ''
+    ].join('\n')
+    // Counterexamples among the items: `Search for …` and `Based on a true story, …` are headlines.
+    expect(read(text)).toEqual([
+      ['Irish company hit by Iraqi report', 'The Hindu', null, null, 1],
+      ['French wine gets 70m euro top-up', 'Al Jazeera English', null, null, 1],
+      ['Search for missing climber called off', 'RNZ', null, null, 1],
+      ['Based on a true story, film wins award', 'The Irish Times', null, null, 1]
+    ])
+  })
+
+  it('matches the new cue lines and patterns, and no headline of the same start', () => {
+    const chrome = ['Search the web', 'Read the story', 'Add a subscription', 'Based on reports from 46 sources', 'Based on 12 articles']
+    const headlines = ['Based on a true story, film wins award', 'Search for missing climber called off', 'Read the story of the year', 'Based on 12 articles, panel clears minister']
+    expect(chrome.filter((line) => !isChromeLine(line))).toEqual([])
+    expect(headlines.filter((line) => isChromeLine(line))).toEqual([])
   })
 })
