@@ -1019,3 +1019,53 @@ describe('cues: aggregators’ and portals’ chrome', () => {
     expect(headlines.filter((line) => isChromeLine(line))).toEqual([])
   })
 })
+
+describe('item rule: a count inside a one-line header', () => {
+  it('reads `Outlet · 2h · 18 sources` as outlet and age, the count dropped (Particle)', () => {
+    const text = [
+      'Particle',
+      'For You',
+      'Top Stories',
+      'Sign in',
+      '',
+      'US prepares for hybrid onslaught',
+      '• Sales of hybrid cars in the US are set to double in 2005, research suggests.',
+      'The Straits Times · 2h · 18 sources',
+      'Read the story',
+      '',
+      'Stern dropped from radio stations',
+      '• Controversial DJ Howard Stern has been dropped from four US radio stations.',
+      'Al Jazeera English · 3h · 41 sources',
+      'Read the story',
+      '',
+      'South Bank Awards honour hit soap',
+      '• Coronation Street has become the first soap to triumph at the South Bank Show Awards.',
+      'The Irish Times · 4h · 7 sources',
+      'Read the story',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['US prepares for hybrid onslaught', 'The Straits Times', '2h', null, 1],
+      ['Stern dropped from radio stations', 'Al Jazeera English', '3h', null, 1],
+      ['South Bank Awards honour hit soap', 'The Irish Times', '4h', null, 1]
+    ])
+  })
+
+  it('keeps a header part that is no count (`Opinion by …`) and a headline of the same shape', () => {
+    // Counterexample: only a part that starts with a digit and is a cue (`18 sources`) is dropped.
+    const text = [
+      'Top stories',
+      '',
+      'Branson show flops on US screens',
+      'Le Monde in English · 14 hours ago · Opinion by Connor Whitaker',
+      '',
+      'Based on a true story, film wins award',
+      'The Irish Times · 5 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Branson show flops on US screens', 'Le Monde in English', '14 hours ago', 'Connor Whitaker', 0],
+      ['Based on a true story, film wins award', 'The Irish Times', '5 hours ago', null, 0]
+    ])
+  })
+})

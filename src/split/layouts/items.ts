@@ -1,9 +1,9 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine} from '../header.js'
-import {isNameList} from '../header-shapes.js'
+import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
+import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -39,6 +39,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
   demoteCountedMenus(context, sequence)
+  readCountedHeaders(context, sequence)
   demoteSubheads(context, sequence)
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
@@ -675,47 +676,58 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
 /** Longest counted menu line (`All items (214)`, `Al Jazeera – Breaking News  14`): a folder or feed name, never a sentence. */
 const MAX_COUNTED_LINE = 60
 
-/** A counted label's count: at most five digits. */
-const MAX_COUNT_DIGITS = 5
-
-/** A counted label's label: a letter first, then no digit and no parenthesis. */
-const COUNT_LABEL = /^\p{L}[^\d()]*$/u
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
+/** A label without digits and a count in parentheses after one space (`All items (214)`). */
+const PAREN_COUNT = /^\p{L}[^\d()]* \(\d{1,5}\)$/u
+/** …or after two spaces or a tab (`Al Jazeera – Breaking News  14`). */
+const SPACED_COUNT = /^\p{L}[^\d()]*[^\d()\s](?: {2}|\t)\d{1,5}$/u
+/** A year in parentheses is no count (`Election results (2024)`). */
+const YEAR_COUNT = /\((?:19|20)\d\d\)$/
 
 /**
  * Whether a line's text is a short label without digits and a trailing
- * count, in parentheses after one space or after two spaces or a tab: a
- * folder or feed name with its unread count (`All items (214)`, `Al Jazeera –
- * Breaking News  14`). A year in parentheses (`Election results (2024)`) and
- * a number after one space (`Apollo 13`) are no count. The last character is
- * looked at first.
+ * count: a folder or feed name with its unread count. A number after one
+ * space (`Apollo 13`) is no count. The last character is looked at first.
  */
 function isCountedLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
-  if (last !== 41 && !isDigit(last)) return false
   if (text.length > MAX_COUNTED_LINE) return false
-  const digitsEnd = last === 41 ? text.length - 1 : text.length
-  let digitsStart = digitsEnd
-  while (digitsStart > 0 && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart--
-  const digits = digitsEnd - digitsStart
-  if (digits === 0 || digits > MAX_COUNT_DIGITS) return false
-  let labelEnd: number
-  if (last === 41) {
-    // `Label (38)`: one space before the parenthesis; `(2024)` is a year.
-    if (text.charCodeAt(digitsStart - 1) !== 40 || text.charCodeAt(digitsStart - 2) !== 32) return false
-    if (digits === 4 && /^(?:19|20)/.test(text.slice(digitsStart, digitsEnd))) return false
-    labelEnd = digitsStart - 2
-  } else if (text.charCodeAt(digitsStart - 1) === 9) labelEnd = digitsStart - 1
-  else if (text.charCodeAt(digitsStart - 1) === 32 && text.charCodeAt(digitsStart - 2) === 32) {
-    labelEnd = digitsStart - 2
-    while (labelEnd > 0 && text.charCodeAt(labelEnd - 1) === 32) labelEnd--
-  } else return false
-  const code = text.charCodeAt(labelEnd - 1)
-  if (labelEnd <= 0 || code === 32 || code === 9) return false
-  return COUNT_LABEL.test(text.slice(0, labelEnd))
+  if (last === 41) return PAREN_COUNT.test(text) && !YEAR_COUNT.test(text)
+  return last >= 48 && last <= 57 && SPACED_COUNT.test(text)
+}
+
+/** The join of a one-line header's parts. */
+const HEADER_JOIN = ' · '
+
+/** A header part that is a count and chrome of its own (`18 sources`): a digit first, checked before the cues. */
+function isCountPart(piece: string, context: SplitContext): boolean {
+  const first = piece.charCodeAt(0)
+  return first >= 48 && first <= 57 && isChromeLine(piece, context.cues)
+}
+
+/**
+ * A part of a ` · `-joined header line that is a count and chrome of its own
+ * (a story cluster's `18 sources`) is no outlet and no headline: the header is the
+ * rest (`The Straits Times · 2h · 18 sources`: an outlet and an age); a
+ * line of such parts only is chrome.
+ */
+function readCountedHeaders(context: SplitContext, sequence: Entry[]): void {
+  const parts = context.classes!.parts
+  for (const entry of sequence) {
+    if (entry.symbol !== 'H' && entry.symbol !== 'O' && entry.symbol !== 'o') continue
+    const text = lineText(context.text, context.lines[entry.line]!)
+    if (!text.includes(HEADER_JOIN)) continue
+    const pieces = text.split(HEADER_JOIN)
+    const kept = pieces.filter((piece) => !isCountPart(piece.trim(), context))
+    if (kept.length === pieces.length) continue
+    if (kept.length === 0) {
+      entry.symbol = 'c'
+      continue
+    }
+    const header = readOneLineHeader(kept.join(HEADER_JOIN).trim(), context.shapes, context.cues)
+    if (header === null || (header.outlet === null && header.age === null)) continue
+    parts.set(entry.line, header)
+    entry.symbol = header.outlet === null ? 'a' : header.age === null ? 'o' : 'O'
+  }
 }
 
 /** A menu prints at least this many counted labels in one run of lines. */
@@ -991,11 +1003,9 @@ const FEED_NAME = /^\p{Lu}/u
  */
 function readFeedByline(context: SplitContext, sequence: readonly Entry[], position: number): LineParts | null {
   const entry = sequence[position]!
-  const first = context.text.charCodeAt(context.lines[entry.line]!.contentStart)
-  // Lower-case `b` or `i`, as the reader prints it: few headlines start so.
-  if (first !== 98 && first !== 105) return null
   const previous = sequence[position - 1]
   if (previous === undefined || previous.symbol !== 'H' || previous.line !== entry.line - 1 || sequence[position + 1]?.symbol !== 'a') return null
+  // Lower-case `by ` or `in ` first, as the reader prints it: few headlines start so.
   const text = lineText(context.text, context.lines[entry.line]!)
   let names: string | null = null
   let feed: string
@@ -1008,7 +1018,7 @@ function readFeedByline(context: SplitContext, sequence: readonly Entry[], posit
     if (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names)) return null
   } else return null
   if (!FEED_NAME.test(feed) || countWords(feed) > MAX_FEED_WORDS || feed.includes('  ')) return null
-  return {outlet: feed, age: null, byline: names, shape: names === null ? 'in feed' : 'by names in feed'}
+  return {outlet: feed, age: null, byline: names, shape: 'feed line'}
 }
 
 /**
