@@ -1069,3 +1069,44 @@ describe('item rule: a count inside a one-line header', () => {
     ])
   })
 })
+
+describe('item rule: a cut excerpt with a media label', () => {
+  it('reads `… Audio` / `… Video` excerpts as the snippet of the headline above (RNZ)', () => {
+    const text = [
+      'Politics',
+      '',
+      'China net cafe culture crackdown',
+      "Chinese authorities closed 12,575 net cafes in the closing months of 2004, the country's government… Audio",
+      'US peer-to-peer pirates convicted',
+      'The first convictions for piracy over peer-to-peer networks have been handed down in the US.',
+      'Ireland surge past Scots',
+      'Ireland maintained their Six Nations Grand Slam ambitions with an impressive victory over Scotland at… Audio',
+      'Japanese banking battle at an end',
+      "Japan's Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings… Video",
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['China net cafe culture crackdown', null, null, null, 1],
+      ['US peer-to-peer pirates convicted', null, null, null, 1],
+      ['Ireland surge past Scots', null, null, null, 1],
+      ['Japanese banking battle at an end', null, null, null, 1]
+    ])
+  })
+
+  it('keeps a headline that ends in a media word without a cut', () => {
+    // Counterexample: no `…` before the label, so the line is a headline.
+    const text = [
+      'Politics',
+      '',
+      'Storm hits coast: see it on Video',
+      'Rescuers ended the search after a week on the mountain, police said on Tuesday.',
+      'Based on a true story, film wins award',
+      'The jury praised the film for its restraint and its cast at the festival.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Storm hits coast: see it on Video', null, null, null, 1],
+      ['Based on a true story, film wins award', null, null, null, 1]
+    ])
+  })
+})

@@ -615,6 +615,9 @@ function isCompactMinutes(context: SplitContext, index: number): boolean {
   return line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'm')
 }
 
+/** An excerpt cut with `…` and followed by a media label. */
+const MEDIA_EXCERPT = /… (?:Audio|Video)$/
+
 /** A match score between two names: `17-28`, `0-5`. */
 const SCORE = /\p{L} \d{1,3}-\d{1,3} \p{L}/u
 
@@ -653,6 +656,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
     // A short name holding a score (`Italy 17-28 Ireland`) is a result's headline, never an outlet.
     else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
+    // A cut excerpt with its media label (`… at the Saab factory in… Audio`, RNZ) is a snippet, not a headline.
+    else if (symbol === 'H' && context.text.charCodeAt(context.lines[index]!.contentEnd - 1) === 111 && MEDIA_EXCERPT.test(lineText(context.text, context.lines[index]!))) symbol = 'P'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -707,8 +712,7 @@ function isCountPart(piece: string, context: SplitContext): boolean {
 /**
  * A part of a ` · `-joined header line that is a count and chrome of its own
  * (a story cluster's `18 sources`) is no outlet and no headline: the header is the
- * rest (`The Straits Times · 2h · 18 sources`: an outlet and an age); a
- * line of such parts only is chrome.
+ * rest (`The Straits Times · 2h · 18 sources`: an outlet and an age).
  */
 function readCountedHeaders(context: SplitContext, sequence: Entry[]): void {
   const parts = context.classes!.parts
@@ -718,11 +722,7 @@ function readCountedHeaders(context: SplitContext, sequence: Entry[]): void {
     if (!text.includes(HEADER_JOIN)) continue
     const pieces = text.split(HEADER_JOIN)
     const kept = pieces.filter((piece) => !isCountPart(piece.trim(), context))
-    if (kept.length === pieces.length) continue
-    if (kept.length === 0) {
-      entry.symbol = 'c'
-      continue
-    }
+    if (kept.length === pieces.length || kept.length === 0) continue
     const header = readOneLineHeader(kept.join(HEADER_JOIN).trim(), context.shapes, context.cues)
     if (header === null || (header.outlet === null && header.age === null)) continue
     parts.set(entry.line, header)
@@ -1017,7 +1017,7 @@ function readFeedByline(context: SplitContext, sequence: readonly Entry[], posit
     feed = text.slice(join + 4)
     if (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names)) return null
   } else return null
-  if (!FEED_NAME.test(feed) || countWords(feed) > MAX_FEED_WORDS || feed.includes('  ')) return null
+  if (!FEED_NAME.test(feed) || countWords(feed) > MAX_FEED_WORDS) return null
   return {outlet: feed, age: null, byline: names, shape: 'feed line'}
 }
 
@@ -1029,16 +1029,12 @@ function readFeedByline(context: SplitContext, sequence: readonly Entry[], posit
  */
 function readFeedBylines(context: SplitContext, sequence: Entry[]): void {
   const found: Array<[Entry, LineParts]> = []
-  let authored = false
   for (let position = 1; position < sequence.length; position++) {
     const entry = sequence[position]!
-    if (entry.symbol !== 'H' && entry.symbol !== 'o' && entry.symbol !== 'P') continue
-    const parts = readFeedByline(context, sequence, position)
-    if (parts === null) continue
-    found.push([entry, parts])
-    if (parts.byline !== null) authored = true
+    const parts = entry.symbol === 'H' || entry.symbol === 'o' || entry.symbol === 'P' ? readFeedByline(context, sequence, position) : null
+    if (parts) found.push([entry, parts])
   }
-  if (!authored) return
+  if (!found.some(([, parts]) => parts.byline)) return
   for (const [entry, parts] of found) {
     entry.symbol = 'b'
     context.classes!.parts.set(entry.line, parts)
