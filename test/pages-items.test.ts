@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {splitDump} from '../src/index.js'
+import {isChromeLine} from '../src/split/cues.js'
 
 /** Title, outlet, published, byline and paragraph count of each article: what a reader checks. */
 function read(text: string): Array<[string, string | null, string | null, string | null, number]> {
@@ -853,6 +854,259 @@ describe('item rule: review counterexamples', () => {
       ['Storm closes schools across the region', 'Reuters', '2h', null, 1],
       ['Stories for Christmas from the front line', 'BBC', '3h', null, 1],
       ['Council approves new housing plan', 'Sky News', '5h', null, 1]
+    ])
+  })
+})
+
+describe('item rule: feed readers’ menus and entry lines', () => {
+  it('reads counted menu entries (`All articles (120)`, `Fresh articles (38)`) as chrome, not items', () => {
+    // Tiny Tiny RSS: a left menu of folders and feeds with unread counts, then `headline / feed / time / summary`.
+    const text = [
+      'Tiny Tiny RSS',
+      'Feeds',
+      'Special',
+      'All articles (120)',
+      'Fresh articles (38)',
+      'Starred articles',
+      'Published articles',
+      'Recently read',
+      'News',
+      'RNZ - New Zealand (9)',
+      'Daily Maverick (4)',
+      '',
+      'Brown targets OAPs and homebuyers',
+      'RNZ - New Zealand',
+      '2:14 PM',
+      'Gordon Brown has doubled the level at which house buyers pay stamp duty.',
+      '',
+      'Nintendo DS makes its Euro debut',
+      'Daily Maverick',
+      '1:58 PM',
+      'Nintendo’s DS handheld game console has officially gone on sale in Europe.',
+      '',
+      'Kilroy names election seat target',
+      'RNZ - New Zealand',
+      '1:40 PM',
+      'A campaign to cut pollution in city centres has won support from councils.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Brown targets OAPs and homebuyers', 'RNZ - New Zealand', '2:14 PM', null, 1],
+      ['Nintendo DS makes its Euro debut', 'Daily Maverick', '1:58 PM', null, 1],
+      ['Kilroy names election seat target', 'RNZ - New Zealand', '1:40 PM', null, 1]
+    ])
+  })
+
+  it('keeps a headline with a year or a lone number in parentheses in a list of headlines', () => {
+    // Counterexample: one counted-looking line in a run of headlines is no menu, and `(2024)` is a year, no count.
+    const text = ['Most read', '', 'Kilroy names election seat target', 'Election results (2024)', 'Search for missing climber called off', 'Songs of the year (25)', 'Nintendo DS makes its Euro debut', ''].join('\n')
+    expect(read(text).map((article) => article[0])).toEqual([
+      'Kilroy names election seat target',
+      'Election results (2024)',
+      'Search for missing climber called off',
+      'Songs of the year (25)',
+      'Nintendo DS makes its Euro debut'
+    ])
+  })
+
+  it('reads `by <names> in <feed>` and `in <feed>` under an entry’s title as its byline and outlet', () => {
+    // The Old Reader’s expanded view: title, `by <author> in <feed>` (or `in <feed>`), date, summary, action line.
+    const text = [
+      'The Old Reader',
+      'All items',
+      'Mark all as read',
+      '',
+      'BT boosts its broadband packages',
+      'by Ewan Rao in The Irish Times',
+      'Dec 2, 2026 09:14',
+      'British Telecom has said it will double the broadband speeds of most of its customers.',
+      'Like · Star · Share · Email · Keep unread',
+      '',
+      'Ebbers aware of WorldCom fraud',
+      'in The Hindu',
+      'Dec 2, 2026 08:40',
+      'Former WorldCom boss Bernie Ebbers was directly involved in the fraud, a court heard.',
+      'Like · Star · Share · Email · Keep unread',
+      '',
+      'Swiss cement firm in buying spree',
+      'by Hana Brennan in ABC News',
+      'Dec 2, 2026 08:02',
+      'Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.',
+      'Like · Star · Share · Email · Keep unread',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['BT boosts its broadband packages', 'The Irish Times', 'Dec 2, 2026 09:14', 'Ewan Rao', 1],
+      ['Ebbers aware of WorldCom fraud', 'The Hindu', 'Dec 2, 2026 08:40', null, 1],
+      ['Swiss cement firm in buying spree', 'ABC News', 'Dec 2, 2026 08:02', 'Hana Brennan', 1]
+    ])
+  })
+
+  it('keeps `by the river in Paris` a headline and a lone `in Cannes` no outlet', () => {
+    // Counterexample: no names after `by`, and no line of the page in the `by <names> in <feed>` form.
+    const text = [
+      'Top stories',
+      '',
+      'Fresh air',
+      'by the river in Paris',
+      '2h',
+      'Parisians flocked to the banks of the Seine as the heatwave went on.',
+      '',
+      'Based on a true story, film wins award',
+      'in Cannes',
+      '3h',
+      'The jury praised the film for its restraint and its cast.',
+      '',
+      'Search for missing climber called off',
+      '4h',
+      'Rescuers ended the search after a week on the mountain.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['by the river in Paris', null, '2h', null, 1],
+      ['Based on a true story, film wins award', null, '3h', null, 1],
+      ['Search for missing climber called off', null, '4h', null, 1]
+    ])
+  })
+})
+
+describe('cues: aggregators’ and portals’ chrome', () => {
+  it('reads `Based on reports from N sources` and `Search the web` as chrome, not items', () => {
+    // A portal's search box over story cards (AOL), each card closing with its cluster's source count (Yandex News).
+    const text = [
+      'AOL',
+      'Mail',
+      'News',
+      'Finance',
+      'Weather',
+      'Sign in',
+      'Search the web',
+      '',
+      'Irish company hit by Iraqi report',
+      'The Hindu',
+      'Shares in Irish oilfield services company Petrel have fallen after a report.',
+      'Based on reports from 46 sources',
+      '',
+      'French wine gets 70m euro top-up',
+      'Al Jazeera English',
+      'The French government is to hand its struggling wine industry 70m euros in aid.',
+      'Based on reports from 12 sources',
+      '',
+      'Search for missing climber called off',
+      'RNZ',
+      'Rescuers ended the search after a week on the mountain.',
+      'Based on reports from 9 sources',
+      '',
+      'Based on a true story, film wins award',
+      'The Irish Times',
+      'The jury praised the film for its restraint and its cast.',
+      'Based on reports from 5 sources',
+      ''
+    ].join('\n')
+    // Counterexamples among the items: `Search for …` and `Based on a true story, …` are headlines.
+    expect(read(text)).toEqual([
+      ['Irish company hit by Iraqi report', 'The Hindu', null, null, 1],
+      ['French wine gets 70m euro top-up', 'Al Jazeera English', null, null, 1],
+      ['Search for missing climber called off', 'RNZ', null, null, 1],
+      ['Based on a true story, film wins award', 'The Irish Times', null, null, 1]
+    ])
+  })
+
+  it('matches the new cue lines and patterns, and no headline of the same start', () => {
+    const chrome = ['Search the web', 'Read the story', 'Add a subscription', 'Based on reports from 46 sources', 'Based on 12 articles']
+    const headlines = ['Based on a true story, film wins award', 'Search for missing climber called off', 'Read the story of the year', 'Based on 12 articles, panel clears minister']
+    expect(chrome.filter((line) => !isChromeLine(line))).toEqual([])
+    expect(headlines.filter((line) => isChromeLine(line))).toEqual([])
+  })
+})
+
+describe('item rule: a count inside a one-line header', () => {
+  it('reads `Outlet · 2h · 18 sources` as outlet and age, the count dropped (Particle)', () => {
+    const text = [
+      'Particle',
+      'For You',
+      'Top Stories',
+      'Sign in',
+      '',
+      'US prepares for hybrid onslaught',
+      '• Sales of hybrid cars in the US are set to double in 2005, research suggests.',
+      'The Straits Times · 2h · 18 sources',
+      'Read the story',
+      '',
+      'Stern dropped from radio stations',
+      '• Controversial DJ Howard Stern has been dropped from four US radio stations.',
+      'Al Jazeera English · 3h · 41 sources',
+      'Read the story',
+      '',
+      'South Bank Awards honour hit soap',
+      '• Coronation Street has become the first soap to triumph at the South Bank Show Awards.',
+      'The Irish Times · 4h · 7 sources',
+      'Read the story',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['US prepares for hybrid onslaught', 'The Straits Times', '2h', null, 1],
+      ['Stern dropped from radio stations', 'Al Jazeera English', '3h', null, 1],
+      ['South Bank Awards honour hit soap', 'The Irish Times', '4h', null, 1]
+    ])
+  })
+
+  it('keeps a header part that is no count (`Opinion by …`) and a headline of the same shape', () => {
+    // Counterexample: only a part that starts with a digit and is a cue (`18 sources`) is dropped.
+    const text = [
+      'Top stories',
+      '',
+      'Branson show flops on US screens',
+      'Le Monde in English · 14 hours ago · Opinion by Connor Whitaker',
+      '',
+      'Based on a true story, film wins award',
+      'The Irish Times · 5 hours ago',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Branson show flops on US screens', 'Le Monde in English', '14 hours ago', 'Connor Whitaker', 0],
+      ['Based on a true story, film wins award', 'The Irish Times', '5 hours ago', null, 0]
+    ])
+  })
+})
+
+describe('item rule: a cut excerpt with a media label', () => {
+  it('reads `… Audio` / `… Video` excerpts as the snippet of the headline above (RNZ)', () => {
+    const text = [
+      'Politics',
+      '',
+      'China net cafe culture crackdown',
+      "Chinese authorities closed 12,575 net cafes in the closing months of 2004, the country's government… Audio",
+      'US peer-to-peer pirates convicted',
+      'The first convictions for piracy over peer-to-peer networks have been handed down in the US.',
+      'Ireland surge past Scots',
+      'Ireland maintained their Six Nations Grand Slam ambitions with an impressive victory over Scotland at… Audio',
+      'Japanese banking battle at an end',
+      "Japan's Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings… Video",
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['China net cafe culture crackdown', null, null, null, 1],
+      ['US peer-to-peer pirates convicted', null, null, null, 1],
+      ['Ireland surge past Scots', null, null, null, 1],
+      ['Japanese banking battle at an end', null, null, null, 1]
+    ])
+  })
+
+  it('keeps a headline that ends in a media word without a cut', () => {
+    // Counterexample: no `…` before the label, so the line is a headline.
+    const text = [
+      'Politics',
+      '',
+      'Storm hits coast: see it on Video',
+      'Rescuers ended the search after a week on the mountain, police said on Tuesday.',
+      'Based on a true story, film wins award',
+      'The jury praised the film for its restraint and its cast at the festival.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['Storm hits coast: see it on Video', null, null, null, 1],
+      ['Based on a true story, film wins award', null, null, null, 1]
     ])
   })
 })

@@ -1,9 +1,9 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine} from '../header.js'
-import {isNameList} from '../header-shapes.js'
+import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {chromeKey, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
+import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 
 /**
@@ -38,10 +38,13 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const classes = context.classes
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
+  demoteCountedMenus(context, sequence)
+  readCountedHeaders(context, sequence)
   demoteSubheads(context, sequence)
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
   if (anchors.length === 0) return null
@@ -612,6 +615,9 @@ function isCompactMinutes(context: SplitContext, index: number): boolean {
   return line.contentEnd - line.contentStart <= MAX_COMPACT_AGE && isCompactAge(lineText(context.text, line), 'm')
 }
 
+/** An excerpt cut with `…` and followed by a media label. */
+const MEDIA_EXCERPT = /… (?:Audio|Video)$/
+
 /** A match score between two names: `17-28`, `0-5`. */
 const SCORE = /\p{L} \d{1,3}-\d{1,3} \p{L}/u
 
@@ -650,6 +656,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     if (symbol === 'P' && !hasLetter(context.text, context.lines[index]!)) symbol = 'c'
     // A short name holding a score (`Italy 17-28 Ireland`) is a result's headline, never an outlet.
     else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
+    // A cut excerpt with its media label (`… at the Saab factory in… Audio`, RNZ) is a snippet, not a headline.
+    else if (symbol === 'H' && context.text.charCodeAt(context.lines[index]!.contentEnd - 1) === 111 && MEDIA_EXCERPT.test(lineText(context.text, context.lines[index]!))) symbol = 'P'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -668,6 +676,91 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     if (!label) breakBefore = isBreakSymbol(symbol) || symbol === 's'
   }
   return sequence
+}
+
+/** Longest counted menu line (`All items (214)`, `Al Jazeera – Breaking News  14`): a folder or feed name, never a sentence. */
+const MAX_COUNTED_LINE = 60
+
+/** A label without digits and a count in parentheses after one space (`All items (214)`). */
+const PAREN_COUNT = /^\p{L}[^\d()]* \(\d{1,5}\)$/u
+/** …or after two spaces or a tab (`Al Jazeera – Breaking News  14`). */
+const SPACED_COUNT = /^\p{L}[^\d()]*[^\d()\s](?: {2}|\t)\d{1,5}$/u
+/** A year in parentheses is no count (`Election results (2024)`). */
+const YEAR_COUNT = /\((?:19|20)\d\d\)$/
+
+/**
+ * Whether a line's text is a short label without digits and a trailing
+ * count: a folder or feed name with its unread count. A number after one
+ * space (`Apollo 13`) is no count. The last character is looked at first.
+ */
+function isCountedLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (text.length > MAX_COUNTED_LINE) return false
+  if (last === 41) return PAREN_COUNT.test(text) && !YEAR_COUNT.test(text)
+  return last >= 48 && last <= 57 && SPACED_COUNT.test(text)
+}
+
+/** The join of a one-line header's parts. */
+const HEADER_JOIN = ' · '
+
+/** A header part that is a count and chrome of its own (`18 sources`): a digit first, checked before the cues. */
+function isCountPart(piece: string, context: SplitContext): boolean {
+  const first = piece.charCodeAt(0)
+  return first >= 48 && first <= 57 && isChromeLine(piece, context.cues)
+}
+
+/**
+ * A part of a ` · `-joined header line that is a count and chrome of its own
+ * (a story cluster's `18 sources`) is no outlet and no headline: the header is the
+ * rest (`The Straits Times · 2h · 18 sources`: an outlet and an age).
+ */
+function readCountedHeaders(context: SplitContext, sequence: Entry[]): void {
+  const parts = context.classes!.parts
+  for (const entry of sequence) {
+    if (entry.symbol !== 'H' && entry.symbol !== 'O' && entry.symbol !== 'o') continue
+    const text = lineText(context.text, context.lines[entry.line]!)
+    if (!text.includes(HEADER_JOIN)) continue
+    const pieces = text.split(HEADER_JOIN)
+    const kept = pieces.filter((piece) => !isCountPart(piece.trim(), context))
+    if (kept.length === pieces.length || kept.length === 0) continue
+    const header = readOneLineHeader(kept.join(HEADER_JOIN).trim(), context.shapes, context.cues)
+    if (header === null || (header.outlet === null && header.age === null)) continue
+    parts.set(entry.line, header)
+    entry.symbol = header.outlet === null ? 'a' : header.age === null ? 'o' : 'O'
+  }
+}
+
+/** A menu prints at least this many counted labels in one run of lines. */
+const MIN_COUNTED_RUN = 2
+
+/**
+ * Counted labels (`All articles (120)`, `Fresh articles (38)`), at least
+ * two in one run of lines with no blank between, each with a line right
+ * above and right below it: entries of the reader's menu, chrome, not
+ * items. One on its own after a blank line (`The Guardian - World (5)`
+ * over its items) heads a group of items and stays a name, and one in a
+ * list of headlines is a headline.
+ */
+function demoteCountedMenus(context: SplitContext, sequence: Entry[]): void {
+  const codes = context.classes!.codes
+  let runStart = 0
+  for (let position = 0; position <= sequence.length; position++) {
+    if (position < sequence.length && !sequence[position]!.blankBefore) continue
+    // `[runStart, position)` is one run of adjacent lines.
+    const counted: Entry[] = []
+    for (let inner = runStart; inner < position; inner++) {
+      const entry = sequence[inner]!
+      if (entry.symbol === 'P' || entry.symbol === 'c') continue
+      if (isCountedLabel(lineText(context.text, context.lines[entry.line]!))) counted.push(entry)
+    }
+    if (counted.length >= MIN_COUNTED_RUN) {
+      for (const entry of counted) {
+        const next = entry.line + 1
+        if (!entry.blankBefore && next < codes.length && codes[next] !== LineClass.blank) entry.symbol = 'c'
+      }
+    }
+    runStart = position
+  }
 }
 
 /** Paragraphs before and after, and at least this many before: a headline-like line there is a subheading. */
@@ -894,6 +987,57 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
     if (countWords(text) > MAX_BARE_BYLINE_WORDS || !isNameList(text)) continue
     entry.symbol = 'b'
     parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline'})
+  }
+}
+
+/** A feed name under an entry's title holds at most this many words. */
+const MAX_FEED_WORDS = 6
+
+/** A feed name: a capital letter first. */
+const FEED_NAME = /^\p{Lu}/u
+
+/**
+ * A line `by Ewan Rao in The Irish Times` (or `in The Hindu`, no author) right
+ * under a headline, no blank between, and right over an age: a feed
+ * reader's byline and feed name, the item's byline and outlet.
+ */
+function readFeedByline(context: SplitContext, sequence: readonly Entry[], position: number): LineParts | null {
+  const entry = sequence[position]!
+  const previous = sequence[position - 1]
+  if (previous === undefined || previous.symbol !== 'H' || previous.line !== entry.line - 1 || sequence[position + 1]?.symbol !== 'a') return null
+  // Lower-case `by ` or `in ` first, as the reader prints it: few headlines start so.
+  const text = lineText(context.text, context.lines[entry.line]!)
+  let names: string | null = null
+  let feed: string
+  if (text.startsWith('in ')) feed = text.slice(3)
+  else if (text.startsWith('by ')) {
+    const join = text.indexOf(' in ', 3)
+    if (join === -1) return null
+    names = text.slice(3, join)
+    feed = text.slice(join + 4)
+    if (countWords(names) > MAX_BARE_BYLINE_WORDS || !isNameList(names)) return null
+  } else return null
+  if (!FEED_NAME.test(feed) || countWords(feed) > MAX_FEED_WORDS) return null
+  return {outlet: feed, age: null, byline: names, shape: 'feed line'}
+}
+
+/**
+ * A feed reader's lines under its entries' titles (see `readFeedByline`) are
+ * header lines: their byline and outlet the item's. A page must print the
+ * form with an author at least once: a lone `in Cannes` under a headline
+ * is no feed name.
+ */
+function readFeedBylines(context: SplitContext, sequence: Entry[]): void {
+  const found: Array<[Entry, LineParts]> = []
+  for (let position = 1; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    const parts = entry.symbol === 'H' || entry.symbol === 'o' || entry.symbol === 'P' ? readFeedByline(context, sequence, position) : null
+    if (parts) found.push([entry, parts])
+  }
+  if (!found.some(([, parts]) => parts.byline)) return
+  for (const [entry, parts] of found) {
+    entry.symbol = 'b'
+    context.classes!.parts.set(entry.line, parts)
   }
 }
 
