@@ -1110,3 +1110,23 @@ describe('item rule: a cut excerpt with a media label', () => {
     ])
   })
 })
+
+describe('item rule: a bare `Read more` link', () => {
+  const body = [
+    'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.',
+    'The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.',
+    'TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.',
+    'Its profits were buoyed by a one-off gain from the sale of a music business.'
+  ]
+
+  it('inside an article page is a link in the body: the body goes on past the related headline', () => {
+    const text = ['Skip to content', '', 'Ad sales boost Time Warner profit', 'By Jane Doe', '2 hours ago', '', body[0], '', body[1], '', 'Read more', 'Google shares soar on first results', '', body[2], '', body[3], '', 'More on this story', 'Dollar gains on Greenspan speech', '1 day ago', 'Yukos unit buyer faces loan claim', '2 days ago', ''].join('\n')
+    const dump = splitDump(text)
+    expect(dump.layout).toBe('article-page')
+    expect(read(text)).toEqual([
+      ['Ad sales boost Time Warner profit', null, '2 hours ago', 'Jane Doe', 4],
+      ['Dollar gains on Greenspan speech', null, '1 day ago', null, 0],
+      ['Yukos unit buyer faces loan claim', null, '2 days ago', null, 0]
+    ])
+  })
+})

@@ -40,7 +40,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const sequence = contentSequence(context, from, to)
   demoteCountedMenus(context, sequence)
   readCountedHeaders(context, sequence)
-  demoteSubheads(context, sequence)
+  demoteSubheads(context, sequence, markedFamily(context, from, to) === 'newsletter')
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
@@ -770,7 +770,7 @@ const SUBHEAD_PROSE_BEFORE = 2
  * A headline-like line inside a body (prose before it and after it, and a
  * body of some length before it) is a subheading, not an item.
  */
-function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
+function demoteSubheads(context: SplitContext, sequence: Entry[], newsletter: boolean): void {
   let proseRun = 0
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
@@ -797,7 +797,7 @@ function demoteSubheads(context: SplitContext, sequence: Entry[]): void {
     if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
       // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
       const before = sequence[position - 1]!
-      if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && INLINE_LINK.test(lineText(context.text, context.lines[before.line]!)))) {
+      if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && isInlineLink(lineText(context.text, context.lines[before.line]!), newsletter))) {
         entry.symbol = 'k'
         continue
       }
@@ -1063,10 +1063,18 @@ function isBylineAboveRole(context: SplitContext, sequence: readonly Entry[], po
 
 /**
  * Cue lines that put a link inside a body (`Related article`, `Read more: …`).
- * A bare `Read more` closes a story's block (a newsletter's link to the
- * whole story): the headline after it opens the next story.
+ * A bare `Read more` is one too on an article page (`Read more` / a related
+ * headline, and the body goes on), but in a newsletter (a page its family
+ * marks name so: `Unsubscribe`, `View this email in your browser`) it closes
+ * a story's block, a link to the whole story: the headline after it opens
+ * the next story.
  */
 const INLINE_LINK = /^(?:related|read more\s*:|see also|also read|read also|more on this)/i
+const BARE_READ_MORE = /^read more\W{0,3}$/i
+
+function isInlineLink(line: string, newsletter: boolean): boolean {
+  return INLINE_LINK.test(line) || (!newsletter && BARE_READ_MORE.test(line))
+}
 
 /** A numbered headline (`2. Verizon seals takeover`) opens a section: never a subheading. */
 function isNumbered(context: SplitContext, line: number): boolean {
