@@ -4,7 +4,8 @@
 // them; then findDuplicates on all of them the same way. Prints medians.
 // Run: node bench/fingerprint-ab.mjs <old build>/dist/index.js [rounds]
 // (the new build is this checkout's dist/).
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 
 const other = process.argv[2]
 if (other === undefined) {
@@ -14,7 +15,12 @@ if (other === undefined) {
 const old = await import(new URL(other, `file://${process.cwd()}/`).href)
 const mine = await import('../dist/index.js')
 const rounds = Number(process.argv[3] ?? 9)
-const texts = readFileSync(new URL('../../shared/corpora/reuters21578.jsonl', import.meta.url), 'utf8')
+const reuters = new URL('../../shared/corpora/reuters21578.jsonl', import.meta.url)
+if (!existsSync(reuters)) {
+  console.log(`bench/fingerprint-ab.mjs: ${fileURLToPath(reuters)} is missing (../shared beside the checkout); nothing measured.`)
+  process.exit(0)
+}
+const texts = readFileSync(reuters, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line))

@@ -16,7 +16,8 @@
 // change a result). Prints the pairs compared and the first differences;
 // exits 1 on any.
 // Run: npm run build && node bench/similarity-same.mjs /tmp/base/dist/index.js
-import {readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {random} from '../scripts/similarity-fit.mjs'
 
 const other = process.argv[2]
@@ -29,6 +30,12 @@ const theirs = await import(new URL(other, `file://${process.cwd()}/`).href)
 
 const folder = new URL('../fixtures/', import.meta.url)
 const shared = new URL('../../shared/', import.meta.url)
+for (const name of ['data/semeval-en-dev.jsonl', 'corpora/bbc.jsonl', 'corpora/reuters21578.jsonl']) {
+  if (!existsSync(new URL(name, shared))) {
+    console.log(`bench/similarity-same.mjs: ${fileURLToPath(new URL(name, shared))} is missing (../shared beside the checkout); nothing compared.`)
+    process.exit(0)
+  }
+}
 const jsonLines = (url) =>
   readFileSync(url, 'utf8')
     .split('\n')
