@@ -3,7 +3,16 @@ import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
 import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, mayBeTime} from './header.js'
-import {readByline, readCredit, readOneLineHeader, type HeaderParts, type HeaderShapes} from './header-shapes.js'
+import {
+  MAX_ONE_LINE_HEADER,
+  MAX_SPACED_AGE_WORDS,
+  MIN_ONE_LINE_HEADER,
+  readByline,
+  readCredit,
+  readOneLineHeader,
+  type HeaderParts,
+  type HeaderShapes
+} from './header-shapes.js'
 import {isBlank, type Line} from './lines.js'
 
 /**
@@ -660,12 +669,6 @@ function bylineEndsOf(shapes: HeaderShapes): BylineEnds {
   }
   return ends
 }
-
-/** `readOneLineHeader`'s bounds on a line's length (`MAX_ONE_LINE_HEADER` there). */
-const MIN_ONE_LINE_HEADER = 3
-const MAX_ONE_LINE_HEADER = 90
-/** How many words a space-joined age may hold (`MAX_SPACED_AGE_WORDS` there). */
-const MAX_SPACED_AGE_WORDS = 3
 
 /**
  * The shape prefilter before `readOneLineHeader`, which most short lines

@@ -31,13 +31,14 @@ function isOutletPart(part: string): boolean {
   return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part)
 }
 
-/** A one-line header's parts are short: `Los Angeles Times • 2h ago`. */
-const MAX_ONE_LINE_HEADER = 90
+/** A one-line header's parts are short: `Los Angeles Times • 2h ago` (the classifier's prefilter uses the same bounds). */
+export const MIN_ONE_LINE_HEADER = 3
+export const MAX_ONE_LINE_HEADER = 90
 /** A byline names a few people: `By Jane Doe, John Roe and Ann Poe, Reuters`. */
 const MAX_BYLINE = 120
 const MAX_BYLINE_WORDS = 14
 /** A space-joined age is compact: `5h`, `5h ago`, `2 hours ago`. */
-const MAX_SPACED_AGE_WORDS = 3
+export const MAX_SPACED_AGE_WORDS = 3
 /** …and its outlet a short name (`The Hill`, `Los Angeles Times`). */
 const MAX_SPACED_OUTLET_WORDS = 5
 
@@ -56,7 +57,7 @@ const MAX_SPACED_OUTLET_WORDS = 5
 export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: ChromeCues): HeaderParts | null {
   // A table cell's trailing bar (`2026-12-02 19:25:00 UTC The Verge |`) is no part of the header.
   const line = text.endsWith(' |') ? text.slice(0, -2).trimEnd() : text
-  if (line.length < 3 || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
+  if (line.length < MIN_ONE_LINE_HEADER || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
   // A space-joined age holds a digit, so a line without one has none.
   const digit = /\d/.test(line)
   for (const shape of shapes.oneLine) {
