@@ -3,13 +3,13 @@
 // post and lower-case-link rules) may only turn a line away that the test
 // behind them rejects too. Rows are hand-checked; the sweep over every
 // fixture line holds each prefilter to the reader it guards.
-import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
+import {fixtureLines} from './fixture-lines.js'
 import {classifyLines, LineClass, mayBeOneLineHeader} from '../src/split/classify.js'
 import {getDefaultChromeCues} from '../src/split/cues.js'
 import {mayBeTime} from '../src/split/header.js'
 import {defaultHeaderShapes, readOneLineHeader} from '../src/split/header-shapes.js'
-import {lineText, scanLines} from '../src/split/lines.js'
+import {scanLines} from '../src/split/lines.js'
 import {normalizeTimestamp} from '../src/time/normalize-timestamp.js'
 import {matchKnownOutlet, mayMatchWhole} from '../src/outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../src/outlet/registry.js'
@@ -26,20 +26,6 @@ function readLine(line: string) {
   const lines = scanLines(line)
   const classes = classifyLines({text: line, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
   return {code: classes.codes[0]!, parts: classes.parts.get(0)}
-}
-
-/** Every non-blank line of the fixtures, the page fixtures and the evaluation pages. */
-function fixtureLines(): string[] {
-  const found = new Set<string>()
-  for (const folder of ['../fixtures/', '../eval/pages/']) {
-    const root = new URL(folder, import.meta.url)
-    for (const name of readdirSync(root, {recursive: true}) as string[]) {
-      if (!name.endsWith('.txt')) continue
-      const text = readFileSync(new URL(name, root), 'utf8')
-      for (const line of scanLines(text)) if (line.contentEnd > line.contentStart) found.add(lineText(text, line))
-    }
-  }
-  return [...found]
 }
 
 describe('mayBeTime', () => {

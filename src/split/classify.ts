@@ -13,7 +13,7 @@ import {
   type HeaderParts,
   type HeaderShapes
 } from './header-shapes.js'
-import {isBlank, type Line} from './lines.js'
+import {isBlank, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
 
 /**
  * What a line looks like on its own, before any layout rule reads it. Each
@@ -175,8 +175,8 @@ interface RememberedLine {
 interface LineMemo {
   /** `HeaderShapes` fields when the memo was made: a caller who swaps one gets a new memo. */
   shapes: readonly unknown[]
-  lines: BoundedMap<string, RememberedLine>
-  known: BoundedMap<string, boolean>
+  lines: BoundedMap<RememberedLine>
+  known: BoundedMap<boolean>
 }
 
 /**
@@ -189,12 +189,18 @@ const MEMO_GENERATION = 2048
 /**
  * A map that forgets: once a generation fills, it becomes the old one and
  * the one before is dropped; a hit in the old generation is carried over.
+ * Keys are strings, and a bit per (length, first and last code unit) hash
+ * says which keys may be held: most lines asked (headlines, which are not
+ * kept) miss without their text hashed for the map.
  */
-class BoundedMap<K, V> {
-  private current = new Map<K, V>()
-  private previous = new Map<K, V>()
+class BoundedMap<V> {
+  private current = new Map<string, V>()
+  private previous = new Map<string, V>()
+  /** The bits (`signatureOf`) of every key of both generations (and maybe of a few dropped ones). */
+  private signatures = new Uint32Array(SIGNATURE_WORDS)
 
-  get(key: K): V | undefined {
+  get(key: string): V | undefined {
+    if (!maySign(this.signatures, key)) return undefined
     const value = this.current.get(key)
     if (value !== undefined) return value
     const old = this.previous.get(key)
@@ -202,12 +208,16 @@ class BoundedMap<K, V> {
     return old
   }
 
-  set(key: K, value: V): void {
+  set(key: string, value: V): void {
     if (this.current.size >= MEMO_GENERATION) {
       this.previous = this.current
       this.current = new Map()
+      // The generation dropped takes its bits along: rebuilt from the one kept.
+      this.signatures.fill(0)
+      for (const kept of this.previous.keys()) markSignature(this.signatures, kept)
     }
     this.current.set(key, value)
+    markSignature(this.signatures, key)
   }
 }
 
@@ -502,7 +512,14 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (length > MAX_EXCERPT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   const content = text.slice(line.contentStart, line.contentEnd)
   // `Headline  —  excerpt` (Techmeme): a headline that carries its first paragraph.
-  for (const join of context.shapes.excerptJoins) {
+  const joins = context.shapes.excerptJoins
+  const marks = joins.length === 0 ? joins : excerptMarksOf(joins)
+  for (let kind = 0; kind < joins.length; kind++) {
+    const join = joins[kind]!
+    // A line without the join's last character that is no space (`—`) holds no join:
+    // one fast search for a rare character, where a search for the join stops at every space.
+    const mark = marks[kind]!
+    if (mark !== '' && !content.includes(mark)) continue
     const at = content.indexOf(join)
     if (at > 0 && isHeadlineText(content.slice(0, at).trim()) && countWords(content.slice(0, at)) <= MAX_HEADLINE_WORDS) {
       parts.set(index, {outlet: null, age: null, byline: null, shape: EXCERPT_SHAPE, title: content.slice(0, at).trim()})
@@ -639,6 +656,22 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.headline
   }
   return LineClass.prose
+}
+
+/** By the `excerptJoins` list, as the line memo keys its answers (see `lineMemoOf`). */
+const excerptMarks = new WeakMap<HeaderShapes['excerptJoins'], readonly string[]>()
+
+/** The last character of each excerpt join that is no space (`''` for a join of spaces only): a line without it holds no such join. */
+function excerptMarksOf(joins: HeaderShapes['excerptJoins']): readonly string[] {
+  let marks = excerptMarks.get(joins)
+  if (marks === undefined) {
+    marks = joins.map((join) => {
+      const trimmed = join.trimEnd()
+      return trimmed === '' ? '' : trimmed.charAt(trimmed.length - 1)
+    })
+    excerptMarks.set(joins, marks)
+  }
+  return marks
 }
 
 /**

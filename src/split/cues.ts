@@ -1,4 +1,5 @@
 import cueData from './cues.json' with {type: 'json'}
+import {isWhitespace, markSignature, maySign, SIGNATURE_WORDS} from './lines.js'
 
 /** The cue list: exact lines and whole-line patterns, kept as data in `cues.json`. */
 export interface ChromeCues {
@@ -28,6 +29,14 @@ export interface ChromeCues {
   sections: ReadonlySet<string>
   /** Lines that name the family of the page they are on (`unsubscribe`: a newsletter), by normalised line. */
   familyMarks: ReadonlyMap<string, string>
+  /** The signatures (`signatureOf`) of `lines`: most keys are no cue line without a hash of them. */
+  lineSignatures: Uint32Array
+  /** `patternsByStart`, less the patterns whose `prefixes` the key's second character rules out, by the key's first two ASCII code units (`first * 129 + second + 1`, `second` -1 for a key of one); filled as asked. */
+  patternsByPair: Map<number, readonly CueExpression[]>
+  /** `sponsorPrefixes` by their first code unit; `null` when one is empty (and fits every key). */
+  sponsorPrefixesByStart: ReadonlyMap<number, readonly string[]> | null
+  /** The last code units of `endings`; `null` when one is empty. */
+  endingLasts: ReadonlySet<number> | null
 }
 
 /** The cue list as data (`cues.json`). */
@@ -62,13 +71,25 @@ export interface CuePattern {
 export interface CueExpression {
   expression: RegExp
   ends: string | undefined
+  /**
+   * Text every match holds (lower case ASCII, from the pattern's source, see
+   * `requiredLiteral`): a key without it skips the pattern. `''`: none known.
+   */
+  literal: string
+  /** Starts one of which every match opens with (lower case ASCII, see `requiredPrefixes`); `null`: none known. */
+  prefixes: readonly string[] | null
+  /** Whether `literal` or a prefix holds `k` or `s`, which a case-insensitive Unicode pattern also matches as U+212A and U+017F. */
+  folds: boolean
 }
 
 /** An emoji (with its variation selector) and the space after it, at a line's start. */
 const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s*/u
 
-/** Whitespace other than single spaces, which `chromeKey` collapses. */
-const IRREGULAR_SPACE = /\s\s|[^\S ]/
+/** Whitespace other than single spaces, which `chromeKey` collapses (read by `hasIrregularSpace`). */
+export const IRREGULAR_SPACE = /\s\s|[^\S ]/
+
+/** KELVIN SIGN and LATIN SMALL LETTER LONG S: a case-insensitive Unicode `k` and `s` match them, and lower-casing keeps them. */
+const FOLDS_TO_K_OR_S = /[\u212a\u017f]/
 
 /** Lines longer than this are prose, never chrome: cheap rejection for long bodies. */
 export const MAX_CHROME_LINE = 160
@@ -85,7 +106,10 @@ export const MAX_CHROME_LINE = 160
 export function createChromeCues(data: ChromeCueData): ChromeCues {
   const patternsByStart = new Map<string, CueExpression[]>()
   for (const {pattern, starts, ends} of data.patterns) {
-    const compiled: CueExpression = {expression: compileCue(pattern), ends}
+    const literal = requiredLiteral(pattern)
+    const prefixes = requiredPrefixes(pattern)
+    const folds = /[ks]/.test(literal) || (prefixes?.some((prefix) => /[ks]/.test(prefix)) ?? false)
+    const compiled: CueExpression = {expression: compileCue(pattern), ends, literal, prefixes, folds}
     for (const start of starts) {
       const list = patternsByStart.get(start) ?? []
       list.push(compiled)
@@ -95,10 +119,23 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
   const sponsor = new Set((data.sponsor ?? []).map((line) => chromeKey(line)))
   const sponsorPrefixes = (data.sponsorPrefixes ?? []).map((prefix) => prefix.toLowerCase())
   const lines = new Set([...data.lines, ...(data.sponsor ?? []), ...(data.pageStarts ?? [])].map((line) => chromeKey(line)))
+  const lineSignatures = new Uint32Array(SIGNATURE_WORDS)
+  for (const line of lines) markSignature(lineSignatures, line)
+  const sponsorPrefixesByStart = new Map<number, string[]>()
+  for (const prefix of sponsorPrefixes) {
+    const list = sponsorPrefixesByStart.get(prefix.charCodeAt(0)) ?? []
+    list.push(prefix)
+    sponsorPrefixesByStart.set(prefix.charCodeAt(0), list)
+  }
+  const endings = (data.endings ?? []).map((ending) => chromeKey(ending))
   return {
+    lineSignatures,
+    patternsByPair: new Map(),
+    sponsorPrefixesByStart: sponsorPrefixes.includes('') ? null : sponsorPrefixesByStart,
+    endingLasts: endings.includes('') ? null : new Set(endings.map((ending) => ending.charCodeAt(ending.length - 1))),
     lines,
     patternsByStart,
-    endings: (data.endings ?? []).map((ending) => chromeKey(ending)),
+    endings,
     inner: (data.inner ?? []).map((word) => word.toLowerCase()),
     sponsor,
     sponsorPrefixes,
@@ -110,6 +147,127 @@ export function createChromeCues(data: ChromeCueData): ChromeCues {
     sections: new Set((data.sections ?? []).map((line) => chromeKey(line))),
     familyMarks: new Map(Object.entries(data.familyMarks ?? {}).flatMap(([family, marks]) => marks.map((mark) => [chromeKey(mark), family] as const)))
   }
+}
+
+/**
+ * The longest run of literal characters that every match of a pattern
+ * holds: read from its top level only (outside groups and classes, none of
+ * them made optional by a quantifier), lower-cased, ASCII only; `''` when
+ * the pattern has a top-level `|` or no such run. (`^[^.!?]{0,120}\bcontributed(?:
+ * reporting)? to this …$` holds `contributed` and ` to this `: the longer.)
+ * A cheap `includes` before the regular expression, never a different answer.
+ *
+ * @param source
+ *   Regular-expression source (`u` mode: a `{` is always a quantifier).
+ */
+export function requiredLiteral(source: string): string {
+  let best = ''
+  let run = ''
+  const close = (): void => {
+    if (run.length > best.length) best = run
+    run = ''
+  }
+  for (let at = 0; at < source.length; ) {
+    const char = source.charAt(at)
+    // One atom: `[` a class, `(` a group, `\` an escape, `.`, anchors; else a literal character.
+    let literal: string | null = null
+    if (char === '|') return ''
+    if (char === '[') at = classEnd(source, at)
+    else if (char === '(') at = groupEnd(source, at, []) + 1
+    else if (char === '\\') {
+      const escaped = source.charAt(at + 1)
+      if (/^[\^$.*+?()[\]{}|/\\-]$/.test(escaped)) literal = escaped
+      // `\u`, `\x`, `\p{…}`, a back reference and the like run on past two characters: read none of them.
+      else if (!/^[bBdDsSwWfnrtv]$/.test(escaped)) return ''
+      at += 2
+    } else {
+      if (char !== '^' && char !== '$' && char !== '.') literal = char
+      at++
+    }
+    const quantifier = source.charAt(at)
+    if (quantifier === '?' || quantifier === '*' || quantifier === '+' || quantifier === '{') {
+      if (quantifier === '{') at = source.indexOf('}', at) + 1
+      else at++
+      if (source.charAt(at) === '?') at++
+      close()
+      continue
+    }
+    if (literal !== null && literal.charCodeAt(0) < 128) run += literal.toLowerCase()
+    else close()
+  }
+  close()
+  return best
+}
+
+/**
+ * The starts one of which every match of a pattern opens with: the
+ * literal characters after its `^`, or the literal start of each
+ * alternative of a first group `(?:a|b)` that no quantifier makes optional;
+ * lower-cased, ASCII only. `null` when the pattern opens otherwise (a class,
+ * an escape, an optional group) or an alternative has no literal start.
+ *
+ * @param source
+ *   Regular-expression source.
+ */
+export function requiredPrefixes(source: string): string[] | null {
+  if (source.charAt(0) !== '^') return null
+  if (source.startsWith('(?:', 1)) {
+    const bars: number[] = []
+    const at = groupEnd(source, 1, bars)
+    if (at >= source.length || QUANTIFIER_START.test(source.charAt(at + 1))) return null
+    const cuts = [3, ...bars, at]
+    const prefixes = cuts.slice(1).map((cut, index) => literalStart(source.slice(cuts[index]! + 1, cut)))
+    return prefixes.includes('') ? null : prefixes
+  }
+  const start = literalStart(source.slice(1))
+  return start === '' ? null : [start]
+}
+
+/** The characters that open a quantifier. */
+const QUANTIFIER_START = /^[?*+{]$/
+
+/** The literal characters a source opens with, less one a quantifier makes optional; lower case, up to the first that is not ASCII. */
+function literalStart(source: string): string {
+  let start = ''
+  for (let at = 0; at < source.length; at++) {
+    const char = source.charAt(at)
+    if ('\\^$.*+?()[]{}|'.includes(char) || char.charCodeAt(0) >= 128) {
+      return QUANTIFIER_START.test(char) ? start.slice(0, -1) : start
+    }
+    start += char.toLowerCase()
+  }
+  return start
+}
+
+/**
+ * Where the group opening at `at` (`(`) closes: the offset of its `)`, or
+ * the source's length when it does not; the offsets of the `|` between its
+ * own alternatives go to `bars`.
+ */
+function groupEnd(source: string, at: number, bars: number[]): number {
+  let depth = 0
+  for (let index = at; index < source.length; index++) {
+    const char = source.charAt(index)
+    if (char === '\\') index++
+    else if (char === '[') index = classEnd(source, index) - 1
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return index
+    else if (char === '|' && depth === 1) bars.push(index)
+  }
+  return source.length
+}
+
+/** Where the class opening at `at` (`[`) ends: after its `]`. */
+function classEnd(source: string, at: number): number {
+  let index = at + 1
+  if (source.charAt(index) === '^') index++
+  // A `]` first in a class is no close in `u` mode either; cue classes do not start with one.
+  for (; index < source.length; index++) {
+    const char = source.charAt(index)
+    if (char === '\\') index++
+    else if (char === ']') return index + 1
+  }
+  return source.length
 }
 
 /** A cue pattern from data: whole line, case-insensitive, Unicode. */
@@ -137,17 +295,52 @@ export function isChromeLine(line: string, cues: ChromeCues = getDefaultChromeCu
   if (line.length === 0 || line.length > MAX_CHROME_LINE) return false
   const key = chromeKey(line)
   if (key.length === 0) return false
-  if (cues.lines.has(key)) return true
-  const patterns = cues.patternsByStart.get(key.charAt(0))
+  if (maySign(cues.lineSignatures, key) && cues.lines.has(key)) return true
+  const patterns = candidatePatterns(key, cues)
   if (patterns) {
     const last = key.charAt(key.length - 1)
-    for (const {expression, ends} of patterns) {
-      if ((ends === undefined || ends.includes(last)) && expression.test(key)) return true
+    // Whether the key holds a character that `k` or `s` matches case-insensitively (see `CueExpression.folds`), asked once.
+    let folding: boolean | undefined
+    for (const {expression, ends, literal, prefixes, folds} of patterns) {
+      if (ends !== undefined && !ends.includes(last)) continue
+      if (
+        ((prefixes !== null && !startsWithAny(key, prefixes)) || (literal !== '' && !key.includes(literal))) &&
+        !(folds && (folding ??= FOLDS_TO_K_OR_S.test(key)))
+      ) {
+        continue
+      }
+      if (expression.test(key)) return true
     }
   }
-  for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
+  if (cues.endingLasts === null || cues.endingLasts.has(key.charCodeAt(key.length - 1))) {
+    for (const ending of cues.endings) if (key.endsWith(ending) && key.length > ending.length) return true
+  }
   for (const word of cues.inner) if (hasInnerWord(key, word)) return true
   return isSponsorKey(key, cues) || isNavigationBar(key) || isRoleKey(key, cues)
+}
+
+/**
+ * The patterns a key may match: those of its first character, less those
+ * whose every prefix its second character rules out (a key of ASCII first
+ * two characters, which no case folding reads otherwise).
+ */
+function candidatePatterns(key: string, cues: ChromeCues): readonly CueExpression[] | undefined {
+  const first = key.charCodeAt(0)
+  const second = key.length > 1 ? key.charCodeAt(1) : -1
+  if (first >= 128 || second >= 128) return cues.patternsByStart.get(key.charAt(0))
+  const pair = first * 129 + second + 1
+  let list = cues.patternsByPair.get(pair)
+  if (list === undefined) {
+    const fits = (prefix: string): boolean => prefix.charCodeAt(0) === first && (prefix.length === 1 ? true : prefix.charCodeAt(1) === second)
+    list = (cues.patternsByStart.get(key.charAt(0)) ?? []).filter(({prefixes}) => prefixes === null || prefixes.some((prefix) => fits(prefix)))
+    cues.patternsByPair.set(pair, list)
+  }
+  return list
+}
+
+function startsWithAny(key: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (key.startsWith(prefix)) return true
+  return false
 }
 
 /**
@@ -203,7 +396,8 @@ export function isSponsorLine(line: string, cues: ChromeCues = getDefaultChromeC
 
 function isSponsorKey(key: string, cues: ChromeCues): boolean {
   if (cues.sponsor.has(key)) return true
-  for (const prefix of cues.sponsorPrefixes) if (key.startsWith(prefix)) return true
+  const prefixes = cues.sponsorPrefixesByStart === null ? cues.sponsorPrefixes : cues.sponsorPrefixesByStart.get(key.charCodeAt(0))
+  if (prefixes !== undefined) for (const prefix of prefixes) if (key.startsWith(prefix)) return true
   return false
 }
 
@@ -292,5 +486,19 @@ export function chromeKey(line: string): string {
   let key = line.slice(0, end).toLowerCase()
   // A leading emoji (`📬 Did a friend forward this?`, `📰 Top stories`) names no other cue.
   if (key.charCodeAt(0) >= 0x2190) key = key.replace(LEADING_PICTOGRAPH, '')
-  return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key
+  return hasIrregularSpace(key) ? key.replace(/\s+/g, ' ') : key
+}
+
+/** Whether `IRREGULAR_SPACE` matches: white space other than one space (`isWhitespace`, as `\s` reads it), by a loop that makes no match. */
+function hasIrregularSpace(key: string): boolean {
+  let space = false
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index)
+    if (code === 32) {
+      if (space) return true
+      space = true
+    } else if ((code <= 32 || code >= 0xa0) && isWhitespace(code)) return true
+    else space = false
+  }
+  return false
 }

@@ -42,8 +42,9 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
   const length = to
   let start = skipMark && text.charCodeAt(from) === BYTE_ORDER_MARK ? from + 1 : from
 
+  const ends = new LineEnds(text, length)
   while (start < length) {
-    const end = lineEnd(text, start, length)
+    const end = ends.at(start)
     const next = nextLineStart(text, end, length)
     const contentStart = contentStartOf(text, start, end)
     const contentEnd = contentEndOf(text, contentStart, end)
@@ -53,6 +54,55 @@ export function scanLines(text: string, from = 0, to = text.length, skipMark = f
 
   return lines
 }
+
+/**
+ * Finds line ends in one text by `indexOf` per kind of terminator (native
+ * and fast on long lines), remembering each kind's next occurrence: a
+ * text without CR, NEL or the Unicode separators costs one `indexOf('\n')`
+ * per line, and each other kind is searched again only once passed.
+ */
+export class LineEnds {
+  private readonly text: string
+  private readonly limit: number
+  /** The next occurrence of `\n`, `\r`, U+0085, U+2028 and U+2029 at or after the last asked start, or `limit` when none. */
+  private readonly next: [number, number, number, number, number]
+
+  /**
+   * @param text
+   *   Text to read.
+   * @param limit
+   *   Where the text to read ends.
+   */
+  constructor(text: string, limit: number) {
+    this.text = text
+    this.limit = limit
+    this.next = [-1, -1, -1, -1, -1]
+  }
+
+  /**
+   * Where the line that starts at `start` ends, before its terminator (as
+   * `lineEnd` gives it). Starts must be asked in increasing order.
+   *
+   * @param start
+   *   Start of the line.
+   */
+  at(start: number): number {
+    const next = this.next
+    let end = this.limit
+    for (let kind = 0; kind < 5; kind++) {
+      let found = next[kind]!
+      if (found < start) {
+        found = this.text.indexOf(TERMINATORS[kind]!, start)
+        if (found === -1 || found > this.limit) found = this.limit
+        next[kind] = found
+      }
+      if (found < end) end = found
+    }
+    return end
+  }
+}
+
+const TERMINATORS = ['\n', '\r', '\u0085', '\u2028', '\u2029'] as const
 
 /**
  * Where the line that starts at `start` ends, before its terminator. A plain
@@ -203,4 +253,34 @@ export function isWhitespace(code: number): boolean {
     code === 0x30_00 ||
     code === 0xfe_ff
   )
+}
+
+/**
+ * A string's bit in a 2^16-bit signature table (`Uint32Array(2048)`): its
+ * length and first and last code units, mixed. A table with the bits of a
+ * set's strings says of most other strings, without hashing them, that the
+ * set holds none of them.
+ *
+ * @param key
+ *   The string.
+ */
+export function signatureOf(key: string): number {
+  const length = key.length
+  if (length === 0) return 0
+  return Math.imul(Math.imul(Math.imul(length, 31) + key.charCodeAt(0), 31) + key.charCodeAt(length - 1), 0x9e_37_79_b1) >>> 16
+}
+
+/** Words of a signature table (`signatureOf`): 8 KiB. */
+export const SIGNATURE_WORDS = 2048
+
+/** Set `key`'s bit in a signature table. */
+export function markSignature(table: Uint32Array, key: string): void {
+  const signature = signatureOf(key)
+  table[signature >>> 5]! |= 1 << (signature & 31)
+}
+
+/** Whether `key`'s bit is set in a signature table: `false` when no string marked in it is `key`. */
+export function maySign(table: Uint32Array, key: string): boolean {
+  const signature = signatureOf(key)
+  return (table[signature >>> 5]! & (1 << (signature & 31))) !== 0
 }

@@ -1,5 +1,5 @@
 import {chromeKey, MAX_CHROME_LINE, type ChromeCues} from './cues.js'
-import {BYTE_ORDER_MARK, contentEndOf, contentStartOf, lineEnd, nextLineStart, type Line} from './lines.js'
+import {BYTE_ORDER_MARK, contentEndOf, contentStartOf, LineEnds, nextLineStart, type Line} from './lines.js'
 
 /**
  * A page of a dump is cut off once it holds this many lines, at its next
@@ -115,8 +115,9 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
       let start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0
       const total = text.length
       let any = false
+      const ends = new LineEnds(text, total)
       while (start < total) {
-        const end = lineEnd(text, start, total)
+        const end = ends.at(start)
         const next = nextLineStart(text, end, total)
         const contentStart = contentStartOf(text, start, end)
         const contentEnd = contentEndOf(text, contentStart, end)

@@ -1,0 +1,145 @@
+// The splitter's fast paths may only skip work whose answer they know: the
+// line-end finder gives `lineEnd`'s ends, the cue literals and prefixes are
+// held by every match of their pattern, and the cue engine's tables (the
+// line signatures, the patterns by a key's first two characters, the
+// sponsor prefixes by first character) answer as the plain loops do. Rows
+// are hand-checked; the sweeps hold each shortcut to what it stands for.
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {fixtureLines} from './fixture-lines.js'
+import cueData from '../src/split/cues.json' with {type: 'json'}
+import {chromeKey, createChromeCues, getDefaultChromeCues, IRREGULAR_SPACE, isChromeLine, isSponsorLine, requiredLiteral, requiredPrefixes} from '../src/split/cues.js'
+import {lineEnd, LineEnds} from '../src/split/lines.js'
+
+describe('LineEnds', () => {
+  test('finds each kind of terminator, in order', () => {
+    const text = 'a\nb\r\nc\rd\u0085e\u2028f\u2029g'
+    const ends = new LineEnds(text, text.length)
+    expect([0, 2, 5, 7, 9, 11, 13].map((start) => ends.at(start))).toEqual([1, 3, 6, 8, 10, 12, 14])
+  })
+
+  test('stops at its limit, before a terminator past it', () => {
+    const ends = new LineEnds('abc\ndef\n', 2)
+    expect(ends.at(0)).toBe(2)
+  })
+
+  test('agrees with lineEnd on any text of terminators and letters', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '\r', '\u0085', '\u2028', '\u2029', 'é')
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 40}), fc.nat(40), (units, cut) => {
+        const text = units.join('')
+        const limit = Math.min(cut, text.length)
+        const ends = new LineEnds(text, limit)
+        for (let start = 0; start < limit; start++) expect(ends.at(start)).toBe(lineEnd(text, start, limit))
+      })
+    )
+  })
+})
+
+describe('requiredLiteral', () => {
+  test('the longest run at the top level', () => {
+    expect(requiredLiteral('^[^.!?]{0,120}\\bcontributed(?: reporting)? to this (?:report|story|article)$')).toBe('contributed')
+    expect(requiredLiteral('^explore what .{1,60} can do for you$')).toBe(' can do for you')
+    // A quantified character is no part of a run: `tags?` holds `tag`.
+    expect(requiredLiteral('^tags?: [^.!?]{1,60}$')).toBe('tag')
+    // An escaped character is a literal one.
+    expect(requiredLiteral('^[a-z]{2,5}\\.(?:jpe?g|png)$')).toBe('.')
+    // Lower case, whatever the source's case.
+    expect(requiredLiteral('^Read More$')).toBe('read more')
+  })
+
+  test('none under a top-level alternation, an escape it cannot read, or inside groups only', () => {
+    expect(requiredLiteral('^(?:page \\d{1,4}|\\d{1,4} of \\d{1,5})$')).toBe('')
+    expect(requiredLiteral('^ab|cd$')).toBe('')
+    expect(requiredLiteral('^\\u0041bc$')).toBe('')
+    expect(requiredLiteral('^\\p{L}{1,3}$')).toBe('')
+  })
+
+  test('a character past ASCII ends a run', () => {
+    expect(requiredLiteral('^smart brevity®? count.{0,80}$')).toBe('smart brevity')
+  })
+})
+
+describe('requiredPrefixes', () => {
+  test('the literal start, or each alternative of a first group', () => {
+    expect(requiredPrefixes('^no comments(?: yet)?$')).toEqual(['no comments'])
+    expect(requiredPrefixes('^(?:thanks|thank you) for reading$')).toEqual(['thanks', 'thank you'])
+    // `safe ?search`: the space is optional, so the start is `safe`.
+    expect(requiredPrefixes('^(?:safe ?search|region)(?: by)?: x$')).toEqual(['safe', 'region'])
+    expect(requiredPrefixes('^(?:this (?:email|newsletter)|today’s newsletter)$')).toEqual(['this ', 'today'])
+  })
+
+  test('none for an optional first group, a class, an escape or an unanchored pattern', () => {
+    expect(requiredPrefixes('^(?:your )?referral code$')).toBeNull()
+    expect(requiredPrefixes('^[a-z]{2,30}-\\d{4,12}$')).toBeNull()
+    expect(requiredPrefixes('^\\d{1,5} articles$')).toBeNull()
+    expect(requiredPrefixes('read more$')).toBeNull()
+    // An alternative with no literal start (`\d…`) leaves the group unread.
+    expect(requiredPrefixes('^(?:reading time|\\d{1,3} min read)$')).toBeNull()
+  })
+})
+
+describe('the cue engine', () => {
+  const keys = fixtureLines().map((line) => chromeKey(line))
+  // Lines made to meet the patterns: every cue line, and each pattern's prefix and literal with text around.
+  const made = [...cueData.lines, ...(cueData.sponsor ?? []), 'Jane Doe contributed to this report', 'ſhare this', 'Thanks for reading! See you']
+
+  test('every match of a cue pattern holds its literal and opens with one of its prefixes', () => {
+    for (const {pattern} of cueData.patterns) {
+      const expression = new RegExp(pattern, 'iu')
+      const literal = requiredLiteral(pattern)
+      const prefixes = requiredPrefixes(pattern)
+      for (const key of [...keys, ...made.map((line) => chromeKey(line))]) {
+        if (!expression.test(key) || /[\u017f\u212a]/.test(key)) continue
+        expect(key.includes(literal), `${pattern} on ${key}`).toBe(true)
+        if (prefixes !== null) expect(prefixes.some((prefix) => key.startsWith(prefix)), `${pattern} on ${key}`).toBe(true)
+      }
+    }
+  })
+
+  test('a long s, which a case-insensitive `s` matches, is not skipped', () => {
+    const cues = createChromeCues({lines: [], patterns: [{pattern: '^share (?:on|to) [a-z]{1,20}$', starts: 'sſ'}]})
+    expect(isChromeLine('Share on X', cues)).toBe(true)
+    expect(isChromeLine('ſhare on X', cues)).toBe(true)
+    expect(isChromeLine('Shore on X', cues)).toBe(false)
+  })
+
+  test('an empty ending or sponsor prefix fits every key, as the plain loops read it', () => {
+    const cues = createChromeCues({lines: [], patterns: [], endings: [''], sponsorPrefixes: ['']})
+    expect(isChromeLine('Anything at all', cues)).toBe(true)
+    expect(isSponsorLine('Anything at all', cues)).toBe(true)
+  })
+
+  test('chromeKey collapses white space where IRREGULAR_SPACE finds some, as its regular expression did', () => {
+    expect(chromeKey('Most  read')).toBe('most read')
+    expect(chromeKey('Most\tread')).toBe('most read')
+    expect(chromeKey('Most\u00a0read')).toBe('most read')
+    expect(chromeKey('Most\u200bread')).toBe('most\u200bread')
+    /** The key as it was built before the loop: the regular expression decides. */
+    const before = (line: string): string => {
+      let end = line.length
+      while (end > 0 && ':.,…>»› '.includes(line.charAt(end - 1))) end--
+      let key = line.slice(0, end).toLowerCase()
+      if (key.charCodeAt(0) >= 0x2190) key = key.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '')
+      return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key
+    }
+    for (const line of fixtureLines()) expect(chromeKey(line)).toBe(before(line))
+    const unit = fc.constantFrom('a', 'B', ' ', '\t', '\n', '\u00a0', '\u1680', '\u2009', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b', '\u180e', 'é', '.')
+    fc.assert(
+      fc.property(fc.array(unit, {minLength: 1, maxLength: 12}), (units) => {
+        const line = units.join('')
+        expect(chromeKey(line)).toBe(before(line))
+      })
+    )
+  })
+
+  test('the bundled cues: fixture lines that are chrome, and ones that are not', () => {
+    const cues = getDefaultChromeCues()
+    expect(isChromeLine('Jane Doe contributed to this report.', cues)).toBe(true)
+    expect(isChromeLine('Thanks for reading!', cues)).toBe(true)
+    expect(isChromeLine('Tags: politics, trade', cues)).toBe(true)
+    expect(isChromeLine('Thanksgiving travel hits a record', cues)).toBe(false)
+    expect(isChromeLine('Sponsored by Northstar Card', cues)).toBe(true)
+    expect(isChromeLine('Spotify raises prices again', cues)).toBe(false)
+  })
+})
