@@ -5,7 +5,7 @@
 // where wall times of separate runs do not.
 //
 //   git archive <base> | tar -x -C /tmp/base; cd /tmp/base; npm ci; npm run build
-//   npm run build && node bench/split-ab.mjs /tmp/base [megabytes] [rounds]
+//   npm run build && node bench/split-ab.mjs /tmp/base [megabytes] [rounds] [stream]
 //
 // Defaults: 8 MB of each input, 5 rounds. Needs ../shared/corpora for the
 // daily8 pages (skipped, and said, without it).
@@ -18,6 +18,8 @@ import {corporaAvailable, daily8Pages} from './daily8-pages.mjs'
 const basePath = resolve(process.argv[2] ?? '/tmp/base-speed')
 const size = Number(process.argv[3] ?? 8) * 1e6
 const rounds = Number(process.argv[4] ?? 5)
+// `stream` as the fifth argument times splitDumpStream too.
+const streamed = process.argv[5] === 'stream'
 const old = await import(pathToFileURL(`${basePath}/dist/index.js`).href)
 const current = await import(new URL('../dist/index.js', import.meta.url).href)
 
@@ -46,6 +48,18 @@ function cpuSeconds(library, pages) {
   return (used.user + used.system) / 1e6
 }
 
+/** CPU seconds of the process to stream every page once, in 64 KiB chunks (opened by a function, read twice), as bench/mixed.mjs does. */
+async function streamSeconds(library, pages) {
+  const start = process.cpuUsage()
+  for (const text of pages) {
+    const chunks = []
+    for (let offset = 0; offset < text.length; offset += 65_536) chunks.push(text.slice(offset, offset + 65_536))
+    for await (const event of library.splitDumpStream(() => chunks)) if (event.type === 'end') break
+  }
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
+}
+
 console.log(`| machine | ${cpus()[0].model} (${cpus().length} cores), Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(', ')} at the start |`)
 console.log(`| date | ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC |`)
 console.log(`| old build | ${basePath} |`)
@@ -60,4 +74,11 @@ for (const [label, pages] of inputs) {
     best.current = Math.min(best.current, cpuSeconds(current, pages))
   }
   console.log(`| ${label}, ${megabytes.toFixed(1)} MB | old ${(megabytes / best.old).toFixed(1)} MB/s, new ${(megabytes / best.current).toFixed(1)} MB/s per CPU second (best of ${rounds}): **${(best.old / best.current).toFixed(2)}x** |`)
+  if (!streamed) continue
+  const stream = {old: Infinity, current: Infinity}
+  for (let round = 0; round < rounds; round++) {
+    stream.old = Math.min(stream.old, await streamSeconds(old, pages))
+    stream.current = Math.min(stream.current, await streamSeconds(current, pages))
+  }
+  console.log(`| ${label}, splitDumpStream (64 KiB chunks) | old ${(megabytes / stream.old).toFixed(1)} MB/s, new ${(megabytes / stream.current).toFixed(1)} MB/s (best of ${rounds}): **${(stream.old / stream.current).toFixed(2)}x**; stream / splitDump: old ${(stream.old / best.old).toFixed(2)}x, new ${(stream.current / best.current).toFixed(2)}x |`)
 }
