@@ -572,19 +572,19 @@ export function hardWrapWidth(text: string): number {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    if (lineEnd - lineStart > widest) {
-      let last = lineEnd
-      while (last > lineStart && isTrimmed(text.charCodeAt(last - 1))) last--
-      if (last - lineStart > WIDEST_WRAP) return 0
-      if (last - lineStart > widest) widest = last - lineStart
-    }
-    lineStart = lineEnd + 1
+    while (lineEnd > lineStart && isTrimmed(text.charCodeAt(lineEnd - 1))) lineEnd--
+    if (lineEnd - lineStart > WIDEST_WRAP) return 0
+    if (lineEnd - lineStart > widest) widest = lineEnd - lineStart
+    lineStart = text.indexOf('\n', lineEnd) + 1
+    if (lineStart === 0) break
   }
   return widest >= NARROWEST_WRAP ? widest : 0
 }
 
 /** Closing quotes and brackets, which may follow a sentence's last stop. */
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x20_19, 0x20_1d])
+/** `.`, `!`, `?`, `:` and `;`: the stops that end a sentence. */
+const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b])
 
 /**
  * Whether the line `text[lineStart, last)` (white space at its end left
@@ -597,8 +597,7 @@ const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x20_19, 0x20_1d])
 function isFullLine(text: string, lineStart: number, first: number, last: number, width: number): boolean {
   if (last - lineStart < width - WRAP_SLACK) return false
   while (last > first && CLOSERS.has(text.charCodeAt(last - 1))) last--
-  const stop = text.charCodeAt(last - 1)
-  return !(stop === 0x2e || stop === 0x21 || stop === 0x3f || stop === 0x3a || stop === 0x3b)
+  return !SENTENCE_STOPS.has(text.charCodeAt(last - 1))
 }
 
 /**
