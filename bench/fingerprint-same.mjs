@@ -12,7 +12,8 @@
 //
 // Each item is fingerprinted twice in this build, so whatever it keeps
 // between calls must not change a result. Prints the items compared and
-// the first differences; exits 1 on any.
+// the first differences and, per kind of item, how many differ; exits 1
+// on any.
 // Run: npm run build && node bench/fingerprint-same.mjs /tmp/base/dist/index.js
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
@@ -57,30 +58,39 @@ walk(join(fixtures, 'pages'))
 /** Items: a label, what each build gets, and options. */
 const items = []
 for (const [index, text] of corpusTexts.entries()) {
-  items.push({label: `corpus#${index}`, item: text})
-  items.push({label: `corpus#${index} {permutations: 64, seed: 7}`, item: text, options: {permutations: 64, seed: 7}})
+  items.push({label: `corpus#${index}`, kind: 'corpus stories', item: text})
+  items.push({label: `corpus#${index} {permutations: 64, seed: 7}`, kind: 'corpus stories {permutations: 64, seed: 7}', item: text, options: {permutations: 64, seed: 7}})
 }
 let articles = 0
 for (const path of fixtureFiles) {
   const text = readFileSync(path, 'utf8')
   const label = path.slice(fixtures.length)
-  items.push({label, item: text})
+  items.push({label, kind: 'fixture files', item: text})
   for (const [index, article] of mine.splitDump(text).articles.entries()) {
-    items.push({label: `${label}#${index}`, item: article, copy: true})
+    items.push({label: `${label}#${index}`, kind: 'fixture articles', item: article, copy: true})
     articles++
   }
 }
 
 const show = (fp) => JSON.stringify(fp)
 let differences = 0
-for (const {label, item, options, copy} of items) {
+/** Kind → [items, items that differ in either call]. */
+const byKind = new Map()
+for (const {label, kind, item, options, copy} of items) {
+  const counts = byKind.get(kind) ?? [0, 0]
+  byKind.set(kind, counts)
+  counts[0]++
+  let differs = false
   const expected = show(theirs.fingerprint(copy ? structuredClone(item) : item, options))
   for (const round of [1, 2]) {
     const got = show(mine.fingerprint(copy ? structuredClone(item) : item, options))
     if (got === expected) continue
     differences++
+    if (!differs) counts[1]++
+    differs = true
     if (differences <= 10) console.log(`differs (${label}, call ${round}):\n  this:  ${got}\n  other: ${expected}`)
   }
 }
+for (const [kind, [count, differing]] of byKind) console.log(`${kind}: ${differing} of ${count} differ`)
 console.log(`${items.length} items (${corpusTexts.length} corpus stories twice, ${fixtureFiles.length} fixture files, ${articles} fixture articles): ${differences} differences`)
 process.exit(differences === 0 ? 0 : 1)

@@ -13,8 +13,8 @@
 //
 // each with and without `{explain: true}`, and each twice in this build
 // (so that whatever it remembers between calls is used, and must not
-// change a result). Prints the pairs compared and the first differences;
-// exits 1 on any.
+// change a result). Prints the pairs compared, the first differences and,
+// per set, how many pairs differ; exits 1 on any.
 // Run: npm run build && node bench/similarity-same.mjs /tmp/base/dist/index.js
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -78,7 +78,9 @@ const copy = (item) => (typeof item === 'string' ? item : {...item, paragraphs: 
 
 let compared = 0
 let differences = 0
+const summary = []
 for (const [name, pairs, withStats] of sets) {
+  const differing = new Set()
   for (const explain of [false, true]) {
     const options = (stats) => (withStats ? {explain, stats} : {explain})
     const theirCopies = pairs.map(([a, b]) => [copy(a), copy(b)])
@@ -90,12 +92,15 @@ for (const [name, pairs, withStats] of sets) {
         compared++
         if (mineResult !== theirResult) {
           differences++
+          differing.add(at)
           if (differences <= 5) console.log(`differs: ${name}, pair ${at}, explain ${explain}, pass ${pass}\n  this:  ${mineResult.slice(0, 300)}\n  other: ${theirResult.slice(0, 300)}`)
         }
       }
     }
     console.log(`${name}, explain ${explain}: ${pairs.length} pairs, twice`)
   }
+  summary.push(`${name}: ${differing.size} of ${pairs.length} pairs differ`)
 }
+for (const line of summary) console.log(line)
 console.log(`${compared} results compared, ${differences} differ`)
 process.exit(differences === 0 ? 0 : 1)

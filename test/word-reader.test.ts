@@ -1,14 +1,14 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {splitDump, type Article} from '../src/index.js'
+import {fingerprint, similarity, splitDump, type Article} from '../src/index.js'
 import {readContent, readWordHashes, readWords} from '../src/similarity/content.js'
 import {getDefaultCorpusStats, termIndexOf} from '../src/similarity/corpus-stats.js'
 import {foldWord} from '../src/similarity/fold.js'
 import {murmur3} from '../src/similarity/hash.js'
 import {SHINGLE_SEED} from '../src/similarity/shingle.js'
 import {readStoryWords} from '../src/similarity/story-words.js'
-import {NOT_PLAIN, isTrimmed, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
+import {NOT_PLAIN, hardWrapWidth, isTrimmed, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
 
 const hashOf = (word: string): number => murmur3(word, SHINGLE_SEED)
 const plain = (word: string): number => plainWordHash(` ${word} `, 1, word.length + 1)
@@ -102,6 +102,119 @@ describe('one reader for fingerprints, content and the story score', () => {
     const spans = readWordSpans(text)
     const words = Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
     expect(words).toEqual('Ukraine grain talks resume Talks on grain exports resumed on Monday in Istanbul Officials said little No credit on this line at all More talks follow soon'.split(' '))
+  })
+})
+
+// A Reuters-21578 story's shape: a title, a blank line, then the body
+// hard-wrapped at about 70 characters, paragraphs opened by an indent, not
+// by blank lines. Each short line below ends a wrapped sentence and is one
+// that `isChromeLine` flags on its own (`share.`, `24.`: checked in the
+// cue tests' terms, see the last expectation).
+const reutersShaped = [
+  'ACME CORP SETS DIVIDEND',
+  '',
+  '    Acme Corp said its board declared a quarterly dividend of 24 cts a',
+  'share.',
+  '    The dividend is payable April 10 to holders of record on March',
+  '24.',
+  '    The company also said holders of its preferred stock may convert and',
+  'subscribe to ordinary shares.',
+  "    The survey of the world's bond markets was published this week and",
+  'sponsored by Euromoney magazine.',
+  '',
+  'Share',
+  '',
+  'Advertisement',
+  '',
+  ' Reuter'
+].join('\n')
+
+const wordsOf = (text: string): string[] => {
+  const spans = readWordSpans(text)
+  return Array.from({length: spans.count}, (_, at) => text.slice(spans.starts[at], spans.ends[at]))
+}
+
+describe('chrome is a paragraph of its own, not the end of a wrapped line', () => {
+  test('hard-wrapped text keeps the last words of its wrapped sentences', () => {
+    expect(hardWrapWidth(reutersShaped)).toBe(72)
+    expect(wordsOf(reutersShaped).join(' ')).toBe(
+      [
+        'ACME CORP SETS DIVIDEND',
+        'Acme Corp said its board declared a quarterly dividend of 24 cts a share',
+        // The tokenizer reads `24.` as one word, with its full stop.
+        'The dividend is payable April 10 to holders of record on March 24.',
+        'The company also said holders of its preferred stock may convert and subscribe to ordinary shares',
+        "The survey of the world's bond markets was published this week and sponsored by Euromoney magazine",
+        // `Share` and `Advertisement` between blank lines are chrome and go;
+        // `Reuter` is no cue.
+        'Reuter'
+      ].join(' ')
+    )
+  })
+
+  test('the same story unwrapped reads the same words and fingerprints alike', () => {
+    // One paragraph a line, blank lines between, as a page copied from a
+    // browser: each ends a sentence, so none runs on into the next.
+    const unwrapped = [
+      'ACME CORP SETS DIVIDEND',
+      'Acme Corp said its board declared a quarterly dividend of 24 cts a share.',
+      'The dividend is payable April 10 to holders of record on March 24.',
+      'The company also said holders of its preferred stock may convert and subscribe to ordinary shares.',
+      "The survey of the world's bond markets was published this week and sponsored by Euromoney magazine.",
+      'Share',
+      'Advertisement',
+      'Reuter'
+    ].join('\n\n')
+    expect(wordsOf(unwrapped)).toEqual(wordsOf(reutersShaped))
+    expect(fingerprint(unwrapped)).toEqual(fingerprint(reutersShaped))
+    expect(similarity(unwrapped, reutersShaped)).toMatchObject({resemblance: 1, relation: 'duplicate'})
+  })
+
+  // Lines, the width they are taken to be wrapped at, and the words read.
+  const standing: Array<[string, string[], number, string]> = [
+    [
+      'after a sentence that ends, or after a blank line, in wrapped text',
+      [
+        '    Talks on the sale of the unit resumed on Monday, the company told',
+        'reporters.',
+        'More',
+        '    Shares rose 50 cts to 24 dlrs in early trading on the exchange.',
+        'Share',
+        '',
+        'Advertisement'
+      ],
+      69,
+      'Talks on the sale of the unit resumed on Monday the company told reporters Shares rose 50 cts to 24 dlrs in early trading on the exchange'
+    ],
+    [
+      'between two paragraphs of a page of one paragraph a line, even after one that ends mid-sentence',
+      [
+        'Ukraine grain talks resume',
+        'Talks on grain exports resumed on Monday in Istanbul, where officials from both sides met United Nations envoys for the first time since',
+        'Advertisement',
+        'Share',
+        'More talks follow next week.'
+      ],
+      0,
+      'Ukraine grain talks resume Talks on grain exports resumed on Monday in Istanbul where officials from both sides met United Nations envoys for the first time since More talks follow next week'
+    ]
+  ]
+  for (const [where, lines, width, words] of standing) {
+    test(`a cue line standing alone is chrome: ${where}`, () => {
+      const text = lines.join('\n')
+      expect(hardWrapWidth(text)).toBe(width)
+      expect(wordsOf(text).join(' ')).toBe(words)
+    })
+  }
+
+  test('hardWrapWidth: the longest line of 55 to 100 characters, white space at its end left out', () => {
+    expect(hardWrapWidth('')).toBe(0)
+    expect(hardWrapWidth('a'.repeat(54))).toBe(0)
+    expect(hardWrapWidth(`${'a'.repeat(55)}  \r\nb`)).toBe(55)
+    expect(hardWrapWidth(`${'a'.repeat(100)}\n\n`)).toBe(100)
+    expect(hardWrapWidth(`${'a'.repeat(60)}\n${'b'.repeat(101)}`)).toBe(0)
+    // Indentation counts, as a wrapper counts it.
+    expect(hardWrapWidth(`    ${'a'.repeat(52)}`)).toBe(56)
   })
 })
 

@@ -157,6 +157,9 @@ interface Collapsed {
   words: Int32Array
 }
 
+/** Shingles a slab of `collapseCopies` holds: 256 KiB, a few hundred texts. */
+const SLAB_SHINGLES = 1 << 16
+
 /**
  * Read a collection and collapse its copies: items whose shingle hashes,
  * in text order, are the same (the same words once read) form one class,
@@ -170,6 +173,10 @@ function collapseCopies(items: ReadonlyArray<string | Article>, permutations: nu
   const shingles: Uint32Array[] = []
   const byContent = new Map<number, number | number[]>()
   let scratch = new Uint32Array(1024)
+  // The shingles of the distinct texts, laid end to end in slabs: one view
+  // each, where a copy of its own would cost an allocation per text.
+  let slab = new Uint32Array(SLAB_SHINGLES)
+  let slabUsed = 0
   for (let item = 0; item < count; item++) {
     const {hashes, count: wordCount} = readWordHashes(items[item]!)
     words[item] = wordCount
@@ -206,7 +213,12 @@ function collapseCopies(items: ReadonlyArray<string | Article>, permutations: nu
     }
     member = first.length
     first.push(item)
-    shingles.push(scratch.slice(0, length))
+    if (slabUsed + length > slab.length) {
+      slab = new Uint32Array(Math.max(SLAB_SHINGLES, length))
+      slabUsed = 0
+    }
+    for (let index = 0; index < length; index++) slab[slabUsed + index] = scratch[index]!
+    shingles.push(slab.subarray(slabUsed, (slabUsed += length)))
     if (known === undefined) byContent.set(key, member)
     else if (typeof known === 'number') byContent.set(key, [known, member])
     else known.push(member)

@@ -440,6 +440,22 @@ const MAX_CHROME_LINE = 80
 const SHORT_CHROME_LINE = 48
 /** Wire datelines open a story: only the first few paragraphs are looked at. */
 const DATELINE_PARAGRAPHS = 3
+/**
+ * Hard-wrapped text (wire copy: Reuters-21578 is wrapped at 59 to 65
+ * characters; e-mail at 72 to 78) has no line longer than its width; text
+ * with a line longer than the widest of these, or whose longest line is
+ * shorter than the narrowest, is taken for one paragraph a line (a page
+ * copied from a browser).
+ */
+const NARROWEST_WRAP = 55
+const WIDEST_WRAP = 100
+/**
+ * A line of hard-wrapped text is full, wrapped into the next, when it
+ * comes within this many characters of the text's longest line and does
+ * not end a sentence: over 300 lines of Reuters bodies that `isChromeLine`
+ * flags (`share.`, `24.`) follow one such line.
+ */
+const WRAP_SLACK = 20
 
 /** Short lines whose `isChromeLine` answer is remembered, and how many at most. */
 const MEMO_CHROME_LINE = 24
@@ -469,6 +485,12 @@ function isChrome(line: string): boolean {
  * start of one of the first paragraphs (the first two lines, or a line after
  * a blank one), and credits in parentheses.
  *
+ * Chrome is a line that stands as a paragraph of its own: in a page copied
+ * from a browser, any line (one paragraph a line); in hard-wrapped text
+ * (see `hardWrapWidth`), not a line that continues a full line above it:
+ * the last line of a wrapped sentence (`share.`, `24.`) is prose, whatever
+ * a cue says.
+ *
  * @param text
  *   The text.
  * @returns
@@ -480,6 +502,9 @@ export function wrapperSpans(text: string): Span[] {
   let paragraphs = 0
   let lines = 0
   let previousBlank = true
+  // Whether the line above is a full line of hard-wrapped text.
+  let previousFull = false
+  const wrapWidth = hardWrapWidth(text)
   // The next `(` at or after the line's start: one search for the text, not
   // one to its end for every line without one.
   let parenthesis = text.indexOf('(')
@@ -491,10 +516,13 @@ export function wrapperSpans(text: string): Span[] {
     let first = lineStart
     while (first < lineEnd && isTrimmed(text.charCodeAt(first))) first++
     const blank = first === lineEnd
-    if (!blank) {
+    if (blank) previousFull = false
+    else {
       let last = lineEnd
       while (isTrimmed(text.charCodeAt(last - 1))) last--
       const trimmed = last - first
+      const continuesWrapped = previousFull
+      previousFull = wrapWidth !== 0 && isFullLine(text, lineStart, first, last, wrapWidth)
       lines++
       // A title and its body may stand on consecutive lines.
       const opensParagraph = previousBlank || lines <= 2
@@ -503,7 +531,7 @@ export function wrapperSpans(text: string): Span[] {
       // you:`); a longer one (a copyright or hashtag line) stands apart from
       // prose, after a blank line. The rest of a wrapped paragraph is never
       // tested, which keeps fingerprinting fast.
-      if ((trimmed <= SHORT_CHROME_LINE || (opensParagraph && trimmed <= MAX_CHROME_LINE)) && isChrome(text.slice(first, last))) {
+      if (!continuesWrapped && (trimmed <= SHORT_CHROME_LINE || (opensParagraph && trimmed <= MAX_CHROME_LINE)) && isChrome(text.slice(first, last))) {
         spans.push({start: lineStart, end: lineEnd})
       } else {
         const datelineLine = opensParagraph && paragraphs <= DATELINE_PARAGRAPHS
@@ -526,6 +554,50 @@ export function wrapperSpans(text: string): Span[] {
     lineStart = lineEnd + 1
   }
   return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The width `text` is hard-wrapped at: its longest line (white space at the
+ * end left out, indentation counted, as a wrapper counts it), or 0 when
+ * that is outside `NARROWEST_WRAP`-`WIDEST_WRAP` and the text is one
+ * paragraph a line. Stops at the first line too long to be wrapped, so a
+ * page of long lines costs one line or a few.
+ *
+ * @param text
+ *   The text.
+ */
+export function hardWrapWidth(text: string): number {
+  let widest = 0
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    while (lineEnd > lineStart && isTrimmed(text.charCodeAt(lineEnd - 1))) lineEnd--
+    if (lineEnd - lineStart > WIDEST_WRAP) return 0
+    if (lineEnd - lineStart > widest) widest = lineEnd - lineStart
+    lineStart = text.indexOf('\n', lineEnd) + 1
+    if (lineStart === 0) break
+  }
+  return widest >= NARROWEST_WRAP ? widest : 0
+}
+
+/** Closing quotes and brackets, which may follow a sentence's last stop. */
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x20_19, 0x20_1d])
+/** `.`, `!`, `?`, `:` and `;`: the stops that end a sentence. */
+const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b])
+
+/**
+ * Whether the line `text[lineStart, last)` (white space at its end left
+ * out, its first other character at `first < last`) is full in text
+ * hard-wrapped at `width`:
+ * within `WRAP_SLACK` of it, and not ending a sentence (`.`, `!`, `?`, `:`
+ * or `;`, closing quotes and brackets after it), so that the line below
+ * goes on with its paragraph.
+ */
+function isFullLine(text: string, lineStart: number, first: number, last: number, width: number): boolean {
+  if (last - lineStart < width - WRAP_SLACK) return false
+  while (last > first && CLOSERS.has(text.charCodeAt(last - 1))) last--
+  return !SENTENCE_STOPS.has(text.charCodeAt(last - 1))
 }
 
 /**
