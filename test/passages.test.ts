@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import type {Span} from '../src/types.js'
-import {MAX_PAIRS, MAX_SENTENCE_WORDS, MAX_SENTENCES, MAX_SHARED_COUNTS, alignPassages} from '../src/similarity/passages.js'
+import {MAX_PAIRS, MAX_SENTENCE_WORDS, MAX_SENTENCES, MAX_SHARED_COUNTS, MAX_WORDS, alignPassages} from '../src/similarity/passages.js'
 import {similarity} from '../src/similarity/similarity.js'
 import {prepare} from '../src/similarity/prepare.js'
 import {sentenceSpans} from '../src/similarity/sentences.js'
@@ -155,4 +155,16 @@ test('explain stops past MAX_SHARED_COUNTS shared terms counted, whichever budge
   const text = sentence.repeat(2000).trimEnd()
   const end = 53 * 281 - 1
   expect(alignPassages({content: prepare(text).content}, {content: prepare(text).content})).toEqual([{a: {start: 0, end}, b: {start: 0, end}}])
+})
+
+test('explain reads the first MAX_WORDS words of each text: a shared sentence past them is not found', () => {
+  expect(MAX_WORDS).toBe(131_072)
+  const shared = 'Russia and Ukraine agreed to swap prisoners of war in Istanbul.'
+  // 12 words. After 131,000 words of filler, all of it is read (131,012
+  // words); after 131,072, none of it is.
+  const within = 'Zz '.repeat(131_000) + 'zz. ' + shared
+  const beyond = 'Zz '.repeat(131_072) + 'zz. ' + shared
+  const other = {content: prepare(shared).content}
+  expect(alignPassages({content: prepare(within).content}, other)).toEqual([{a: {start: within.length - 63, end: within.length}, b: {start: 0, end: 63}}])
+  expect(alignPassages({content: prepare(beyond).content}, other)).toEqual([])
 })

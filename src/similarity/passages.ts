@@ -7,6 +7,8 @@ import {wordTerm} from './terms.js'
 export const MAX_SENTENCES = 2000
 /** …a sentence of more words counting as pieces of this many words each… */
 export const MAX_SENTENCE_WORDS = 256
+/** …and the first this many words of each text read. */
+export const MAX_WORDS = 1 << 17
 /**
  * …and the search stops taking sentences of `a` once it has counted this
  * many shared terms (one for each term a sentence of `a` shares with one of
@@ -32,7 +34,8 @@ interface Sentence {
  * Both texts are cut into sentences as retext-english would cut them, from
  * the fast tokenizer's words (`sentenceSpans`); a sentence of more than 256
  * words counts as pieces of 256 words (the last one shorter), and the first
- * 2,000 sentences (or pieces) of each text are compared, each with each.
+ * 2,000 sentences (or pieces) of each text, within its first 131,072 words,
+ * are compared, each with each.
  * Two sentences align when they share at least 3 terms (stemmed content
  * words) and at least 60% of the shorter one's terms; each sentence aligns
  * at most once, best overlap first (ties in the order of `a`, then of `b`).
@@ -47,7 +50,7 @@ interface Sentence {
  * answer that only texts made of thousands of near-identical sentences
  * reach; real articles stay far below). So the search costs at most about
  * 4.2 million counts and 3 MB of pairs (12 bytes each) past reading the
- * first 2,000 × 256 words of each text, whatever their length.
+ * first 131,072 words of each text, whatever their length.
  *
  * @param a
  *   The first item (its `content`).
@@ -237,7 +240,7 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
  * the ids of the distinct terms of its words.
  */
 function sentences(content: Content, ids: Map<string, number>): Sentence[] {
-  const spans = sentenceSpans(content.text, MAX_SENTENCES, MAX_SENTENCES * MAX_SENTENCE_WORDS)
+  const spans = sentenceSpans(content.text, MAX_SENTENCES, MAX_WORDS)
   const {words, starts, ends} = content
   const result: Sentence[] = []
   const add = (span: Span, from: number, to: number): void => {

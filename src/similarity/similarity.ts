@@ -89,11 +89,12 @@ export const relationThresholds = {
  *   and `explanation`; `stats`: corpus statistics (see
  *   `createCorpusStats`). The passage search is bounded whatever the
  *   texts: sentences of more than 256 words count as pieces of 256, the
- *   first 2,000 sentences of each side are compared, and none of `a` after
+ *   first 2,000 sentences of each side (within its first 131,072 words)
+ *   are compared, and none of `a` after
  *   2^22 shared terms counted or 2^18 aligning pairs kept (then the
  *   passages are those found so far: only texts of thousands of
  *   near-identical sentences get there). So explain adds time linear in
- *   the first 512,000 words of each text and a bounded amount of work and
+ *   the first 131,072 words of each text and a bounded amount of work and
  *   memory (about 4.2 million counts, 3 MB of pairs), however long the
  *   texts.
  * @returns
