@@ -238,7 +238,13 @@ const rows: Row[] = [
   ['toNlcst: item', () => api.toNlcst(5 as never), TypeError, 'Expected `item` to be text or an article, not `number` (5)'],
   ['toNlcst: symbol paragraph', () => api.toNlcst(symbolArticle), TypeError, 'Expected `item.paragraphs[1]` to be a string, not `symbol`'],
   ['nlcstWords: non-string paragraphs', () => api.nlcstWords(badArticle), TypeError, 'Expected `item.paragraphs[0]` to be a string, not `number` (1)'],
-  ['nlcstWords: title', () => api.nlcstWords({title: null, paragraphs: []} as never), TypeError, 'Expected `item.title` to be a string, not `null`']
+  ['nlcstWords: title', () => api.nlcstWords({title: null, paragraphs: []} as never), TypeError, 'Expected `item.title` to be a string, not `null`'],
+  // Issue 14: a Symbol paragraph gave a bare TypeError; article-like values
+  // inside collections name the element too.
+  ['nlcstWords: symbol paragraph', () => api.nlcstWords(symbolArticle), TypeError, 'Expected `item.paragraphs[1]` to be a string, not `symbol`'],
+  ['similarity: b symbol paragraph', () => api.similarity('x', {title: 'T', paragraphs: [Symbol('p')]} as never), TypeError, 'Expected `b.paragraphs[0]` to be a string, not `symbol`'],
+  ['index.add: symbol title', () => api.createIndex().add('x', {title: Symbol('t'), paragraphs: []} as never), TypeError, 'Expected `item.title` to be a string, not `symbol`'],
+  ['clusterStories: null paragraph of an element', () => api.clusterStories(['a', {title: 'T', paragraphs: [null]}] as never), TypeError, 'Expected `items[1].paragraphs[0]` to be a string, not `null`']
 ]
 
 test.each(rows)('%s', (_name, call, type, message) => {
@@ -323,6 +329,9 @@ group('null and undefined mean "not given"', () => {
     expect(api.fingerprint(story, null)).toEqual(fp)
     expect(api.findDuplicates([story, story], null)).toEqual(api.findDuplicates([story, story]))
     expect(api.clusterStories([story, story], null)).toEqual(api.clusterStories([story, story]))
+    // The issue's exact calls: each crashed with "Cannot read properties of null".
+    expect(api.clusterStories([], null)).toEqual([])
+    expect(api.createIndex().query(story, null)).toEqual([])
     expect(api.createIndex(null).threshold).toBe(0.8)
     expect(index.query(story, null)).toEqual(index.query(story))
     expect(api.lshKeys(fp, null)).toEqual(api.lshKeys(fp))

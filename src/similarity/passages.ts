@@ -1,10 +1,22 @@
 import type {Span} from '../types.js'
 import type {Content} from './content.js'
 import {sentenceSpans} from './sentences.js'
-import {contentTerms} from './terms.js'
+import {wordTerm} from './terms.js'
 
-/** Passages are looked for among the first this many sentences of each text. */
-const MAX_SENTENCES = 2000
+/** Passages are looked for among the first this many sentences of each text… */
+export const MAX_SENTENCES = 2000
+/** …a sentence of more words counting as pieces of this many words each… */
+export const MAX_SENTENCE_WORDS = 256
+/** …and the first this many words of each text read. */
+export const MAX_WORDS = 1 << 17
+/**
+ * …and the search stops taking sentences of `a` once it has counted this
+ * many shared terms (one for each term a sentence of `a` shares with one of
+ * `b`)…
+ */
+export const MAX_SHARED_COUNTS = 1 << 22
+/** …or kept this many aligning pairs. */
+export const MAX_PAIRS = 1 << 18
 /** Two sentences align when they share at least this many terms… */
 const MIN_SHARED_TERMS = 3
 /** …and this share of the shorter sentence's terms. */
@@ -20,18 +32,25 @@ interface Sentence {
  * The passages two texts share, sentence by sentence.
  *
  * Both texts are cut into sentences as retext-english would cut them, from
- * the fast tokenizer's words (`sentenceSpans`); the first 2,000 sentences
- * of each are compared, each with each. Two sentences align
- * when they share at least 3 terms (stemmed content words) and at least 60%
- * of the shorter one's terms; each sentence aligns at most once, best
- * overlap first (ties in the order of `a`, then of `b`). Runs of aligned
- * sentences that follow each other on both sides merge into one passage.
+ * the fast tokenizer's words (`sentenceSpans`); a sentence of more than 256
+ * words counts as pieces of 256 words (the last one shorter), and the first
+ * 2,000 sentences (or pieces) of each text, within its first 131,072 words,
+ * are compared, each with each.
+ * Two sentences align when they share at least 3 terms (stemmed content
+ * words) and at least 60% of the shorter one's terms; each sentence aligns
+ * at most once, best overlap first (ties in the order of `a`, then of `b`).
+ * Runs of aligned sentences that follow each other on both sides merge into
+ * one passage.
  *
- * Time and memory are bounded whatever the texts: shared terms are counted
+ * Time and memory are bounded whatever the texts. Shared terms are counted
  * through an inverted index of `b`'s sentences (work in proportion to the
- * pairs that share a term), and the aligning pairs are kept in typed arrays
- * (at most 2,000 × 2,000 of them, 12 bytes each: 48 MB for two texts made of
- * one sentence repeated, the worst case; a few kilobytes for real articles).
+ * pairs that share a term), and once 2^22 shared terms have been counted or
+ * 2^18 aligning pairs kept, no further sentence of `a` is compared: the
+ * passages are then those of `a`'s sentences up to that point (a degraded
+ * answer that only texts made of thousands of near-identical sentences
+ * reach; real articles stay far below). So the search costs at most about
+ * 4.2 million counts and 3 MB of pairs (12 bytes each) past reading the
+ * first 131,072 words of each text, whatever their length.
  *
  * @param a
  *   The first item (its `content`).
@@ -95,12 +114,20 @@ function matchSentences(left: readonly Sentence[], right: readonly Sentence[], t
   let count = 0
   const shared = new Int32Array(right.length)
   const touched: number[] = []
+  // Shared terms counted so far, against `MAX_SHARED_COUNTS`.
+  let counted = 0
   for (let i = 0; i < left.length; i++) {
     rowStart[i] = count
     const x = left[i]!.terms
     if (x.length < MIN_SHARED_TERMS) continue
+    // Past either budget, the rows left stay empty: a row adds at most
+    // `right.length` pairs and the postings of its terms, so the budgets
+    // are overshot by one row at most.
+    if (counted >= MAX_SHARED_COUNTS || count >= MAX_PAIRS) continue
     for (const term of x) {
-      for (let posting = postingStart[term]!; posting < postingStart[term + 1]!; posting++) {
+      const end = postingStart[term + 1]!
+      counted += end - postingStart[term]!
+      for (let posting = postingStart[term]!; posting < end; posting++) {
         const j = postings[posting]!
         if (shared[j] === 0) touched.push(j)
         shared[j]!++
@@ -190,6 +217,10 @@ function matchSentences(left: readonly Sentence[], right: readonly Sentence[], t
 /** Sort one row's pairs by overlap (descending), then partner (ascending). */
 function sortRow(partner: Int32Array, overlap: Float64Array, from: number, to: number): void {
   if (to - from < 2) return
+  // Often in order already (equal overlaps come in the order of `right`).
+  let sorted = true
+  for (let k = from + 1; k < to && sorted; k++) sorted = overlap[k - 1]! > overlap[k]! || (overlap[k - 1] === overlap[k] && partner[k - 1]! < partner[k]!)
+  if (sorted) return
   const order = Array.from({length: to - from}, (_, k) => from + k)
   order.sort((p, q) => overlap[q]! - overlap[p]! || partner[p]! - partner[q]!)
   const partners = order.map((k) => partner[k]!)
@@ -204,20 +235,19 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
 }
 
 /**
- * The first `MAX_SENTENCES` sentences of a content, each with the ids of
- * the distinct terms of its words.
+ * The first `MAX_SENTENCES` sentences of a content (a sentence of more than
+ * `MAX_SENTENCE_WORDS` words counting as pieces of that many), each with
+ * the ids of the distinct terms of its words.
  */
 function sentences(content: Content, ids: Map<string, number>): Sentence[] {
-  const spans = sentenceSpans(content.text)
+  const spans = sentenceSpans(content.text, MAX_SENTENCES, MAX_WORDS)
+  const {words, starts, ends} = content
   const result: Sentence[] = []
-  let word = 0
-  for (const span of spans) {
-    if (result.length === MAX_SENTENCES) break
-    const words: string[] = []
-    while (word < content.words.length && content.starts[word]! < span.start) word++
-    while (word < content.words.length && content.starts[word]! < span.end) words.push(content.words[word++]!)
+  const add = (span: Span, from: number, to: number): void => {
     const terms = new Set<number>()
-    for (const term of contentTerms(words)) {
+    for (let at = from; at < to; at++) {
+      const term = wordTerm(words[at]!)
+      if (term === undefined) continue
       let id = ids.get(term)
       if (id === undefined) {
         id = ids.size
@@ -226,6 +256,23 @@ function sentences(content: Content, ids: Map<string, number>): Sentence[] {
       terms.add(id)
     }
     result.push({span, terms: Int32Array.from(terms).sort()})
+  }
+  let word = 0
+  for (const span of spans) {
+    if (result.length === MAX_SENTENCES) break
+    while (word < words.length && starts[word]! < span.start) word++
+    const first = word
+    while (word < words.length && starts[word]! < span.end) word++
+    if (word - first <= MAX_SENTENCE_WORDS) {
+      add(span, first, word)
+      continue
+    }
+    // A sentence too long to be one: pieces of `MAX_SENTENCE_WORDS` words,
+    // the first from the sentence's start, the last to its end.
+    for (let from = first; from < word && result.length < MAX_SENTENCES; from += MAX_SENTENCE_WORDS) {
+      const to = Math.min(word, from + MAX_SENTENCE_WORDS)
+      add({start: from === first ? span.start : starts[from]!, end: to === word ? span.end : ends[to - 1]!}, from, to)
+    }
   }
   return result
 }

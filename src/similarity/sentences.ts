@@ -22,10 +22,17 @@ import {forEachWord} from './tokenize.js'
  *
  * A sentence's span runs from its first character that is not white space
  * to the end of its terminal marker and closing marks (or of its last word or
- * mark, before a blank line). Linear in the length of the text.
+ * mark, before a blank line). Linear in the length of the text; with
+ * limits, the text is read only as far as they let.
  *
  * @param text
  *   Any string.
+ * @param limit
+ *   The most sentences to return (default: all): the first `limit`.
+ * @param wordLimit
+ *   The most words to read (default: all): past the first `wordLimit`
+ *   words, the sentence they are in ends at the last of them, and is the
+ *   last returned.
  * @returns
  *   Spans of the sentences that hold a word, in order.
  * @throws {TypeError}
@@ -36,25 +43,41 @@ import {forEachWord} from './tokenize.js'
  *   sentenceSpans('The U.S. said no. and left') //=> [{start: 0, end: 26}]
  *   sentenceSpans('He said: "Go." Then left.\n\nNext') //=> [{start: 0, end: 14}, {start: 15, end: 25}, {start: 27, end: 31}]
  */
-export function sentenceSpans(text: string): Span[] {
+export function sentenceSpans(text: string, limit: number = Number.POSITIVE_INFINITY, wordLimit: number = Number.POSITIVE_INFINITY): Span[] {
   if (typeof text !== 'string') throw new TypeError(`Expected a string, not ${describe(text)}`)
   const spans: Span[] = []
+  if (!(limit >= 1 && wordLimit >= 1)) return spans
   let start = -1
   let lastEnd = 0
-  forEachWord(text, (wordStart, wordEnd) => {
-    if (start === -1) start = firstVisible(text, 0, wordStart)
-    else {
-      const cut = boundary(text, lastEnd, wordStart)
-      if (cut !== undefined) {
-        spans.push({start, end: cut.end})
-        start = firstVisible(text, cut.next, wordStart)
+  let seen = 0
+  try {
+    forEachWord(text, (wordStart, wordEnd) => {
+      if (seen++ === wordLimit) {
+        spans.push({start, end: lastEnd})
+        throw ENOUGH
       }
-    }
-    lastEnd = wordEnd
-  })
+      if (start === -1) start = firstVisible(text, 0, wordStart)
+      else {
+        const cut = boundary(text, lastEnd, wordStart)
+        if (cut !== undefined) {
+          spans.push({start, end: cut.end})
+          // Enough: stop reading (the tokenizer has no other way out).
+          if (spans.length >= limit) throw ENOUGH
+          start = firstVisible(text, cut.next, wordStart)
+        }
+      }
+      lastEnd = wordEnd
+    })
+  } catch (error) {
+    if (error !== ENOUGH) throw error
+    return spans
+  }
   if (start !== -1) spans.push({start, end: lastVisibleEnd(text, lastEnd, text.length)})
   return spans
 }
+
+/** Thrown from `forEachWord`'s callback to stop it once the limits are reached. */
+const ENOUGH = Symbol('enough sentences')
 
 const LINE_FEED = 0x0a
 const CARRIAGE_RETURN = 0x0d

@@ -11,7 +11,8 @@ export interface SimilarityOptions {
   /**
    * Also say why: the shared passages (sentence level) and an
    * `explanation` (headline terms found and missing, the terms that weighed
-   * most in the cosine, the probability's inputs).
+   * most in the cosine, the probability's inputs). The passage search is
+   * bounded (see `similarity`).
    */
   explain?: boolean
   /** Corpus statistics weighing the score's terms (default: bundled news statistics). */
@@ -86,7 +87,16 @@ export const relationThresholds = {
  *   `explain`: add `passages`, the shared passages as spans of each side's
  *   text (for an article: its title and paragraphs joined by blank lines),
  *   and `explanation`; `stats`: corpus statistics (see
- *   `createCorpusStats`).
+ *   `createCorpusStats`). The passage search is bounded whatever the
+ *   texts: sentences of more than 256 words count as pieces of 256, the
+ *   first 2,000 sentences of each side (within its first 131,072 words)
+ *   are compared, and none of `a` after
+ *   2^22 shared terms counted or 2^18 aligning pairs kept (then the
+ *   passages are those found so far: only texts of thousands of
+ *   near-identical sentences get there). So explain adds time linear in
+ *   the first 131,072 words of each text and a bounded amount of work and
+ *   memory (about 4.2 million counts, 3 MB of pairs), however long the
+ *   texts.
  * @returns
  *   The similarity.
  * @throws {TypeError}
