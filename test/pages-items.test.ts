@@ -1130,3 +1130,31 @@ describe('item rule: a bare `Read more` link', () => {
     ])
   })
 })
+
+describe('general rules: a line with no evidence of an article is chrome', () => {
+  it('reads a search page of `Outlet / age / headline / snippet` without the engine name as a lead', () => {
+    const text = [
+      'DuckDuckGo',
+      'All',
+      'Images',
+      'News',
+      'Maps',
+      'Any time',
+      '',
+      'Wired',
+      '7 hours ago',
+      'UK set to cut back on embassies',
+      'Nine overseas embassies and high commissions will close in an effort to save money, the Foreign Secretary has announced.',
+      '',
+      'TIME',
+      '7 hours ago',
+      'Dollar slides ahead of New Year',
+      'The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', 'Wired', '7 hours ago', null, 1],
+      ['Dollar slides ahead of New Year', 'TIME', '7 hours ago', null, 1]
+    ])
+  })
+})
