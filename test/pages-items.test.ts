@@ -1157,4 +1157,63 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
       ['Dollar slides ahead of New Year', 'TIME', '7 hours ago', null, 1]
     ])
   })
+
+  const body = [
+    'The government has announced plans to cut the number of overseas embassies as part of a wider effort to save money.',
+    'Officials said the closures would take place over two years and that staff would be moved to regional offices.',
+    'Opposition parties said the move would weaken the country at a time of rising tension abroad.'
+  ]
+
+  it('drops a promotion set apart by blank lines on an article page, keeps its rail of headlines', () => {
+    const text = ['UK set to cut back on embassies', 'By Jane Doe', '2 hours ago', '', ...body, '', 'More on this story', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', '', 'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone', '', 'Most read', '1', 'TV presenter drops music show', '2', 'Court mulls file-sharing future', ''].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', null, '2 hours ago', 'Jane Doe', 3],
+      ['Dollar slides ahead of New Year', null, null, null, 0],
+      ['Nintendo DS makes its Euro debut', null, null, null, 0],
+      ['TV presenter drops music show', null, null, null, 0],
+      ['Court mulls file-sharing future', null, null, null, 0]
+    ])
+  })
+
+  it('keeps every headline of a link list printed with blank lines between (there the lone line is the shape)', () => {
+    const text = ['Dollar slides ahead of New Year', '', 'Nintendo DS makes its Euro debut', '', 'Court mulls file-sharing future', '', 'TV presenter drops music show', ''].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual(['Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'Court mulls file-sharing future', 'TV presenter drops music show'])
+  })
+
+  it('reads a headline-like line among a menu or widget of short names as chrome', () => {
+    const text = [
+      'News',
+      'Sport',
+      'Lifestyle',
+      'Entertainment',
+      'Search the news, stories & people',
+      '',
+      'Reuters · 2h',
+      'UK set to cut back on embassies',
+      body[0],
+      '',
+      'The Guardian · 3h',
+      'Dollar slides ahead of New Year',
+      body[1],
+      '',
+      'Trending searches',
+      '1',
+      'Mortgage rates',
+      '2',
+      'Winter storm warning',
+      '3',
+      'Powerball numbers',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', 'Reuters', '2h', null, 1],
+      ['Dollar slides ahead of New Year', 'The Guardian', '3h', null, 1]
+    ])
+  })
+
+  it('keeps headlines in a block with the outlets the registry knows, and a numbered rail of headlines', () => {
+    const text = ['Top stories', '', 'Reuters', 'UK set to cut back on embassies', '', 'BBC News', 'Dollar slides ahead of New Year', '', 'The Guardian', 'Nintendo DS makes its Euro debut', '', 'Most read', '1', 'TV presenter drops music show', '2', 'Court mulls file-sharing future', '3', 'Industrial revival hope for Japan', ''].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual(['UK set to cut back on embassies', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'TV presenter drops music show', 'Court mulls file-sharing future', 'Industrial revival hope for Japan'])
+    expect(read(text).slice(0, 2).map((row) => row[1])).toEqual(['Reuters', 'BBC News'])
+  })
 })

@@ -44,6 +44,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  demoteMenuHeadlines(sequence)
   readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
@@ -52,7 +53,10 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const split = findTemplateSplit(gaps)
   if (split !== -1) {
     const pasted = readPastedPages(context, sequence, gaps, split, from, to)
-    if (pasted !== null) return pasted
+    if (pasted !== null) {
+      dropIsolatedBareLines(context, pasted.items)
+      return pasted
+    }
   }
   const pre = choosePre(gaps, lead, tail)
   const post = commonPost(gaps, pre)
@@ -165,6 +169,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   }
   inheritGroupHeadings(items, namedBySlot, inherited)
   dropStrayItems(context, items, inherited)
+  dropIsolatedBareLines(context, items, (item) => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
@@ -483,6 +488,39 @@ function dropStrayItems(context: SplitContext, items: Item[], inherited: Readonl
   const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
   dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
+}
+
+/** Lone bare lines are chrome when they are at most this share of a page's items… */
+const MAX_ISOLATED_SHARE = 0.25
+/** …and the page holds at least this many items that carry a header or a body. */
+const MIN_EVIDENCED_ITEMS = 2
+
+/**
+ * A headline-like line set apart on its own (a blank line or the page's
+ * edge right above and below it: a list's numbers or a rail's heading tie
+ * a line to its neighbours) with nothing attached, no
+ * header, no body, nothing inside, is no article on a page whose items show
+ * what an article there carries: it is a widget heading, a promotion
+ * (`Sign up for push alerts and have the best news…`), a share prompt, a
+ * caption set apart from its image. A page of such lines (a link list
+ * printed with blank lines between) keeps them: there they are the shape.
+ */
+function dropIsolatedBareLines(context: SplitContext, items: Item[], headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null): void {
+  const codes = context.classes!.codes
+  const apart = (line: number): boolean => line < 0 || line >= codes.length || codes[line] === LineClass.blank
+  const lone = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined && item.inner.length === 0 && apart(item.title - 1) && apart(item.title + 1)
+  let count = 0
+  let evidenced = 0
+  for (const item of items) {
+    if (lone(item)) count++
+    else if (headed(item) || item.paragraphs.length > 0) evidenced++
+  }
+  // The page's own article (a body of some length) is evidence enough: its rails are what is left.
+  const article = items.some((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  if (count === 0 || (evidenced < MIN_EVIDENCED_ITEMS && !article) || count > items.length * MAX_ISOLATED_SHARE) return
+  let write = 0
+  for (const item of items) if (!lone(item)) items[write++] = item
+  items.length = write
 }
 
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
@@ -886,6 +924,47 @@ function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void
       }
       previous = position
     } else if (!isBreakSymbol(entry.symbol)) previous = -1
+  }
+}
+
+/** Symbols that give a block of lines an article's evidence: a body or a header part. */
+const EVIDENCE_SYMBOLS = new Set(['P', 'a', 'O', 'b', 'm', 's'])
+/** What a headline keeps across a blank line: its body, its byline, its age (an outlet line there heads the next item). */
+const OWN_AFTER_BREAK = new Set(['P', 'b', 'a'])
+/** A menu's headline-like entries are at most this share of its entries (names and chrome lines). */
+const MAX_MENU_HEADLINE_SHARE = 1 / 3
+
+/**
+ * A block of lines (no blank line between) that holds no body and no header
+ * part, only short names and chrome lines with a headline-like line or two
+ * among them, is a menu or a widget (`Sport` / `Lifestyle` / `Search the
+ * news, stories & people`; `Trending searches` / `1` / `Mortgage rates` /
+ * `2` / `Winter storm warning`): its headline-like lines have the shape of
+ * their neighbours, not of an item. Names the registry knows (an
+ * aggregator's outlet lines) are headers, and keep the block; a headline
+ * whose body, byline or age starts the next block keeps its place.
+ */
+function demoteMenuHeadlines(sequence: Entry[]): void {
+  for (let start = 0; start < sequence.length; ) {
+    let end = start + 1
+    while (end < sequence.length && !sequence[end]!.blankBefore) end++
+    let headlines = 0
+    let others = 0
+    let evidence = false
+    for (let position = start; position < end && !evidence; position++) {
+      const {symbol, code} = sequence[position]!
+      if (EVIDENCE_SYMBOLS.has(symbol) || (symbol === 'o' && code === LineClass.outlet)) evidence = true
+      else if (symbol === 'H') headlines++
+      else if (symbol === 'o' || symbol === 'c') others++
+    }
+    const next = sequence[end]?.symbol
+    if (!evidence && headlines > 0 && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE) {
+      for (let position = start; position < end; position++) {
+        const entry = sequence[position]!
+        if (entry.symbol === 'H' && !(position === end - 1 && next !== undefined && OWN_AFTER_BREAK.has(next))) entry.symbol = 'c'
+      }
+    }
+    start = end
   }
 }
 
