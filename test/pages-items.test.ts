@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {splitDump} from '../src/index.js'
-import {isChromeLine} from '../src/split/cues.js'
+import {isChromeLine, isSponsorLine} from '../src/split/cues.js'
 
 /** Title, outlet, published, byline and paragraph count of each article: what a reader checks. */
 function read(text: string): Array<[string, string | null, string | null, string | null, number]> {
@@ -1215,5 +1215,16 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     const text = ['Top stories', '', 'Reuters', 'UK set to cut back on embassies', '', 'BBC News', 'Dollar slides ahead of New Year', '', 'The Guardian', 'Nintendo DS makes its Euro debut', '', 'Most read', '1', 'TV presenter drops music show', '2', 'Court mulls file-sharing future', '3', 'Industrial revival hope for Japan', ''].join('\n')
     expect(read(text).map((row) => row[0])).toEqual(['UK set to cut back on embassies', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'TV presenter drops music show', 'Court mulls file-sharing future', 'Industrial revival hope for Japan'])
     expect(read(text).slice(0, 2).map((row) => row[1])).toEqual(['Reuters', 'BBC News'])
+  })
+
+  it("reads a newsletter's `A message from our editor` as its own heading, not an ad's marker (its story stays)", () => {
+    const text = ['View this email in your browser', 'The Morning Brief', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.', 'Read more', '', 'A message from our editor', 'Why we are changing our schedule', 'From next week the briefing will arrive an hour earlier, so that readers in Asia get it before work.', '', 'Nintendo DS makes its Euro debut', 'The handheld game console has officially gone on sale in Europe, with shops reporting long queues.', 'Read more', '', 'Unsubscribe', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[4]])).toEqual([
+      ['Dollar slides ahead of New Year', 1],
+      ['Why we are changing our schedule', 1],
+      ['Nintendo DS makes its Euro debut', 1]
+    ])
+    // The page's own people are no advertiser; a sponsor named after the same words is one.
+    expect([isSponsorLine('A message from our editor'), isSponsorLine('A word from the publisher'), isSponsorLine('A message from our sponsor'), isSponsorLine('A message from Northstar Card')]).toEqual([false, false, true, true])
   })
 })
