@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {splitDump} from '../src/index.js'
-import {isChromeLine, isSponsorLine} from '../src/split/cues.js'
+import {getDefaultChromeCues, isChromeLine, isSponsorLine} from '../src/split/cues.js'
+import {defaultHeaderShapes, readOneLineHeader} from '../src/split/header-shapes.js'
 
 /** Title, outlet, published, byline and paragraph count of each article: what a reader checks. */
 function read(text: string): Array<[string, string | null, string | null, string | null, number]> {
@@ -1226,5 +1227,30 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     ])
     // The page's own people are no advertiser; a sponsor named after the same words is one.
     expect([isSponsorLine('A message from our editor'), isSponsorLine('A word from the publisher'), isSponsorLine('A message from our sponsor'), isSponsorLine('A message from Northstar Card')]).toEqual([false, false, true, true])
+  })
+
+  it('keeps topic prefixes in the title when every headline has one (`Ukraine war: …`, `Budget 2026: …`), and a planet’s feed names as outlets', () => {
+    const heads = ['Ukraine war: Kyiv hit by overnight drone attack', 'Cost of living: Energy bills to rise again', 'Budget 2026: What it means for you', 'Storm Darragh: Thousands without power', 'Gaza: Ceasefire talks resume in Cairo']
+    const lines = ['News', '']
+    for (const [index, head] of heads.entries()) lines.push(head, 'Officials said the situation would be reviewed again at the end of the week.', `${index + 2} hours ago`, '')
+    expect(read(lines.join('\n')).map(([title, outlet]) => [title, outlet])).toEqual(heads.map((head) => [head, null]))
+    const posts = ['VTDigger: Lawmakers weigh a new housing plan', 'Honolulu Civil Beat: Council delays a vote on the rail line', 'The Data Desk: How we counted the ballots']
+    const planet = ['Planet News', '']
+    for (const post of posts) planet.push(post, 'A post about the week in local news, with links to the documents.', '')
+    expect(read(planet.join('\n')).map(([title, outlet]) => [title, outlet])).toEqual([
+      ['Lawmakers weigh a new housing plan', 'VTDigger'],
+      ['Council delays a vote on the rail line', 'Honolulu Civil Beat'],
+      ['How we counted the ballots', 'The Data Desk']
+    ])
+  })
+
+  it('reads `Updated - <date>` and `Published - <date>` as the age with a label, not an outlet named Updated', () => {
+    const read = (line: string): [string | null, string | null] | null => {
+      const parts = readOneLineHeader(line, defaultHeaderShapes, getDefaultChromeCues())
+      return parts && [parts.outlet, parts.age]
+    }
+    expect(read('Updated - December 02, 2026 09:48 am IST')).toEqual([null, 'December 02, 2026 09:48 am IST'])
+    expect(read('Published · 2 hours ago')).toEqual([null, '2 hours ago'])
+    expect(read('Reuters - December 02, 2026')).toEqual(['Reuters', 'December 02, 2026'])
   })
 })

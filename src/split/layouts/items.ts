@@ -1,6 +1,6 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords, isAgeLine, isOutletLine} from '../header.js'
+import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
@@ -210,12 +210,24 @@ function readFeedPrefixes(context: SplitContext, sequence: readonly Entry[], anc
     if (at > 0) {
       const name = head.slice(0, at).trim()
       const title = context.text.slice(line.contentStart + at + 2, line.contentEnd).trim()
-      if (countWords(title) >= 2 && /^\p{Lu}/u.test(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
+      if (countWords(title) >= 2 && isFeedName(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
     }
     if (entry) count++
     found.push(entry)
   }
   return count >= MIN_HEADINGS && count >= anchors.length * FEED_PREFIX_SHARE ? found : null
+}
+
+/** A year in a prefix makes it a topic (`Budget 2026`, `Election 2024`), never a feed. */
+const YEAR = /\b(?:19|20)\d\d\b/
+
+/**
+ * A feed's name is a name: its words capitalised (`VTDigger`, `Honolulu
+ * Civil Beat`, `The Data Desk`), no year in it. A topic prefix reads as a
+ * phrase (`Ukraine war`, `Cost of living`, `Budget 2026`).
+ */
+function isFeedName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && isTitleCase(name) && !YEAR.test(name)
 }
 
 /** A gap's shape as the split search compares it: its symbols, prose runs as one, at most this many. */
