@@ -1253,4 +1253,12 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     expect(read('Published · 2 hours ago')).toEqual([null, '2 hours ago'])
     expect(read('Reuters - December 02, 2026')).toEqual(['Reuters', 'December 02, 2026'])
   })
+
+  it('keeps a short first paragraph that opens with its dateline right above a credit-only line in the body (no caption)', () => {
+    const body = ['Brent crude futures were down 2% at $71.20 a barrel by 0900 GMT, after falling for three sessions in a row.', 'Analysts said the agreement would add about a million barrels a day to world supply by the end of the year.', 'Traders said demand in Asia remained weak as factories cut back on production before the holidays.']
+    const page = (first: string): string => ['Skip to content', '', 'Oil prices slide as supply fears ease', 'By Jane Doe, Reuters', 'Updated 4:51 AM EDT, Wed December 2, 2026', '', first, 'Getty Images', ...body, '', 'More from Reuters', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', ''].join('\n')
+    expect(splitDump(page('LONDON (Reuters) - Oil prices fell on Wednesday as fears of a supply shortage eased after producers agreed to lift output.')).articles[0]!.paragraphs).toHaveLength(4)
+    // Without a dateline the short line there is still read as the lead image's caption.
+    expect(splitDump(page('Traders watch the screens at the exchange in London on Wednesday.')).articles[0]!.paragraphs).toHaveLength(3)
+  })
 })

@@ -5,6 +5,7 @@ import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
+import {parseDateline} from '../../time/parse-dateline.js'
 
 /**
  * The general rule: induce the repeated item template from the line
@@ -1037,7 +1038,10 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
   const entry = sequence[position]!
   const credit = sequence[position + 1]
   if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
-  if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  const text = lineText(context.text, context.lines[entry.line]!)
+  if (countWords(text) > MAX_CAPTION_WORDS) return false
+  // A story opens with its dateline (`LONDON (Reuters) - …`), a caption never: that line is the first paragraph, the credit an image's after it.
+  if (entry.symbol === 'P' && parseDateline(text) !== null) return false
   // On a list of items (a section page's `headline / Getty Images / snippet / age`), a headline above a
   // credit is the next item's, its photo uncaptioned: only a page of one or two headlines (an article
   // and its header) has a caption there that reads like a headline.
