@@ -1261,4 +1261,19 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     // Without a dateline the short line there is still read as the lead image's caption.
     expect(splitDump(page('Traders watch the screens at the exchange in London on Wednesday.')).articles[0]!.paragraphs).toHaveLength(3)
   })
+
+  it('reads `Title / Outlet` link lines (a links post) when most lines carry the tail; a lone slash stays in the title', () => {
+    const text = ['Links #124', '', 'Dominici backs lacklustre France / New Yorker', 'Wing Christophe Dominici says France can claim another Grand Slam.', '', 'Llewellyn plans Wales retirement / The Atlantic', 'Gareth Llewellyn will retire from Test rugby at the end of the Six Nations.', '', 'Italy 8-38 Wales / The Verge', 'Wales secured their first away win in the Six Nations for nearly four years.', '', 'Source link', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Dominici backs lacklustre France', 'New Yorker'],
+      ['Llewellyn plans Wales retirement', 'The Atlantic'],
+      ['Italy 8-38 Wales', 'The Verge']
+    ])
+    const one = ['Storm closes schools across the region', 'Officials said the closures would last until Friday.', '', 'Council approves housing / transport plan', 'The plan adds four thousand homes over the next decade.', '', 'Central bank holds rates steady', 'The bank said inflation was easing.', ''].join('\n')
+    expect(read(one).map((row) => [row[0], row[1]])).toEqual([
+      ['Storm closes schools across the region', null],
+      ['Council approves housing / transport plan', null],
+      ['Central bank holds rates steady', null]
+    ])
+  })
 })

@@ -824,7 +824,7 @@ export function stripMarker(line: string): string {
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
 const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
-const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
+const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ', ' / ']
 
 /**
  * A headline line: drop a list marker (`1.`, `•`, `*`) and read a trailing
