@@ -1276,4 +1276,17 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
       ['Central bank holds rates steady', null]
     ])
   })
+
+  it("drops a page's own title above items whose slots it does not fill (`# Morning links` over `* Headline | Outlet`), keeps a first story with a byline", () => {
+    const links = ['# Morning links', 'Updated 07:40, Tuesday 1 December', '', '* UK set to cut back on embassies | The Boston Globe', '* Dollar slides ahead of New Year | Reuters', '* Nintendo DS makes its Euro debut | The Guardian', '* Court mulls file-sharing future | BBC News', '* Campbell rescues Arsenal | Sky News', ''].join('\n')
+    expect(read(links).map((row) => [row[0], row[1]])).toEqual([
+      ['UK set to cut back on embassies', 'The Boston Globe'],
+      ['Dollar slides ahead of New Year', 'Reuters'],
+      ['Nintendo DS makes its Euro debut', 'The Guardian'],
+      ['Court mulls file-sharing future', 'BBC News'],
+      ['Campbell rescues Arsenal', 'Sky News']
+    ])
+    const letter = ['View this email in your browser', 'Your Tuesday morning news from the Gazette', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro.', '', 'Nintendo DS makes its Euro debut', 'The handheld console has gone on sale in Europe.', '', 'Court mulls file-sharing future', 'Judges heard arguments on whether networks can be held liable.', '', 'Unsubscribe', ''].join('\n')
+    expect(read(letter).map((row) => row[0])).toEqual(['Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'Court mulls file-sharing future'])
+  })
 })

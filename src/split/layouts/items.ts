@@ -171,6 +171,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   inheritGroupHeadings(items, namedBySlot, inherited)
   dropStrayItems(context, items, inherited)
   dropIsolatedBareLines(context, items, (item) => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null)
+  dropOffTemplateTitle(items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
@@ -534,6 +535,38 @@ function dropIsolatedBareLines(context: SplitContext, items: Item[], headed = (i
   let write = 0
   for (const item of items) if (!lone(item)) items[write++] = item
   items.length = write
+}
+
+/** A page's title above its items is told by its slots when the page holds at least this many other items… */
+const MIN_TEMPLATE_ITEMS = 3
+/** …a slot this share of them fill… */
+const FILLED_SLOT_SHARE = 0.75
+/** …and the title's own slots at most this share of them fill. */
+const RARE_SLOT_SHARE = 0.25
+
+/**
+ * The first item of a page that has no body and no byline and fits none of the slots its
+ * other items fill (an outlet, an age, a byline, a body: the repeated
+ * template), while what it has few of them have, is the page's own title
+ * (`# Morning links` over `* Headline | Outlet` lines, a newsletter's
+ * subject line over its stories, `Government shutdown talks` over a Full
+ * Coverage page's cards), not an article.
+ */
+function dropOffTemplateTitle(items: Item[], inherited: ReadonlySet<Item>): void {
+  const first = items[0]
+  // A byline is an article's own mark: a headline with one is a story, whatever the page's other items show.
+  if (first === undefined || first.paragraphs.length > 0 || first.excerpt !== undefined || first.byline !== null || items.length - 1 < MIN_TEMPLATE_ITEMS) return
+  const slots = (item: Item): boolean[] => [item.outlet !== null && !inherited.has(item), item.age !== null, item.byline !== null, item.paragraphs.length > 0 || item.excerpt !== undefined]
+  const counts = [0, 0, 0, 0]
+  for (const item of items.slice(1)) for (const [index, filled] of slots(item).entries()) if (filled) counts[index]!++
+  const others = items.length - 1
+  const own = slots(first)
+  let missing = false
+  for (const [index, count] of counts.entries()) {
+    if (own[index] && count > others * RARE_SLOT_SHARE) return
+    if (!own[index] && count >= others * FILLED_SLOT_SHARE) missing = true
+  }
+  if (missing) items.shift()
 }
 
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
