@@ -1289,4 +1289,14 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     const letter = ['View this email in your browser', 'Your Tuesday morning news from the Gazette', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro.', '', 'Nintendo DS makes its Euro debut', 'The handheld console has gone on sale in Europe.', '', 'Court mulls file-sharing future', 'Judges heard arguments on whether networks can be held liable.', '', 'Unsubscribe', ''].join('\n')
     expect(read(letter).map((row) => row[0])).toEqual(['Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'Court mulls file-sharing future'])
   })
+
+  it('reads a short line ending in an arrow (`Learn more →`) as a button and `Listen to this issue` as the audio player, not items', () => {
+    const text = ['View this email in your browser', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro.', '', 'Partner content', 'Build the future of connected travel with Qualcomm', 'Learn more →', '', 'Nintendo DS makes its Euro debut', 'Listen to this issue', 'The handheld console has gone on sale in Europe.', '', 'Court mulls file-sharing future', 'Judges heard arguments on whether networks can be held liable.', '', 'Unsubscribe', ''].join('\n')
+    const titles = read(text).map((row) => row[0])
+    expect(titles).not.toContain('Learn more →')
+    expect(titles).not.toContain('Listen to this issue')
+    expect(titles).toContain('Nintendo DS makes its Euro debut')
+    // A longer line with an arrow is a headline still.
+    expect(read(['Dollar slides ahead of New Year as traders sell →', 'The US dollar has hit a new record low against the euro.', ''].join('\n'))[0]![0]).toBe('Dollar slides ahead of New Year as traders sell →')
+  })
 })

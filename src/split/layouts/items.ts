@@ -45,7 +45,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
-  demoteMenuHeadlines(sequence)
+  demoteMenuHeadlines(context, sequence)
   readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
@@ -714,6 +714,16 @@ function hasLetter(text: string, line: {contentStart: number; contentEnd: number
   return false
 }
 
+/** A button's label is a few words: `Learn more →`, `Read the full story ›`. */
+const MAX_BUTTON_WORDS = 5
+/** The arrows a link or button label ends in. */
+const ARROWS = new Set([0x2192, 0x203a, 0xbb, 0x27a1, 0x2794])
+
+function isArrowButton(context: SplitContext, index: number): boolean {
+  const line = context.lines[index]!
+  return ARROWS.has(context.text.charCodeAt(line.contentEnd - 1)) && countWords(lineText(context.text, line)) <= MAX_BUTTON_WORDS
+}
+
 /** Labels under a name: at most this many (`Lean Left` / `Mixed Factuality`), of at most this many words; more is a menu. */
 const MAX_LABELS = 2
 const MAX_LABEL_WORDS = 3
@@ -742,6 +752,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
     // A cut excerpt with its media label (`… at the Saab factory in… Audio`, RNZ) is a snippet, not a headline.
     else if (symbol === 'H' && context.text.charCodeAt(context.lines[index]!.contentEnd - 1) === 111 && MEDIA_EXCERPT.test(lineText(context.text, context.lines[index]!))) symbol = 'P'
+    // A short line ending in an arrow (`Learn more →`, `See all ›`, `More »`) is a button, never a headline.
+    else if (symbol === 'H' && isArrowButton(context, index)) symbol = 'c'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -990,21 +1002,27 @@ const MAX_MENU_HEADLINE_SHARE = 1 / 3
  * aggregator's outlet lines) are headers, and keep the block; a headline
  * whose body, byline or age starts the next block keeps its place.
  */
-function demoteMenuHeadlines(sequence: Entry[]): void {
+function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
+  const isQuestion = (entry: Entry): boolean => context.text.charCodeAt(context.lines[entry.line]!.contentEnd - 1) === 63
   for (let start = 0; start < sequence.length; ) {
     let end = start + 1
     while (end < sequence.length && !sequence[end]!.blankBefore) end++
     let headlines = 0
+    let questions = 0
     let others = 0
     let evidence = false
     for (let position = start; position < end && !evidence; position++) {
-      const {symbol, code} = sequence[position]!
-      if (EVIDENCE_SYMBOLS.has(symbol) || (symbol === 'o' && code === LineClass.outlet)) evidence = true
-      else if (symbol === 'H') headlines++
-      else if (symbol === 'o' || symbol === 'c') others++
+      const entry = sequence[position]!
+      if (EVIDENCE_SYMBOLS.has(entry.symbol) || (entry.symbol === 'o' && entry.code === LineClass.outlet)) evidence = true
+      else if (entry.symbol === 'H') {
+        headlines++
+        if (isQuestion(entry)) questions++
+      } else if (entry.symbol === 'o' || entry.symbol === 'c') others++
     }
     const next = sequence[end]?.symbol
-    if (!evidence && headlines > 0 && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE) {
+    // Questions under a chrome heading, nothing else (`Frequently asked questions` / `What happens next?`): a box, like `People also ask`.
+    const questionBox = headlines > 0 && questions === headlines && sequence[start]!.symbol === 'c'
+    if (!evidence && headlines > 0 && (questionBox || headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE)) {
       for (let position = start; position < end; position++) {
         const entry = sequence[position]!
         if (entry.symbol === 'H' && !(position === end - 1 && next !== undefined && OWN_AFTER_BREAK.has(next))) entry.symbol = 'c'
