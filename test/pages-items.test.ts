@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {splitDump} from '../src/index.js'
-import {isChromeLine} from '../src/split/cues.js'
+import {getDefaultChromeCues, isChromeLine, isSponsorLine} from '../src/split/cues.js'
+import {defaultHeaderShapes, readOneLineHeader} from '../src/split/header-shapes.js'
 
 /** Title, outlet, published, byline and paragraph count of each article: what a reader checks. */
 function read(text: string): Array<[string, string | null, string | null, string | null, number]> {
@@ -1128,5 +1129,174 @@ describe('item rule: a bare `Read more` link', () => {
       ['Dollar gains on Greenspan speech', null, '1 day ago', null, 0],
       ['Yukos unit buyer faces loan claim', null, '2 days ago', null, 0]
     ])
+  })
+})
+
+describe('general rules: a line with no evidence of an article is chrome', () => {
+  it('reads a search page of `Outlet / age / headline / snippet` without the engine name as a lead', () => {
+    const text = [
+      'DuckDuckGo',
+      'All',
+      'Images',
+      'News',
+      'Maps',
+      'Any time',
+      '',
+      'Wired',
+      '7 hours ago',
+      'UK set to cut back on embassies',
+      'Nine overseas embassies and high commissions will close in an effort to save money, the Foreign Secretary has announced.',
+      '',
+      'TIME',
+      '7 hours ago',
+      'Dollar slides ahead of New Year',
+      'The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', 'Wired', '7 hours ago', null, 1],
+      ['Dollar slides ahead of New Year', 'TIME', '7 hours ago', null, 1]
+    ])
+  })
+
+  const body = [
+    'The government has announced plans to cut the number of overseas embassies as part of a wider effort to save money.',
+    'Officials said the closures would take place over two years and that staff would be moved to regional offices.',
+    'Opposition parties said the move would weaken the country at a time of rising tension abroad.'
+  ]
+
+  it('drops a promotion set apart by blank lines on an article page, keeps its rail of headlines', () => {
+    const text = ['UK set to cut back on embassies', 'By Jane Doe', '2 hours ago', '', ...body, '', 'More on this story', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', '', 'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone', '', 'Most read', '1', 'TV presenter drops music show', '2', 'Court mulls file-sharing future', ''].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', null, '2 hours ago', 'Jane Doe', 3],
+      ['Dollar slides ahead of New Year', null, null, null, 0],
+      ['Nintendo DS makes its Euro debut', null, null, null, 0],
+      ['TV presenter drops music show', null, null, null, 0],
+      ['Court mulls file-sharing future', null, null, null, 0]
+    ])
+  })
+
+  it('keeps every headline of a link list printed with blank lines between (there the lone line is the shape)', () => {
+    const text = ['Dollar slides ahead of New Year', '', 'Nintendo DS makes its Euro debut', '', 'Court mulls file-sharing future', '', 'TV presenter drops music show', ''].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual(['Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'Court mulls file-sharing future', 'TV presenter drops music show'])
+  })
+
+  it('reads a headline-like line among a menu or widget of short names as chrome', () => {
+    const text = [
+      'News',
+      'Sport',
+      'Lifestyle',
+      'Entertainment',
+      'Search the news, stories & people',
+      '',
+      'Reuters · 2h',
+      'UK set to cut back on embassies',
+      body[0],
+      '',
+      'The Guardian · 3h',
+      'Dollar slides ahead of New Year',
+      body[1],
+      '',
+      'Trending searches',
+      '1',
+      'Mortgage rates',
+      '2',
+      'Winter storm warning',
+      '3',
+      'Powerball numbers',
+      ''
+    ].join('\n')
+    expect(read(text)).toEqual([
+      ['UK set to cut back on embassies', 'Reuters', '2h', null, 1],
+      ['Dollar slides ahead of New Year', 'The Guardian', '3h', null, 1]
+    ])
+  })
+
+  it('keeps headlines in a block with the outlets the registry knows, and a numbered rail of headlines', () => {
+    const text = ['Top stories', '', 'Reuters', 'UK set to cut back on embassies', '', 'BBC News', 'Dollar slides ahead of New Year', '', 'The Guardian', 'Nintendo DS makes its Euro debut', '', 'Most read', '1', 'TV presenter drops music show', '2', 'Court mulls file-sharing future', '3', 'Industrial revival hope for Japan', ''].join('\n')
+    expect(read(text).map((row) => row[0])).toEqual(['UK set to cut back on embassies', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'TV presenter drops music show', 'Court mulls file-sharing future', 'Industrial revival hope for Japan'])
+    expect(read(text).slice(0, 2).map((row) => row[1])).toEqual(['Reuters', 'BBC News'])
+  })
+
+  it("reads a newsletter's `A message from our editor` as its own heading, not an ad's marker (its story stays)", () => {
+    const text = ['View this email in your browser', 'The Morning Brief', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.', 'Read more', '', 'A message from our editor', 'Why we are changing our schedule', 'From next week the briefing will arrive an hour earlier, so that readers in Asia get it before work.', '', 'Nintendo DS makes its Euro debut', 'The handheld game console has officially gone on sale in Europe, with shops reporting long queues.', 'Read more', '', 'Unsubscribe', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[4]])).toEqual([
+      ['Dollar slides ahead of New Year', 1],
+      ['Why we are changing our schedule', 1],
+      ['Nintendo DS makes its Euro debut', 1]
+    ])
+    // The page's own people are no advertiser; a sponsor named after the same words is one.
+    expect([isSponsorLine('A message from our editor'), isSponsorLine('A word from the publisher'), isSponsorLine('A message from our sponsor'), isSponsorLine('A message from Northstar Card')]).toEqual([false, false, true, true])
+  })
+
+  it('keeps topic prefixes in the title when every headline has one (`Ukraine war: …`, `Budget 2026: …`), and a planet’s feed names as outlets', () => {
+    const heads = ['Ukraine war: Kyiv hit by overnight drone attack', 'Cost of living: Energy bills to rise again', 'Budget 2026: What it means for you', 'Storm Darragh: Thousands without power', 'Gaza: Ceasefire talks resume in Cairo']
+    const lines = ['News', '']
+    for (const [index, head] of heads.entries()) lines.push(head, 'Officials said the situation would be reviewed again at the end of the week.', `${index + 2} hours ago`, '')
+    expect(read(lines.join('\n')).map(([title, outlet]) => [title, outlet])).toEqual(heads.map((head) => [head, null]))
+    const posts = ['VTDigger: Lawmakers weigh a new housing plan', 'Honolulu Civil Beat: Council delays a vote on the rail line', 'The Data Desk: How we counted the ballots']
+    const planet = ['Planet News', '']
+    for (const post of posts) planet.push(post, 'A post about the week in local news, with links to the documents.', '')
+    expect(read(planet.join('\n')).map(([title, outlet]) => [title, outlet])).toEqual([
+      ['Lawmakers weigh a new housing plan', 'VTDigger'],
+      ['Council delays a vote on the rail line', 'Honolulu Civil Beat'],
+      ['How we counted the ballots', 'The Data Desk']
+    ])
+  })
+
+  it('reads `Updated - <date>` and `Published - <date>` as the age with a label, not an outlet named Updated', () => {
+    const read = (line: string): [string | null, string | null] | null => {
+      const parts = readOneLineHeader(line, defaultHeaderShapes, getDefaultChromeCues())
+      return parts && [parts.outlet, parts.age]
+    }
+    expect(read('Updated - December 02, 2026 09:48 am IST')).toEqual([null, 'December 02, 2026 09:48 am IST'])
+    expect(read('Published · 2 hours ago')).toEqual([null, '2 hours ago'])
+    expect(read('Reuters - December 02, 2026')).toEqual(['Reuters', 'December 02, 2026'])
+  })
+
+  it('keeps a short first paragraph that opens with its dateline right above a credit-only line in the body (no caption)', () => {
+    const body = ['Brent crude futures were down 2% at $71.20 a barrel by 0900 GMT, after falling for three sessions in a row.', 'Analysts said the agreement would add about a million barrels a day to world supply by the end of the year.', 'Traders said demand in Asia remained weak as factories cut back on production before the holidays.']
+    const page = (first: string): string => ['Skip to content', '', 'Oil prices slide as supply fears ease', 'By Jane Doe, Reuters', 'Updated 4:51 AM EDT, Wed December 2, 2026', '', first, 'Getty Images', ...body, '', 'More from Reuters', 'Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', ''].join('\n')
+    expect(splitDump(page('LONDON (Reuters) - Oil prices fell on Wednesday as fears of a supply shortage eased after producers agreed to lift output.')).articles[0]!.paragraphs).toHaveLength(4)
+    // Without a dateline the short line there is still read as the lead image's caption.
+    expect(splitDump(page('Traders watch the screens at the exchange in London on Wednesday.')).articles[0]!.paragraphs).toHaveLength(3)
+  })
+
+  it('reads `Title / Outlet` link lines (a links post) when most lines carry the tail; a lone slash stays in the title', () => {
+    const text = ['Links #124', '', 'Dominici backs lacklustre France / New Yorker', 'Wing Christophe Dominici says France can claim another Grand Slam.', '', 'Llewellyn plans Wales retirement / The Atlantic', 'Gareth Llewellyn will retire from Test rugby at the end of the Six Nations.', '', 'Italy 8-38 Wales / The Verge', 'Wales secured their first away win in the Six Nations for nearly four years.', '', 'Source link', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[1]])).toEqual([
+      ['Dominici backs lacklustre France', 'New Yorker'],
+      ['Llewellyn plans Wales retirement', 'The Atlantic'],
+      ['Italy 8-38 Wales', 'The Verge']
+    ])
+    const one = ['Storm closes schools across the region', 'Officials said the closures would last until Friday.', '', 'Council approves housing / transport plan', 'The plan adds four thousand homes over the next decade.', '', 'Central bank holds rates steady', 'The bank said inflation was easing.', ''].join('\n')
+    expect(read(one).map((row) => [row[0], row[1]])).toEqual([
+      ['Storm closes schools across the region', null],
+      ['Council approves housing / transport plan', null],
+      ['Central bank holds rates steady', null]
+    ])
+  })
+
+  it("drops a page's own title above items whose slots it does not fill (`# Morning links` over `* Headline | Outlet`), keeps a first story with a byline", () => {
+    const links = ['# Morning links', 'Updated 07:40, Tuesday 1 December', '', '* UK set to cut back on embassies | The Boston Globe', '* Dollar slides ahead of New Year | Reuters', '* Nintendo DS makes its Euro debut | The Guardian', '* Court mulls file-sharing future | BBC News', '* Campbell rescues Arsenal | Sky News', ''].join('\n')
+    expect(read(links).map((row) => [row[0], row[1]])).toEqual([
+      ['UK set to cut back on embassies', 'The Boston Globe'],
+      ['Dollar slides ahead of New Year', 'Reuters'],
+      ['Nintendo DS makes its Euro debut', 'The Guardian'],
+      ['Court mulls file-sharing future', 'BBC News'],
+      ['Campbell rescues Arsenal', 'Sky News']
+    ])
+    const letter = ['View this email in your browser', 'Your Tuesday morning news from the Gazette', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro.', '', 'Nintendo DS makes its Euro debut', 'The handheld console has gone on sale in Europe.', '', 'Court mulls file-sharing future', 'Judges heard arguments on whether networks can be held liable.', '', 'Unsubscribe', ''].join('\n')
+    expect(read(letter).map((row) => row[0])).toEqual(['Dollar slides ahead of New Year', 'Nintendo DS makes its Euro debut', 'Court mulls file-sharing future'])
+  })
+
+  it('reads a short line ending in an arrow (`Learn more →`) as a button and `Listen to this issue` as the audio player, not items', () => {
+    const text = ['View this email in your browser', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro.', '', 'Partner content', 'Build the future of connected travel with Qualcomm', 'Learn more →', '', 'Nintendo DS makes its Euro debut', 'Listen to this issue', 'The handheld console has gone on sale in Europe.', '', 'Court mulls file-sharing future', 'Judges heard arguments on whether networks can be held liable.', '', 'Unsubscribe', ''].join('\n')
+    const titles = read(text).map((row) => row[0])
+    expect(titles).not.toContain('Learn more →')
+    expect(titles).not.toContain('Listen to this issue')
+    expect(titles).toContain('Nintendo DS makes its Euro debut')
+    // A longer line with an arrow is a headline still.
+    expect(read(['Dollar slides ahead of New Year as traders sell →', 'The US dollar has hit a new record low against the euro.', ''].join('\n'))[0]![0]).toBe('Dollar slides ahead of New Year as traders sell →')
   })
 })

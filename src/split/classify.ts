@@ -2,7 +2,7 @@ import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, mayBeTime} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, isTitleCase, mayBeTime} from './header.js'
 import {
   MAX_ONE_LINE_HEADER,
   MAX_SPACED_AGE_WORDS,
@@ -857,7 +857,7 @@ export function stripMarker(line: string): string {
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
 const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
-const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ']
+const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ', ' / ']
 
 /**
  * A headline line: drop a list marker (`1.`, `•`, `*`) and read a trailing
@@ -924,22 +924,6 @@ export function isDomain(text: string): boolean {
   if (top.length < 2 || top.length > 12 || !/^[a-z]+$/.test(top)) return false
   if (/^\d/.test(host)) return false
   return labels.every((label) => label.length > 0 && label.length <= 63 && /^[a-z0-9-]+$/.test(label)) && !/\s/.test(text)
-}
-/** Every word capitalised, bar short particles (`The Wall Street Journal`, `Sky News`). */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/)
-  let capitalised = 0
-  for (const word of words) {
-    const first = word.charAt(0)
-    if (first.toLowerCase() !== first) {
-      capitalised++
-      continue
-    }
-    if (first.toUpperCase() !== first) {
-      if (!/^(?:of|the|and|on|in|de|for|[ay&]|at|la|le|el|du|des|der)$/.test(word)) return false
-    }
-  }
-  return capitalised > 0
 }
 
 /** Photo credits and captions: `Photo: …`, `(Image credit: …)`, a caption that ends `REUTERS/Jane Doe`. */

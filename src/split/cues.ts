@@ -397,8 +397,18 @@ export function isSponsorLine(line: string, cues: ChromeCues = getDefaultChromeC
 function isSponsorKey(key: string, cues: ChromeCues): boolean {
   if (cues.sponsor.has(key)) return true
   const prefixes = cues.sponsorPrefixesByStart === null ? cues.sponsorPrefixes : cues.sponsorPrefixesByStart.get(key.charCodeAt(0))
-  if (prefixes !== undefined) for (const prefix of prefixes) if (key.startsWith(prefix)) return true
+  if (prefixes !== undefined) for (const prefix of prefixes) if (key.startsWith(prefix) && !isOwnVoice(key, prefix.length)) return true
   return false
+}
+
+/** After a sponsor prefix, the page's own people (`A message from our editor`, `A word from the publisher`)… */
+const OWN_VOICE = /^(?:our|the|your|my) /
+/** …unless a sponsor is named after all (`A message from our sponsor`, `… from the partners of …`). */
+const SPONSOR_WORD = /sponsor|partner|advertis/
+
+/** Whether the words after a sponsor prefix name the page's own voice, no advertiser. */
+function isOwnVoice(key: string, at: number): boolean {
+  return OWN_VOICE.test(key.slice(at)) && !SPONSOR_WORD.test(key.slice(at))
 }
 
 /**

@@ -265,3 +265,20 @@ export function countWords(line: string): number {
   }
   return words
 }
+
+/** Every word capitalised, bar short particles (`The Wall Street Journal`, `Sky News`). */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/)
+  let capitalised = 0
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first.toLowerCase() !== first) {
+      capitalised++
+      continue
+    }
+    if (first.toUpperCase() !== first) {
+      if (!/^(?:of|the|and|on|in|de|for|[ay&]|at|la|le|el|du|des|der)$/.test(word)) return false
+    }
+  }
+  return capitalised > 0
+}

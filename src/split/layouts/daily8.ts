@@ -38,7 +38,8 @@ export function splitDaily8(context: SplitContext, from = 0, to = context.lines.
   const items: Item[] = []
   const leadFrom = skipLeadingChrome(context, from, chrome.start)
   const lead = readItem(context, leadFrom, chrome.start, 'lead', 'daily8', null)
-  if (lead) items.push(lead)
+  // Above related blocks, a lead needs a body: a short title alone there is the page's name (`DuckDuckGo`, `Feedbin`), not an article.
+  if (lead && (headers.length === 0 || hasProse(context, lead) || !isPageName(context, lead.title))) items.push(lead)
 
   for (const [index, header] of headers.entries()) {
     const blockTo = headers[index + 1]?.first ?? to
@@ -46,6 +47,22 @@ export function splitDaily8(context: SplitContext, from = 0, to = context.lines.
   }
 
   return items
+}
+
+/** A page's or an app's name is short (`Brave Search`, `Google News`). */
+const MAX_PAGE_NAME = 40
+
+function isPageName(context: SplitContext, line: number): boolean {
+  const span = context.lines[line]!
+  return span.contentEnd - span.contentStart <= MAX_PAGE_NAME
+}
+
+/** Whether one of an item's body lines is prose (by its line class; any body line when lines are not classed). */
+function hasProse(context: SplitContext, item: Item): boolean {
+  const codes = context.classes?.codes
+  if (codes === undefined) return item.paragraphs.length > 0
+  for (const line of item.paragraphs) if (codes[line] === LineClass.prose) return true
+  return false
 }
 
 /**

@@ -1,10 +1,11 @@
 import type {Layout} from '../../types.js'
 import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
-import {countWords, isAgeLine, isOutletLine} from '../header.js'
+import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
+import {parseDateline} from '../../time/parse-dateline.js'
 
 /**
  * The general rule: induce the repeated item template from the line
@@ -44,6 +45,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  demoteMenuHeadlines(context, sequence)
   readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
   let {anchors, gaps, lead, tail} = cutGaps(sequence)
@@ -52,7 +54,10 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   const split = findTemplateSplit(gaps)
   if (split !== -1) {
     const pasted = readPastedPages(context, sequence, gaps, split, from, to)
-    if (pasted !== null) return pasted
+    if (pasted !== null) {
+      dropIsolatedBareLines(context, pasted.items)
+      return pasted
+    }
   }
   const pre = choosePre(gaps, lead, tail)
   const post = commonPost(gaps, pre)
@@ -165,6 +170,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   }
   inheritGroupHeadings(items, namedBySlot, inherited)
   dropStrayItems(context, items, inherited)
+  dropIsolatedBareLines(context, items, (item) => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null)
+  dropOffTemplateTitle(items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
@@ -205,12 +212,24 @@ function readFeedPrefixes(context: SplitContext, sequence: readonly Entry[], anc
     if (at > 0) {
       const name = head.slice(0, at).trim()
       const title = context.text.slice(line.contentStart + at + 2, line.contentEnd).trim()
-      if (countWords(title) >= 2 && /^\p{Lu}/u.test(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
+      if (countWords(title) >= 2 && isFeedName(name) && isOutletLine(name, context.cues) && !isSectionName(name, context.cues)) entry = {outlet: name, title}
     }
     if (entry) count++
     found.push(entry)
   }
   return count >= MIN_HEADINGS && count >= anchors.length * FEED_PREFIX_SHARE ? found : null
+}
+
+/** A year in a prefix makes it a topic (`Budget 2026`, `Election 2024`), never a feed. */
+const YEAR = /\b(?:19|20)\d\d\b/
+
+/**
+ * A feed's name is a name: its words capitalised (`VTDigger`, `Honolulu
+ * Civil Beat`, `The Data Desk`), no year in it. A topic prefix reads as a
+ * phrase (`Ukraine war`, `Cost of living`, `Budget 2026`).
+ */
+function isFeedName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && isTitleCase(name) && !YEAR.test(name)
 }
 
 /** A gap's shape as the split search compares it: its symbols, prose runs as one, at most this many. */
@@ -485,6 +504,71 @@ function dropStrayItems(context: SplitContext, items: Item[], inherited: Readonl
   dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
 }
 
+/** Lone bare lines are chrome when they are at most this share of a page's items… */
+const MAX_ISOLATED_SHARE = 0.25
+/** …and the page holds at least this many items that carry a header or a body. */
+const MIN_EVIDENCED_ITEMS = 2
+
+/**
+ * A headline-like line set apart on its own (a blank line or the page's
+ * edge right above and below it: a list's numbers or a rail's heading tie
+ * a line to its neighbours) with nothing attached, no
+ * header, no body, nothing inside, is no article on a page whose items show
+ * what an article there carries: it is a widget heading, a promotion
+ * (`Sign up for push alerts and have the best news…`), a share prompt, a
+ * caption set apart from its image. A page of such lines (a link list
+ * printed with blank lines between) keeps them: there they are the shape.
+ */
+function dropIsolatedBareLines(context: SplitContext, items: Item[], headed = (item: Item): boolean => item.outlet !== null || item.age !== null || item.byline !== null): void {
+  const codes = context.classes!.codes
+  const apart = (line: number): boolean => line < 0 || line >= codes.length || codes[line] === LineClass.blank
+  const lone = (item: Item): boolean => !headed(item) && item.paragraphs.length === 0 && item.excerpt === undefined && item.inner.length === 0 && apart(item.title - 1) && apart(item.title + 1)
+  let count = 0
+  let evidenced = 0
+  for (const item of items) {
+    if (lone(item)) count++
+    else if (headed(item) || item.paragraphs.length > 0) evidenced++
+  }
+  // The page's own article (a body of some length) is evidence enough: its rails are what is left.
+  const article = items.some((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  if (count === 0 || (evidenced < MIN_EVIDENCED_ITEMS && !article) || count > items.length * MAX_ISOLATED_SHARE) return
+  let write = 0
+  for (const item of items) if (!lone(item)) items[write++] = item
+  items.length = write
+}
+
+/** A page's title above its items is told by its slots when the page holds at least this many other items… */
+const MIN_TEMPLATE_ITEMS = 3
+/** …a slot this share of them fill… */
+const FILLED_SLOT_SHARE = 0.75
+/** …and the title's own slots at most this share of them fill. */
+const RARE_SLOT_SHARE = 0.25
+
+/**
+ * The first item of a page that has no body and no byline and fits none of the slots its
+ * other items fill (an outlet, an age, a byline, a body: the repeated
+ * template), while what it has few of them have, is the page's own title
+ * (`# Morning links` over `* Headline | Outlet` lines, a newsletter's
+ * subject line over its stories, `Government shutdown talks` over a Full
+ * Coverage page's cards), not an article.
+ */
+function dropOffTemplateTitle(items: Item[], inherited: ReadonlySet<Item>): void {
+  const first = items[0]
+  // A byline is an article's own mark: a headline with one is a story, whatever the page's other items show.
+  if (first === undefined || first.paragraphs.length > 0 || first.excerpt !== undefined || first.byline !== null || items.length - 1 < MIN_TEMPLATE_ITEMS) return
+  const slots = (item: Item): boolean[] => [item.outlet !== null && !inherited.has(item), item.age !== null, item.byline !== null, item.paragraphs.length > 0 || item.excerpt !== undefined]
+  const counts = [0, 0, 0, 0]
+  for (const item of items.slice(1)) for (const [index, filled] of slots(item).entries()) if (filled) counts[index]!++
+  const others = items.length - 1
+  const own = slots(first)
+  let missing = false
+  for (const [index, count] of counts.entries()) {
+    if (own[index] && count > others * RARE_SLOT_SHARE) return
+    if (!own[index] && count >= others * FILLED_SLOT_SHARE) missing = true
+  }
+  if (missing) items.shift()
+}
+
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
 const FILLED_SHARE = 0.8
 /** …and a page holds at least this many items (a short page says too little). */
@@ -630,6 +714,16 @@ function hasLetter(text: string, line: {contentStart: number; contentEnd: number
   return false
 }
 
+/** A button's label is a few words: `Learn more →`, `Read the full story ›`. */
+const MAX_BUTTON_WORDS = 5
+/** The arrows a link or button label ends in. */
+const ARROWS = new Set([0x2192, 0x203a, 0xbb, 0x27a1, 0x2794])
+
+function isArrowButton(context: SplitContext, index: number): boolean {
+  const line = context.lines[index]!
+  return ARROWS.has(context.text.charCodeAt(line.contentEnd - 1)) && countWords(lineText(context.text, line)) <= MAX_BUTTON_WORDS
+}
+
 /** Labels under a name: at most this many (`Lean Left` / `Mixed Factuality`), of at most this many words; more is a menu. */
 const MAX_LABELS = 2
 const MAX_LABEL_WORDS = 3
@@ -658,6 +752,8 @@ function contentSequence(context: SplitContext, from: number, to: number): Entry
     else if (code === LineClass.name && SCORE.test(lineText(context.text, context.lines[index]!))) symbol = 'H'
     // A cut excerpt with its media label (`… at the Saab factory in… Audio`, RNZ) is a snippet, not a headline.
     else if (symbol === 'H' && context.text.charCodeAt(context.lines[index]!.contentEnd - 1) === 111 && MEDIA_EXCERPT.test(lineText(context.text, context.lines[index]!))) symbol = 'P'
+    // A short line ending in an arrow (`Learn more →`, `See all ›`, `More »`) is a button, never a headline.
+    else if (symbol === 'H' && isArrowButton(context, index)) symbol = 'c'
     // A card whose own header line ends in an ad marker (`u/Wayfair • Promoted`): the marker of the ad under it.
     if (symbol !== 'P' && symbol !== 's' && hasSponsorTail(context, index)) symbol = 's'
     const previous = sequence.at(-1)
@@ -889,6 +985,53 @@ function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void
   }
 }
 
+/** Symbols that give a block of lines an article's evidence: a body or a header part. */
+const EVIDENCE_SYMBOLS = new Set(['P', 'a', 'O', 'b', 'm', 's'])
+/** What a headline keeps across a blank line: its body, its byline, its age (an outlet line there heads the next item). */
+const OWN_AFTER_BREAK = new Set(['P', 'b', 'a'])
+/** A menu's headline-like entries are at most this share of its entries (names and chrome lines). */
+const MAX_MENU_HEADLINE_SHARE = 1 / 3
+
+/**
+ * A block of lines (no blank line between) that holds no body and no header
+ * part, only short names and chrome lines with a headline-like line or two
+ * among them, is a menu or a widget (`Sport` / `Lifestyle` / `Search the
+ * news, stories & people`; `Trending searches` / `1` / `Mortgage rates` /
+ * `2` / `Winter storm warning`): its headline-like lines have the shape of
+ * their neighbours, not of an item. Names the registry knows (an
+ * aggregator's outlet lines) are headers, and keep the block; a headline
+ * whose body, byline or age starts the next block keeps its place.
+ */
+function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
+  const isQuestion = (entry: Entry): boolean => context.text.charCodeAt(context.lines[entry.line]!.contentEnd - 1) === 63
+  for (let start = 0; start < sequence.length; ) {
+    let end = start + 1
+    while (end < sequence.length && !sequence[end]!.blankBefore) end++
+    let headlines = 0
+    let questions = 0
+    let others = 0
+    let evidence = false
+    for (let position = start; position < end && !evidence; position++) {
+      const entry = sequence[position]!
+      if (EVIDENCE_SYMBOLS.has(entry.symbol) || (entry.symbol === 'o' && entry.code === LineClass.outlet)) evidence = true
+      else if (entry.symbol === 'H') {
+        headlines++
+        if (isQuestion(entry)) questions++
+      } else if (entry.symbol === 'o' || entry.symbol === 'c') others++
+    }
+    const next = sequence[end]?.symbol
+    // Questions under a chrome heading, nothing else (`Frequently asked questions` / `What happens next?`): a box, like `People also ask`.
+    const questionBox = headlines > 0 && questions === headlines && sequence[start]!.symbol === 'c'
+    if (!evidence && headlines > 0 && (questionBox || headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE)) {
+      for (let position = start; position < end; position++) {
+        const entry = sequence[position]!
+        if (entry.symbol === 'H' && !(position === end - 1 && next !== undefined && OWN_AFTER_BREAK.has(next))) entry.symbol = 'c'
+      }
+    }
+    start = end
+  }
+}
+
 /** A headline's text as compared for a repeat: its title (marker and tail removed), else the line. */
 function headlineKey(context: SplitContext, line: number): string {
   return context.classes!.parts.get(line)?.title ?? lineText(context.text, context.lines[line]!)
@@ -946,7 +1089,10 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
   const entry = sequence[position]!
   const credit = sequence[position + 1]
   if (credit?.symbol !== 'k' || credit.line !== entry.line + 1 || sequence[position + 2]?.symbol !== 'P' || !isCreditOnly(context, credit.line)) return false
-  if (countWords(lineText(context.text, context.lines[entry.line]!)) > MAX_CAPTION_WORDS) return false
+  const text = lineText(context.text, context.lines[entry.line]!)
+  if (countWords(text) > MAX_CAPTION_WORDS) return false
+  // A story opens with its dateline (`LONDON (Reuters) - …`), a caption never: that line is the first paragraph, the credit an image's after it.
+  if (entry.symbol === 'P' && parseDateline(text) !== null) return false
   // On a list of items (a section page's `headline / Getty Images / snippet / age`), a headline above a
   // credit is the next item's, its photo uncaptioned: only a page of one or two headlines (an article
   // and its header) has a caption there that reads like a headline.
