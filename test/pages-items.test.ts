@@ -1133,6 +1133,17 @@ describe('item rule: a bare `Read more` link', () => {
 })
 
 describe('general rules: a line with no evidence of an article is chrome', () => {
+  it('keeps a short wire lead on a daily8 page: an all-caps headline of many words or with a digit is no page name (review case)', () => {
+    // The shape of bench/daily8-pages.mjs page 283: a lead whose body lines are short figures, not prose.
+    const text = ['CHUBB CORP <CB> SETS QUARTERLY', 'Qtly div 42 cts vs 42 cts prior', 'Pay April Seven', 'Record March 20 Reuter', 'Hashtags', '', 'Try Our AI Features', 'Explore what Daily8 AI can do for you:', 'Comments', 'No comments yet...', 'Related Articles', '', '', 'The Guardian', '7 minutes ago', '- The Guardian', 'MELLON BANK <MEL> SELLS FIVE-YEAR DEPOSIT NOTES', 'Mellon Bank Corp is raising 150 mln dlrs via an offering of deposit notes due 1992 with a 7.45 pct coupon and par pricing, said sole manager First Boston Corp. Reuter', ''].join('\n')
+    expect(read(text)).toEqual([
+      ['CHUBB CORP <CB> SETS QUARTERLY', null, null, null, 3],
+      ['MELLON BANK <MEL> SELLS FIVE-YEAR DEPOSIT NOTES', '- The Guardian', '7 minutes ago', null, 1]
+    ])
+    const dated = text.replace('CHUBB CORP <CB> SETS QUARTERLY', 'U.S. ANALYSTS - March 3')
+    expect(read(dated)[0]![0]).toBe('U.S. ANALYSTS - March 3')
+  })
+
   it('reads a search page of `Outlet / age / headline / snippet` without the engine name as a lead', () => {
     const text = [
       'DuckDuckGo',
@@ -1227,6 +1238,15 @@ describe('general rules: a line with no evidence of an article is chrome', () =>
     ])
     // The page's own people are no advertiser; a sponsor named after the same words is one.
     expect([isSponsorLine('A message from our editor'), isSponsorLine('A word from the publisher'), isSponsorLine('A message from our sponsor'), isSponsorLine('A message from Northstar Card')]).toEqual([false, false, true, true])
+  })
+
+  it("keeps `A message from our friends at …` a sponsor line: its ad copy is dropped and the next story stays an article (review case)", () => {
+    const text = ['View this email in your browser', 'The Morning Brief', '', 'Dollar slides ahead of New Year', 'The US dollar has hit a new record low against the euro and analysts predict that more declines are likely.', 'Read more', '', 'A message from our friends at Northstar', 'Northstar Card gives you three per cent back on every purchase, with no annual fee in the first year.', '', 'Nintendo DS makes its Euro debut', 'The handheld game console has officially gone on sale in Europe, with shops reporting long queues.', 'Read more', '', 'Unsubscribe', ''].join('\n')
+    expect(read(text).map((row) => [row[0], row[4]])).toEqual([
+      ['Dollar slides ahead of New Year', 1],
+      ['Nintendo DS makes its Euro debut', 1]
+    ])
+    expect(['A message from our friends at Northstar', 'A message from the team at Acme Bank', 'A word from our partners', 'A note from the editors', 'A message from our editor-in-chief, Jane Doe', 'A letter from the publisher'].map((line) => isSponsorLine(line))).toEqual([true, true, true, false, false, false])
   })
 
   it('keeps topic prefixes in the title when every headline has one (`Ukraine war: …`, `Budget 2026: …`), and a planet’s feed names as outlets', () => {

@@ -401,14 +401,18 @@ function isSponsorKey(key: string, cues: ChromeCues): boolean {
   return false
 }
 
-/** After a sponsor prefix, the page's own people (`A message from our editor`, `A word from the publisher`)… */
-const OWN_VOICE = /^(?:our|the|your|my) /
-/** …unless a sponsor is named after all (`A message from our sponsor`, `… from the partners of …`). */
-const SPONSOR_WORD = /sponsor|partner|advertis/
+/**
+ * After a sponsor prefix, the page's own people by a closed list of roles
+ * (`A message from our editor`, `A word from the publisher`, `A note from
+ * the editors`), ending the line or followed by a name after a comma. Any
+ * other words are an advertiser's (`A message from our friends at
+ * Northstar`, `A message from the team at Acme`, `A word from our sponsor`).
+ */
+const OWN_VOICE = /^(?:our|the|your|my) (?:(?:executive|managing|chief|senior|deputy) )?(?:editors?|editor-in-chief|publishers?|founders?|newsroom|staff|ceo|hosts?|writers?|reporters?|columnists?)(?:, [^,]+)?$/
 
 /** Whether the words after a sponsor prefix name the page's own voice, no advertiser. */
 function isOwnVoice(key: string, at: number): boolean {
-  return OWN_VOICE.test(key.slice(at)) && !SPONSOR_WORD.test(key.slice(at))
+  return OWN_VOICE.test(key.slice(at))
 }
 
 /**

@@ -49,12 +49,16 @@ export function splitDaily8(context: SplitContext, from = 0, to = context.lines.
   return items
 }
 
-/** A page's or an app's name is short (`Brave Search`, `Google News`). */
+/** A page's or an app's name is short (`Brave Search`, `Google News`): at most this many code units… */
 const MAX_PAGE_NAME = 40
+/** …and words, with no digit (a wire lead such as `CHUBB CORP <CB> SETS QUARTERLY` or `U.S. FINANCIAL ANALYSTS - March 3` is a headline). */
+const MAX_PAGE_NAME_WORDS = 3
 
 function isPageName(context: SplitContext, line: number): boolean {
   const span = context.lines[line]!
-  return span.contentEnd - span.contentStart <= MAX_PAGE_NAME
+  if (span.contentEnd - span.contentStart > MAX_PAGE_NAME) return false
+  const name = context.text.slice(span.contentStart, span.contentEnd)
+  return !/\d/.test(name) && name.split(/\s+/).length <= MAX_PAGE_NAME_WORDS
 }
 
 /** Whether one of an item's body lines is prose (by its line class; any body line when lines are not classed). */
