@@ -199,6 +199,20 @@ describe('chrome is a paragraph of its own, not the end of a wrapped line', () =
       'Ukraine grain talks resume Talks on grain exports resumed on Monday in Istanbul where officials from both sides met United Nations envoys for the first time since More talks follow next week'
     ]
   ]
+  standing.push([
+    'under a long headline of a link list copied from a browser (no stop at its end, so it looks like a full wrapped line; review case)',
+    [
+      'Top stories',
+      'Storm closes schools across the county as forecasters warn of more snow',
+      'Share',
+      'Rail fares to rise by five percent in March after the government approves',
+      'Sponsored',
+      'Council approves new cycle lanes in the city centre despite objections',
+      'Comments'
+    ],
+    73,
+    'Storm closes schools across the county as forecasters warn of more snow Rail fares to rise by five percent in March after the government approves Council approves new cycle lanes in the city centre despite objections'
+  ])
   for (const [where, lines, width, words] of standing) {
     test(`a cue line standing alone is chrome: ${where}`, () => {
       const text = lines.join('\n')

@@ -521,7 +521,8 @@ export function wrapperSpans(text: string): Span[] {
       let last = lineEnd
       while (isTrimmed(text.charCodeAt(last - 1))) last--
       const trimmed = last - first
-      const continuesWrapped = previousFull
+      // A continuation goes on in lower case or with a figure (`share.`, `24.`): a capitalised line under a long headline (`Share`, `Search:`) is tested.
+      const continuesWrapped = previousFull && isContinuationStart(text.charCodeAt(first))
       previousFull = wrapWidth !== 0 && isFullLine(text, lineStart, first, last, wrapWidth)
       lines++
       // A title and its body may stand on consecutive lines.
@@ -594,6 +595,13 @@ const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b])
  * or `;`, closing quotes and brackets after it), so that the line below
  * goes on with its paragraph.
  */
+/** Whether a line that starts with this code unit may go on with the line above: a lower-case letter or a digit. */
+function isContinuationStart(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+  const char = String.fromCharCode(code)
+  return char !== char.toUpperCase()
+}
+
 function isFullLine(text: string, lineStart: number, first: number, last: number, width: number): boolean {
   if (last - lineStart < width - WRAP_SLACK) return false
   while (last > first && CLOSERS.has(text.charCodeAt(last - 1))) last--

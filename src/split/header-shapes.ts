@@ -1,6 +1,6 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
-import {isChromeLine, isSectionName, type ChromeCues} from './cues.js'
+import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
 
 export type {HeaderShapes}
@@ -79,8 +79,9 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         // An outlet holds a letter and no clock time: `Mon, 11/30/2026 - 20:14` and
         // `Posted: Dec 1, 2026 / 06:10 PM EST` are one time each.
-        // A label where the outlet goes (`Updated - December 02, 2026`, `Published - …`): the line gives the age.
-        if (join !== ' ' && isOutletPart(outlet) && isChromeLine(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (label)`}
+        // A label where the outlet goes (`Updated - December 02, 2026`, `Published - …`): the line gives the age. A sponsor
+        // word there (`Sponsored - 1 hour ago`) is an ad card's mark, which the sponsor path reads.
+        if (join !== ' ' && isOutletPart(outlet) && isChromeLine(outlet, cues) && !isSponsorLine(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (label)`}
         if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
         // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
         if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}

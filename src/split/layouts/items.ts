@@ -1003,26 +1003,25 @@ const MAX_MENU_HEADLINE_SHARE = 1 / 3
  * whose body, byline or age starts the next block keeps its place.
  */
 function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
-  const isQuestion = (entry: Entry): boolean => context.text.charCodeAt(context.lines[entry.line]!.contentEnd - 1) === 63
   for (let start = 0; start < sequence.length; ) {
     let end = start + 1
     while (end < sequence.length && !sequence[end]!.blankBefore) end++
     let headlines = 0
-    let questions = 0
     let others = 0
+    let named = 0
     let evidence = false
     for (let position = start; position < end && !evidence; position++) {
       const entry = sequence[position]!
       if (EVIDENCE_SYMBOLS.has(entry.symbol) || (entry.symbol === 'o' && entry.code === LineClass.outlet)) evidence = true
       else if (entry.symbol === 'H') {
         headlines++
-        if (isQuestion(entry)) questions++
+        // A headline with a name right under it, again and again, is an item's shape (`Storm closes schools` / `Ashfield Courier`), even where the registry does not know the names.
+        if (sequence[position + 1]?.symbol === 'o' && sequence[position + 1]!.line === entry.line + 1) named++
       } else if (entry.symbol === 'o' || entry.symbol === 'c') others++
     }
     const next = sequence[end]?.symbol
-    // Questions under a chrome heading, nothing else (`Frequently asked questions` / `What happens next?`): a box, like `People also ask`.
-    const questionBox = headlines > 0 && questions === headlines && sequence[start]!.symbol === 'c'
-    if (!evidence && headlines > 0 && (questionBox || headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE)) {
+    const itemCycle = named >= 2 && named * 2 >= headlines
+    if (!evidence && headlines > 0 && !itemCycle && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE) {
       for (let position = start; position < end; position++) {
         const entry = sequence[position]!
         if (entry.symbol === 'H' && !(position === end - 1 && next !== undefined && OWN_AFTER_BREAK.has(next))) entry.symbol = 'c'
