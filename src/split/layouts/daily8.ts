@@ -55,9 +55,8 @@ const MAX_PAGE_NAME = 40
 const MAX_PAGE_NAME_WORDS = 3
 
 function isPageName(context: SplitContext, line: number): boolean {
-  const span = context.lines[line]!
-  if (span.contentEnd - span.contentStart > MAX_PAGE_NAME) return false
-  const name = context.text.slice(span.contentStart, span.contentEnd)
+  const name = lineText(context.text, context.lines[line]!)
+  if (name.length > MAX_PAGE_NAME) return false
   return !/\d/.test(name) && name.split(/\s+/).length <= MAX_PAGE_NAME_WORDS
 }
 
