@@ -8,7 +8,7 @@ import {foldWord} from '../src/similarity/fold.js'
 import {murmur3} from '../src/similarity/hash.js'
 import {SHINGLE_SEED} from '../src/similarity/shingle.js'
 import {readStoryWords} from '../src/similarity/story-words.js'
-import {NOT_PLAIN, hardWrapWidth, isTrimmed, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
+import {HASH, LENGTH, NOT_PLAIN, PARTS, RECORD, WordMemo, hardWrapWidth, isTrimmed, plainWordHash, readWordSpans} from '../src/similarity/word-reader.js'
 
 const hashOf = (word: string): number => murmur3(word, SHINGLE_SEED)
 const plain = (word: string): number => plainWordHash(` ${word} `, 1, word.length + 1)
@@ -244,5 +244,53 @@ describe('isTrimmed', () => {
     expect(isTrimmed(0x85)).toBe(false)
     expect(isTrimmed(0x18_0e)).toBe(false)
     expect(isTrimmed(0xa0)).toBe(true)
+  })
+})
+
+describe('WordMemo', () => {
+  test('gives each raw word one record, however many words it learns', () => {
+    // 3,000 words: the slots are doubled and the records grown several
+    // times; short words (read two code units at a time, odd lengths too),
+    // words of exactly 16 code units and longer ones (kept in the pool),
+    // and words one code unit apart.
+    const memo = new WordMemo()
+    const words: string[] = []
+    for (let n = 0; n < 1000; n++) words.push(`w${n}`, `word${n}xyzabcdefghijklmnop`.slice(0, 16), `longer${n}wordthanthememo`)
+    const text = words.join(' ')
+    const spans: Array<[number, number]> = []
+    let start = 0
+    for (const word of words) {
+      spans.push([start, start + word.length])
+      start += word.length + 1
+    }
+    const first = spans.map(([from, to]) => memo.recordOf(text, from, to))
+    expect(memo.words).toBe(3000)
+    expect(new Set(first).size).toBe(3000)
+    // Records are numbered in the order the words were first seen.
+    expect(first.slice(0, 3)).toEqual([0, RECORD, 2 * RECORD])
+    // The same words again, in another text and order: the same records.
+    const again = [...words].reverse().join('  ')
+    let at = 0
+    const second: number[] = []
+    for (const word of [...words].reverse()) {
+      second.push(memo.recordOf(again, at, at + word.length))
+      at += word.length + 2
+    }
+    expect(second.reverse()).toEqual(first)
+    expect(memo.words).toBe(3000)
+    for (const [index, word] of words.entries()) {
+      const record = first[index]!
+      expect(memo.records[record + LENGTH]).toBe(word.length)
+      expect(memo.records[record + PARTS]).toBe(1)
+      expect(memo.records[record + HASH]! >>> 0).toBe(hashOf(word.toLowerCase()))
+    }
+    // A word one code unit from a known one, and a prefix of one, are new.
+    const near = 'w1000 w10 word1xyzabcdefgi longer1wordthanthememx'
+    expect(memo.recordOf(near, 6, 9)).toBe(first[30])
+    expect(memo.recordOf(near, 0, 5)).toBe(3000 * RECORD)
+    expect(memo.recordOf(near, 0, 4)).toBe(first[300])
+    expect(memo.recordOf(near, 10, 26)).toBe(3001 * RECORD)
+    expect(memo.recordOf(near, 27, near.length)).toBe(3002 * RECORD)
+    expect(memo.words).toBe(3003)
   })
 })

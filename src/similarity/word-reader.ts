@@ -185,10 +185,13 @@ function rawKey(text: string, start: number, end: number): number {
   return finalMix(key) | 0
 }
 
+/** Scratch of `WordMemo.recordOf`: a short word's code units, two to a number. */
+const inlineUnits = new Int32Array(8)
+
 /** A folded word that is no term: a stop word, or no letter or digit. */
 export const NOT_A_TERM = -1
 
-/** Raw words, and the characters of long ones, a memo holds before it starts afresh (about 10 MB at most). */
+/** Raw words, and the characters of long ones, a memo holds before it starts afresh (about 10 MB at most: 4 MiB of records, 1 MiB of slots, up to 4 MiB of long words' characters). */
 const MEMO_WORDS = 1 << 16
 const MEMO_CHARACTERS = 1 << 20
 
@@ -196,8 +199,8 @@ const MEMO_CHARACTERS = 1 << 20
 export const RECORD = 16
 /** Where a record holds the raw word's key (a hash of its characters). */
 const KEY = 0
-/** … how many characters the raw word has (0 in a free record). */
-const LENGTH = 1
+/** … how many characters the raw word has. */
+export const LENGTH = 1
 /** … where its characters start in `pool`, for a word longer than `INLINE` characters. */
 const CHARACTERS = 7
 /** … how many folded parts it has: 1 for most words, 0 for a lone apostrophe, more for `Putin-Zelenskyy`. */
@@ -218,20 +221,26 @@ const INLINE = 2 * (RECORD - INLINE_AT)
  * (`foldParts`, empty parts left out), with each part's shingle hash, its
  * offset from the word's start and, for a memo of a term index, its term.
  *
- * An open-addressing table of `RECORD` numbers a word, keyed by a hash of
- * the raw characters, kept at most half full. A record holds the word's
- * characters (those of a word of more than `INLINE` are in `pool`),
- * compared one by one on a hit, so the memo changes speed, never results;
- * and what a word of one part (nearly all) is, so that most look-ups touch
- * one cache line. Callers start a new one when `full`.
+ * Records of `RECORD` numbers a word, in the order words were first seen
+ * (so the common words of a language, seen early, share a few cache lines),
+ * found through an open-addressing table of slots, two numbers each: a
+ * hash of the raw characters and the record's number plus one, kept at
+ * most half full (8 bytes a slot, so the table of a large vocabulary stays
+ * in a core's cache). A record holds the word's characters (those of a word
+ * of more than `INLINE` are in `pool`), compared one by one on a hit, so
+ * the memo changes speed, never results; and what a word of one part
+ * (nearly all) is, so that most look-ups touch one slot and one record.
+ * Callers start a new one when `full`.
  *
  * Terms are a listed term's id, `NOT_A_TERM`, or `-2 - k` for the rare term
  * `rareStems[k]` (a stem the index does not list).
  */
 export class WordMemo {
-  /** The records (see `RECORD`); a record of `LENGTH` 0 is free. */
-  records = new Int32Array(RECORD * 1024)
+  /** The records (see `RECORD`), `words` of them, in the order the words were first seen. */
+  records = new Int32Array(RECORD * 512)
   words = 0
+  /** Slots of two numbers: a word's key and its record's number plus one (0 in a free slot). */
+  slots = new Int32Array(2 * 1024)
   /** Characters of the words longer than `INLINE`. */
   pool = new Uint16Array(1024)
   poolLength = 0
@@ -279,44 +288,84 @@ export class WordMemo {
    */
   recordOf(text: string, start: number, end: number): number {
     const length = end - start
-    const key = rawKey(text, start, end)
+    if (length > INLINE) return this.#longRecordOf(text, start, end)
+    // The word's code units, two to a number as a record holds them, read
+    // once: hashed into its key, then compared with a record's.
+    const units = inlineUnits
+    let key = 0x81_1c_9d_c5 ^ length
+    let pairs = 0
+    let at = start
+    for (; at + 1 < end; at += 2) {
+      const pair = text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16)
+      units[pairs++] = pair
+      key = Math.imul(key ^ pair, 0x01_00_01_93)
+    }
+    if (at < end) {
+      const unit = text.charCodeAt(at)
+      units[pairs++] = unit
+      key = Math.imul(key ^ unit, 0x01_00_01_93)
+    }
+    key = finalMix(key) | 0
+    const slots = this.slots
     const records = this.records
-    const mask = records.length / RECORD - 1
+    const mask = (slots.length >>> 1) - 1
+    let slot = key & mask
+    for (;;) {
+      const entry = slots[2 * slot + 1]!
+      if (entry === 0) break
+      if (slots[2 * slot] === key) {
+        const record = RECORD * (entry - 1)
+        if (records[record + LENGTH] === length) {
+          let pair = 0
+          while (pair < pairs && records[record + INLINE_AT + pair] === units[pair]) pair++
+          if (pair === pairs) return record
+        }
+      }
+      slot = (slot + 1) & mask
+    }
+    return this.#learn(text, start, end, key, slot)
+  }
+
+  /** `recordOf` for a word of more than `INLINE` code units, whose characters are in `pool`. */
+  #longRecordOf(text: string, start: number, end: number): number {
+    const length = end - start
+    const key = rawKey(text, start, end)
+    const slots = this.slots
+    const records = this.records
+    const mask = (slots.length >>> 1) - 1
     const pool = this.pool
     let slot = key & mask
     for (;;) {
-      const at = RECORD * slot
-      const known = records[at + LENGTH]!
-      if (known === 0) break
-      if (known === length && records[at + KEY] === key) {
+      const entry = slots[2 * slot + 1]!
+      if (entry === 0) break
+      const at = RECORD * (entry - 1)
+      if (slots[2 * slot] === key && records[at + LENGTH] === length) {
+        const from = records[at + CHARACTERS]!
         let offset = 0
-        if (length <= INLINE) {
-          // Two code units a number, the high half of an odd last one 0.
-          let pair = 0
-          while (offset + 1 < length && records[at + INLINE_AT + pair] === (text.charCodeAt(start + offset) | (text.charCodeAt(start + offset + 1) << 16))) {
-            offset += 2
-            pair++
-          }
-          if (offset + 1 === length && records[at + INLINE_AT + pair] === text.charCodeAt(start + offset)) offset++
-        } else {
-          const from = records[at + CHARACTERS]!
-          while (offset < length && pool[from + offset] === text.charCodeAt(start + offset)) offset++
-        }
+        while (offset < length && pool[from + offset] === text.charCodeAt(start + offset)) offset++
         if (offset === length) return at
       }
       slot = (slot + 1) & mask
     }
-    return this.#learn(text, start, end, key)
+    return this.#learn(text, start, end, key, slot)
   }
 
-  /** Fold a raw word once and remember its parts. */
-  #learn(text: string, start: number, end: number, key: number): number {
+  /** Fold a raw word once and remember its parts, its slot `slot` (free). */
+  #learn(text: string, start: number, end: number, key: number, slot: number): number {
     const length = end - start
-    if (2 * (this.words + 1) > this.records.length / RECORD) this.#grow()
-    this.words++
+    if (RECORD * (this.words + 1) > this.records.length) {
+      const records = new Int32Array(2 * this.records.length)
+      records.set(this.records)
+      this.records = records
+    }
+    const at = RECORD * this.words++
     const records = this.records
-    const at = RECORD * freeSlot(records, key)
     records[at + KEY] = key
+    if (2 * this.words > this.slots.length >>> 1) this.#grow()
+    else {
+      this.slots[2 * slot] = key
+      this.slots[2 * slot + 1] = this.words
+    }
     records[at + LENGTH] = length
     if (length <= INLINE) {
       for (let offset = 0; offset < length; offset++) records[at + INLINE_AT + (offset >>> 1)]! |= text.charCodeAt(start + offset) << (16 * (offset & 1))
@@ -367,16 +416,18 @@ export class WordMemo {
     return at
   }
 
-  /** Double the table and put every record back where its key says. */
+  /** Double the slots and put every record's slot back where its key says (the records stay). */
   #grow(): void {
-    const old = this.records
-    const records = new Int32Array(old.length * 2)
-    for (let at = 0; at < old.length; at += RECORD) {
-      if (old[at + LENGTH] === 0) continue
-      const to = RECORD * freeSlot(records, old[at + KEY]!)
-      for (let field = 0; field < RECORD; field++) records[to + field] = old[at + field]!
+    const slots = new Int32Array(2 * this.slots.length)
+    const mask = (slots.length >>> 1) - 1
+    for (let word = 0; word < this.words; word++) {
+      const key = this.records[RECORD * word + KEY]!
+      let slot = key & mask
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+      slots[2 * slot] = key
+      slots[2 * slot + 1] = word + 1
     }
-    this.records = records
+    this.slots = slots
   }
 
   /** A folded word's term code. */
@@ -400,14 +451,6 @@ export class WordMemo {
     }
     return -2 - rare
   }
-}
-
-/** The first free slot for `key` (the table is never full). */
-function freeSlot(records: Int32Array, key: number): number {
-  const mask = records.length / RECORD - 1
-  let slot = key & mask
-  while (records[RECORD * slot + LENGTH] !== 0) slot = (slot + 1) & mask
-  return slot
 }
 
 function grownInt32(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
