@@ -15,6 +15,9 @@ test.each([
   ['Three sources told Reuters last week that', undefined],
   ['London — a capitalised place needs an agency', undefined],
   ['(see the chart below for more) - and more', undefined],
+  ['WASHINGTON \u2013 The vote', [0, 13]],
+  ['PARIS, May 2 \u2014 Strikes', [0, 15]],
+  ['NO DASH HERE and no parenthesis', undefined],
   ['', undefined]
 ] as const)('%s', (line, span) => {
   expect(datelineSpan(line)).toEqual(span)

@@ -101,7 +101,13 @@ const cases: Array<[string, string[]]> = [
   ['lone \uD800 high \uDC00 low x\uD800y', ['lone', 'high', 'low', 'x', 'y']],
   ['a\u0000b', ['a', 'b']],
   ['', []],
-  ['   \n\n ... !!', []]
+  ['   \n\n ... !!', []],
+  // Abbreviations before a sentence's last full stop: the lower-cased list
+  // (up to 5 code units, any case), the case-sensitive one (ASCII capital
+  // first), and longer words, which keep no stop.
+  ['It was Thurs. Then sept. Then', ['It', 'was', 'Thurs.', 'Then', 'sept.', 'Then']],
+  ['He left Northants. Then Messrs. Then', ['He', 'left', 'Northants.', 'Then', 'Messrs.', 'Then']],
+  ['It was Thursd. Then northants. Then', ['It', 'was', 'Thursd', 'Then', 'northants', 'Then']]
 ]
 
 describe('hand-checked words', () => {
