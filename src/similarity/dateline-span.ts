@@ -72,23 +72,16 @@ export function datelineSpan(line: string): [number, number] | undefined {
   if (first >= 97 && first <= 122) return undefined
   const {withAgency, withoutAgency, agencyName} = (patterns ??= compile())
   const head = line.length > start + DATELINE_WINDOW ? line.slice(0, start + DATELINE_WINDOW) : line
-  // A dateline with an agency holds `(`; one without, a dash: most first
-  // lines of prose are answered by a search for them, without a pattern.
   withAgency.lastIndex = start
-  const agencyMatch = head.includes('(', start) ? withAgency.exec(head) : null
+  const agencyMatch = withAgency.exec(head)
   if (agencyMatch) {
     const agency = (agencyMatch[4] ?? '').trim()
     if (agencyName.test(agency) && agency.split(' ').length <= 4 && !isNotPlace(agencyMatch[1])) return [start, start + agencyMatch[0].length]
   }
   withoutAgency.lastIndex = start
-  const plainMatch = hasDash(head, start) ? withoutAgency.exec(head) : null
+  const plainMatch = withoutAgency.exec(head)
   if (plainMatch && plainMatch[1] && !isNotPlace(plainMatch[1])) return [start, start + plainMatch[0].length]
   return undefined
-}
-
-/** Whether `head` holds, from `start` on, one of the dashes `withoutAgency` needs (`-`, `–`, `—`). */
-function hasDash(head: string, start: number): boolean {
-  return head.includes('-', start) || head.includes('\u2013', start) || head.includes('\u2014', start)
 }
 
 function isSpace(code: number): boolean {

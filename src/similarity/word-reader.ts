@@ -225,8 +225,8 @@ const INLINE = 2 * (RECORD - INLINE_AT)
  * (so the common words of a language, seen early, share a few cache lines),
  * found through an open-addressing table of slots, two numbers each: a
  * hash of the raw characters and the record's number plus one, kept at
- * most half full (8 bytes a slot, so the table of a large vocabulary stays
- * in a core's cache). A record holds the word's characters (those of a word
+ * most half full (8 bytes a slot: a probe reads a slot, not a 64-byte
+ * record). A record holds the word's characters (those of a word
  * of more than `INLINE` are in `pool`), compared one by one on a hit, so
  * the memo changes speed, never results; and what a word of one part
  * (nearly all) is, so that most look-ups touch one slot and one record.

@@ -45,18 +45,8 @@ function isInitialism(chunk: Chunk, first: number, end: number): boolean {
   return !allDigits
 }
 
-/**
- * Whether `text.slice(start, end)` is one of parse-english's abbreviations:
- * the lower-cased list has no entry over 5 code units, and every entry of
- * the case-sensitive one starts with an ASCII capital, so most words are
- * answered without building them.
- */
 function isEnglishAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start > 9) return false
-  if (end - start > 5) {
-    const first = text.charCodeAt(start)
-    if (first < 65 || first > 90) return false
-  }
   const value = text.slice(start, end)
   return ENGLISH_ABBREVIATION.test(value.toLowerCase()) || ENGLISH_ABBREVIATION_SENSITIVE.test(value)
 }
