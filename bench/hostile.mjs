@@ -34,7 +34,11 @@
 // `indexFromJSON` (up to 100,000 items), `createOutletRegistry` (up to
 // 100,000 entries, beside a bare `Map` of the same keys) and the functions
 // of a number of permutations (up to 1,024, the most allowed). `--only=<substring>` runs the
-// cases whose function or family name contains it. Prints a Markdown table,
+// cases whose function or family name contains it; `--flagged=<file>` runs the
+// cases flagged in an earlier run's output (its `- <function> on <family>: …`
+// lines, as docs/hostile-inputs.md keeps them); `--repeat=<k>` runs each case
+// k times, in turn (all cases, then all again), and ends with each case's
+// ratios and their median, for a re-run on a quieter machine. Prints a Markdown table,
 // the machine, the date and the peak RSS; progress goes to stderr.
 import {cpus} from 'node:os'
 import process from 'node:process'
@@ -523,7 +527,24 @@ async function main() {
   const defaultHeap = process.argv.includes('--heap=default')
   const wall = process.argv.includes('--wall')
   const heapLimits = defaultHeap ? {maxOldGenerationSizeMb: 8192} : {maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: 8192}
-  const cases = casesOf(lib).filter((job) => !only || job.fn.includes(only) || job.family.includes(only))
+  const flaggedFile = process.argv.find((arg) => arg.startsWith('--flagged='))?.slice(10)
+  const repeat = Number(process.argv.find((arg) => arg.startsWith('--repeat='))?.slice(9) ?? 1)
+  if (!Number.isInteger(repeat) || repeat < 1) throw new RangeError(`Expected --repeat=<k> with k a whole number from 1, not ${repeat}`)
+  let wanted
+  if (flaggedFile) {
+    const {readFileSync} = await import('node:fs')
+    // `- fn on family: n=…` (a `(within cap)` suffix after the function name).
+    wanted = new Set()
+    for (const line of readFileSync(flaggedFile, 'utf8').split('\n')) {
+      const match = /^- (.+?)( \(within cap\))? on (.+?): (?:n=|FLAG)/.exec(line)
+      if (match) wanted.add(`${match[1]}|${match[3]}|${match[2] ? 'cap' : 'scale'}`)
+    }
+  }
+  const selected = casesOf(lib)
+    .filter((job) => !only || job.fn.includes(only) || job.family.includes(only))
+    .filter((job) => !wanted || wanted.has(`${job.fn}|${job.family}|${job.mode}`))
+  if (wanted && selected.length !== wanted.size) console.error(`--flagged: ${wanted.size} cases named, ${selected.length} found`)
+  const cases = Array.from({length: repeat}, () => selected).flat()
   const started = Date.now()
   const results = []
   let current
@@ -606,6 +627,25 @@ async function main() {
   }
   console.log(`\n${flagged.length} flagged of ${results.length} cases.`)
   for (const result of flagged) console.log(`- ${result.fn}${result.mode === 'cap' ? ' (within cap)' : ''} on ${result.family}: ${summary(result)}`)
+  if (repeat > 1) {
+    console.log(`\nEach case ${repeat} times: the ratios 10n/n (and 100n/10n), in run order, and the medians.\n`)
+    console.log('| function | input family | ratios 10n/n | median | ratios 100n/10n | median |')
+    console.log('| --- | --- | --- | ---: | --- | ---: |')
+    for (const [index, job] of selected.entries()) {
+      const runs = Array.from({length: repeat}, (_, run) => results[run * selected.length + index]).filter((result) => result.at10n !== undefined)
+      const ratios = runs.map((result) => result.at10n / result.atN)
+      const ratios100 = runs.filter((result) => result.at100n !== undefined).map((result) => result.at100n / result.at10n)
+      const list = (values) => values.map((value) => `${value.toFixed(1)}×`).join(', ')
+      const median = (values) => {
+        if (values.length === 0) return ''
+        const sorted = [...values].sort((a, b) => a - b)
+        const middle = sorted.length >> 1
+        return `${(sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2).toFixed(1)}×`
+      }
+      const fn = job.mode === 'cap' ? `${job.fn} (within cap)` : job.fn
+      console.log(`| ${fn} | ${job.family} | ${list(ratios) || 'timeout'} | ${median(ratios)} | ${list(ratios100)} | ${median(ratios100)} |`)
+    }
+  }
   console.log(`\nPeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 }
 

@@ -46,6 +46,24 @@ describe('createIndex', () => {
     expect(index.query(rain)).toEqual([])
   })
 
+  test('k fewer than the candidates keeps the k best, ties by id, as the whole ranking cut at k', () => {
+    const index = createIndex()
+    // 30 copies (ids 'c0'…'c29'), one near-copy ('near'), after removals and re-use of their slots.
+    for (let copy = 0; copy < 30; copy++) index.add(`c${copy}`, story)
+    index.add('near', longer)
+    expect(index.remove('c3')).toBe(true)
+    index.add('c3', story)
+    const all = index.query(story, {k: Number.POSITIVE_INFINITY})
+    // The 30 copies tie at 1, by id; the near-copy (6/7 of the shingles) comes last.
+    expect(all).toHaveLength(31)
+    expect(all[30]).toEqual({id: 'near', resemblance: 0.857142857143, exact: true})
+    expect(all.slice(0, 4).map((match) => match.id)).toEqual(['c0', 'c1', 'c10', 'c11'])
+    expect(index.query(story, {k: 3}).map((match) => match.id)).toEqual(['c0', 'c1', 'c10'])
+    expect(index.query(story, {k: 0})).toEqual([])
+    for (const k of [1, 2, 5, 13, 29, 30, 31]) expect(index.query(story, {k})).toEqual(all.slice(0, k))
+    expect(index.query(longer, {k: 1})).toEqual([{id: 'near', resemblance: 1, exact: true}])
+  })
+
   test('a fingerprint on either side gives the MinHash estimate', () => {
     const index = createIndex()
     index.add('text', story)

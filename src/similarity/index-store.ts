@@ -35,7 +35,8 @@ export interface SimilarityIndex {
 }
 
 interface Entry {
-  /** Where its signature stands in the index's one array of signatures. */
+  id: string
+  /** Where its signature stands in the index's one array of signatures (and its key in the band tables). */
   slot: number
   words: number
   /** Distinct shingles (0: matches nothing, filed under no key). */
@@ -188,13 +189,19 @@ function buildIndex(
   const entries = new Map<string, Entry>()
   // One table a band, keyed by the band's hash as a signed 32-bit integer
   // (a small integer in V8, not a boxed number). Most buckets hold one
-  // item: the id itself, a set only once a second comes.
-  const buckets = Array.from({length: bands.bands}, () => new Map<number, string | Set<string>>())
+  // item: its slot itself, a set of slots only once a second comes. Slots,
+  // not ids: a query's candidates are marked in a typed array by slot, so
+  // that n items sharing a key cost no hash table of n strings.
+  const buckets = Array.from({length: bands.bands}, () => new Map<number, number | Set<number>>())
   // Every signature in one array, `permutations` values a slot; slots of
   // removed items are reused.
   let signatures = new Uint32Array(permutations * 16)
   let slots = 0
   const freeSlots: number[] = []
+  const bySlot: Array<Entry | undefined> = []
+  // A query's mark on each slot it has taken as a candidate (`stamp`, new each query).
+  let marks = new Uint32Array(16)
+  let stamp = 0
 
   const keyOf = (signature: Uint32Array, band: number): number => bandHash(signature, band, bands.rows) | 0
   const signatureAt = (slot: number): Uint32Array => signatures.subarray(slot * permutations, (slot + 1) * permutations)
@@ -229,15 +236,17 @@ function buildIndex(
       }
     }
     signatures.set(reading.signature, slot * permutations)
-    entries.set(id, {slot, words: reading.words, count: reading.count, shingles: exact ? reading.shingles : undefined})
+    const entry: Entry = {id, slot, words: reading.words, count: reading.count, shingles: exact ? reading.shingles : undefined}
+    entries.set(id, entry)
+    bySlot[slot] = entry
     if (reading.count === 0) return
     for (let band = 0; band < bands.bands; band++) {
       const key = keyOf(reading.signature, band)
       const table = buckets[band]!
       const bucket = table.get(key)
-      if (bucket === undefined) table.set(key, id)
-      else if (typeof bucket === 'string') table.set(key, new Set([bucket, id]))
-      else bucket.add(id)
+      if (bucket === undefined) table.set(key, slot)
+      else if (typeof bucket === 'number') table.set(key, new Set([bucket, slot]))
+      else bucket.add(slot)
     }
   }
 
@@ -252,13 +261,14 @@ function buildIndex(
         const key = keyOf(signature, band)
         const table = buckets[band]!
         const bucket = table.get(key)!
-        if (typeof bucket === 'string') table.delete(key)
+        if (typeof bucket === 'number') table.delete(key)
         else {
-          bucket.delete(id)
+          bucket.delete(entry.slot)
           if (bucket.size === 1) table.set(key, bucket.values().next().value!)
         }
       }
     }
+    bySlot[entry.slot] = undefined
     freeSlots.push(entry.slot)
     entries.delete(id)
     return true
@@ -294,29 +304,45 @@ function buildIndex(
       const least = given.threshold ?? threshold
       checkThreshold(least)
       const query = read(item, 'item')
-      if (query.count === 0) return []
-      let candidates: Iterable<string>
+      if (query.count === 0 || k === 0) return []
+      let candidates: Iterable<Entry>
+      let count: number
       if (least < threshold) {
-        candidates = entries.keys()
+        candidates = entries.values()
+        count = entries.size
       } else {
-        const found = new Set<string>()
+        // Each item once, however many bands it shares with the query.
+        if (marks.length < slots) marks = new Uint32Array(Math.max(slots, marks.length * 2))
+        if (stamp === 0xff_ff_ff_ff) {
+          marks.fill(0)
+          stamp = 0
+        }
+        stamp++
+        const found: Entry[] = []
+        const take = (slot: number): void => {
+          if (marks[slot] === stamp) return
+          marks[slot] = stamp
+          found.push(bySlot[slot]!)
+        }
         for (let band = 0; band < bands.bands; band++) {
           const bucket = buckets[band]!.get(keyOf(query.signature, band))
-          if (typeof bucket === 'string') found.add(bucket)
-          else if (bucket !== undefined) for (const id of bucket) found.add(id)
+          if (typeof bucket === 'number') take(bucket)
+          else if (bucket !== undefined) for (const slot of bucket) take(slot)
         }
         candidates = found
+        count = found.length
       }
-      const matches: IndexMatch[] = []
-      for (const id of candidates) {
-        const entry = entries.get(id)!
+      // The k best (a heap with the worst kept match on top), so that n
+      // candidates cost n log k, not a sort of n; all of them, sorted, when k
+      // is at least their number.
+      const best = new MatchHeap(k < count ? k : Number.POSITIVE_INFINITY)
+      for (const entry of candidates) {
         if (entry.count === 0) continue
         const isExact = query.shingles !== undefined && entry.shingles !== undefined
         const resemblance = isExact ? exactResemblance(query.shingles!, entry.shingles!) : agreement(query.signature, entry.slot)
-        if (resemblance >= least) matches.push({id, resemblance, exact: isExact})
+        if (resemblance >= least) best.offer(entry.id, resemblance, isExact)
       }
-      matches.sort((a, b) => b.resemblance - a.resemblance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      return matches.slice(0, k)
+      return best.sorted()
     },
     toJSON() {
       return {
@@ -334,6 +360,61 @@ function buildIndex(
     }
   }
   return {index, addEntry}
+}
+
+/** Whether match a ranks before match b: higher resemblance, ties by id. */
+function ranksBefore(a: IndexMatch, b: IndexMatch): boolean {
+  return a.resemblance > b.resemblance || (a.resemblance === b.resemblance && a.id < b.id)
+}
+
+/**
+ * The `limit` best matches offered: a binary heap whose top is the worst
+ * match kept, so that a match better than it replaces it in log(limit)
+ * steps, and one no better costs one comparison. An infinite `limit` keeps
+ * every match, in no order until `sorted`.
+ */
+class MatchHeap {
+  private readonly kept: IndexMatch[] = []
+  constructor(private readonly limit: number) {}
+
+  offer(id: string, resemblance: number, exact: boolean): void {
+    const kept = this.kept
+    if (this.limit === Number.POSITIVE_INFINITY) {
+      kept.push({id, resemblance, exact})
+      return
+    }
+    if (kept.length < this.limit) {
+      kept.push({id, resemblance, exact})
+      // Sift up: a parent ranks before (is better than) its children.
+      let position = kept.length - 1
+      while (position > 0) {
+        const parent = (position - 1) >> 1
+        if (!ranksBefore(kept[parent]!, kept[position]!)) break
+        ;[kept[parent], kept[position]] = [kept[position]!, kept[parent]!]
+        position = parent
+      }
+      return
+    }
+    const worst = kept[0]!
+    if (!(resemblance > worst.resemblance || (resemblance === worst.resemblance && id < worst.id))) return
+    kept[0] = {id, resemblance, exact}
+    // Sift down: move the worse child up while it is worse than the new match.
+    let position = 0
+    for (;;) {
+      const left = position * 2 + 1
+      if (left >= kept.length) break
+      const right = left + 1
+      const worse = right < kept.length && ranksBefore(kept[left]!, kept[right]!) ? right : left
+      if (!ranksBefore(kept[position]!, kept[worse]!)) break
+      ;[kept[position], kept[worse]] = [kept[worse]!, kept[position]!]
+      position = worse
+    }
+  }
+
+  /** The matches kept, best first. */
+  sorted(): IndexMatch[] {
+    return this.kept.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0))
+  }
 }
 
 function readShingles(value: unknown, name: string, expected: number): Uint32Array {
