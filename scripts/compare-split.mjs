@@ -16,6 +16,12 @@
 // Then, with this checkout built (npm run build):
 //   node scripts/compare-split.mjs /tmp/base-speed
 //
+// With `--variants`, each dump is also compared with its line feeds made
+// CRLF, CR, NEL (U+0085) and LINE SEPARATOR (U+2028), and with every `s`
+// made LATIN SMALL LETTER LONG S (U+017F, which a case-insensitive Unicode
+// cue pattern matches as `s`), and streamed in chunks of 997 code units as
+// well as 4096 (so that chunks cut CRLF pairs and lines anywhere).
+//
 // Exit code 1 when any dump differs; the first few differences are shown.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
@@ -23,7 +29,8 @@ import {pathToFileURL} from 'node:url'
 import {corporaAvailable, daily8Pages} from '../bench/daily8-pages.mjs'
 
 const root = new URL('../', import.meta.url)
-const basePath = resolve(process.argv[2] ?? '/tmp/base-speed')
+const variants = process.argv.includes('--variants')
+const basePath = resolve(process.argv.slice(2).find((argument) => !argument.startsWith('--')) ?? '/tmp/base-speed')
 if (!existsSync(`${basePath}/dist/index.js`)) {
   console.error(`compare-split: no build at ${basePath}/dist (build the old checkout first)`)
   process.exit(2)
@@ -59,19 +66,37 @@ if (corporaAvailable) {
   console.log('compare-split: ../shared/corpora is missing; the daily8 bench pages are not compared.')
 }
 
+if (variants) {
+  const kinds = [
+    ['CRLF', (text) => text.replaceAll('\n', '\r\n')],
+    ['CR', (text) => text.replaceAll('\n', '\r')],
+    ['NEL', (text) => text.replaceAll('\n', '\u0085')],
+    ['U+2028', (text) => text.replaceAll('\n', '\u2028')],
+    ['long s', (text) => text.replaceAll('s', '\u017F')]
+  ]
+  for (const [name, text] of dumps.splice(0)) {
+    dumps.push([name, text])
+    for (const [kind, make] of kinds) dumps.push([`${name} (${kind})`, make(text)])
+  }
+}
+
 const optionSets = [
   ['no options', undefined],
   ['reference 2026-12-03T09:00:00Z', {reference: '2026-12-03T09:00:00Z'}]
 ]
 
+const chunkSizes = variants ? [4096, 997] : [4096]
+
 async function streamed(library, text, options) {
   const events = []
-  const chunks = () => {
-    const list = []
-    for (let offset = 0; offset < text.length; offset += 4096) list.push(text.slice(offset, offset + 4096))
-    return list
+  for (const size of chunkSizes) {
+    const chunks = () => {
+      const list = []
+      for (let offset = 0; offset < text.length; offset += size) list.push(text.slice(offset, offset + size))
+      return list
+    }
+    for await (const event of library.splitDumpStream(chunks, options)) events.push(event)
   }
-  for await (const event of library.splitDumpStream(chunks, options)) events.push(event)
   return events
 }
 
@@ -96,7 +121,7 @@ function firstDifference(a, b) {
   return {before: a.slice(Math.max(0, at - 80), at + 120), after: b.slice(Math.max(0, at - 80), at + 120)}
 }
 
-console.log(`compare-split: ${dumps.length} dumps x ${optionSets.length} option sets (${compared} splits, each by splitDump and splitDumpStream), old build ${basePath}`)
+console.log(`compare-split: ${dumps.length} dumps${variants ? ' (with their line-ending and long-s variants)' : ''} x ${optionSets.length} option sets (${compared} splits, each by splitDump and splitDumpStream in chunks of ${chunkSizes.join(' and ')}), old build ${basePath}`)
 if (differences.length === 0) {
   console.log('compare-split: every output is byte-identical.')
 } else {

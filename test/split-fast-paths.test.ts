@@ -9,7 +9,10 @@ import {describe, expect, test} from 'vitest'
 import {fixtureLines} from './fixture-lines.js'
 import cueData from '../src/split/cues.json' with {type: 'json'}
 import {chromeKey, createChromeCues, getDefaultChromeCues, IRREGULAR_SPACE, isChromeLine, isSponsorLine, requiredLiteral, requiredPrefixes} from '../src/split/cues.js'
-import {lineEnd, LineEnds} from '../src/split/lines.js'
+import {lineEnd, LineEnds, scanLines} from '../src/split/lines.js'
+import {classifyLines, lineFactsOf} from '../src/split/classify.js'
+import {textFactsOf} from '../src/split/header.js'
+import {defaultHeaderShapes} from '../src/split/header-shapes.js'
 
 describe('LineEnds', () => {
   test('finds each kind of terminator, in order', () => {
@@ -141,5 +144,37 @@ describe('the cue engine', () => {
     expect(isChromeLine('Thanksgiving travel hits a record', cues)).toBe(false)
     expect(isChromeLine('Sponsored by Northstar Card', cues)).toBe(true)
     expect(isChromeLine('Spotify raises prices again', cues)).toBe(false)
+  })
+})
+
+describe('lineFactsOf', () => {
+  const cues = getDefaultChromeCues()
+  const context = (text: string) => {
+    const lines = scanLines(text)
+    return {text, lines, cues, classes: classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})}
+  }
+
+  test('a lower-case link is chrome by its class, not by the cue list; a credit line and an age are read as such', () => {
+    const page = context('port strike negotiations\nShare\n- Reuters\n2 hours ago\nReuters')
+    const facts = lineFactsOf(page)
+    expect(page.classes.chrome[0]).toBe(1)
+    expect([0, 1, 2, 3, 4].map((index) => facts.isCue(index))).toEqual([false, true, false, false, false])
+    expect([0, 1, 2, 3, 4].map((index) => facts.isCredit(index))).toEqual([false, false, true, false, false])
+    expect([0, 1, 2, 3, 4].map((index) => facts.isAge(index))).toEqual([false, false, false, true, false])
+  })
+
+  test('the cue and credit facts answer as the plain tests do on every fixture line, and asked twice, alike', () => {
+    const lines = fixtureLines()
+    // Each line twice: a second sighting is answered from the line memo.
+    const page = context([...lines, ...lines].join('\n'))
+    const facts = lineFactsOf(page)
+    const plain = textFactsOf(page.text, page.lines, cues)
+    // (`isAge` is `isAgeAt`, unchanged here and left out: it answers no for a one-line header that opens
+    // with its age, `5 hours ago · Miami Herald`, which `isAgeLine` reads whole.)
+    for (let index = 0; index < page.lines.length; index++) {
+      expect([facts.isCue(index), facts.isCredit(index)]).toEqual([plain.isCue(index), plain.isCredit(index)])
+      // Asked again: from the table now.
+      expect([facts.isCue(index), facts.isCredit(index)]).toEqual([plain.isCue(index), plain.isCredit(index)])
+    }
   })
 })

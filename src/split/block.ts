@@ -1,5 +1,5 @@
 import type {ArticleRole} from '../types.js'
-import {isAgeAt, isChromeAt} from './classify.js'
+import {isChromeAt, lineFactsOf} from './classify.js'
 import {readBlockHeader, type BlockHeader} from './header.js'
 import type {Item, SplitContext} from './item.js'
 import {isBlank, lineText} from './lines.js'
@@ -51,7 +51,7 @@ export function readItem(
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null
 
-  const headerFound = header === undefined ? readBlockHeader(text, lines, index, context.cues, (line) => isAgeAt(context, line)) : header
+  const headerFound = header === undefined ? readBlockHeader(text, lines, index, context.cues, lineFactsOf(context)) : header
   if (headerFound) index = headerFound.first + headerFound.count
   while (index < to && isBlank(lines[index]!)) index++
   if (index >= to) return null

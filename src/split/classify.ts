@@ -2,7 +2,7 @@ import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, isTitleCase, mayBeTime} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, isTitleCase, mayBeTime, textFactsOf, type LineFacts} from './header.js'
 import {
   MAX_ONE_LINE_HEADER,
   MAX_SPACED_AGE_WORDS,
@@ -80,6 +80,17 @@ export interface LineClasses {
   chrome: Uint8Array
   /** Whether the line is an age line (`isAgeLine` of its text): `AGE_UNKNOWN`, `AGE_NO` or `AGE_YES`, filled in as asked. */
   age: Uint8Array
+  /**
+   * Two answers per line, `AGE_UNKNOWN`, `AGE_NO` or `AGE_YES` each: in the
+   * low two bits whether the line is page chrome by the cue list alone
+   * (`isChromeLine` of its text, which `chrome` is not for a line classed
+   * chrome by another test, such as a lower-case link), from the
+   * classification where it asked; in the next two whether it is a credit
+   * line (`isCreditLine` of its text). Filled in as asked (`lineFactsOf`).
+   */
+  facts: Uint8Array
+  /** The `LineFacts` over these classes, once made. */
+  lineFacts?: LineFacts
 }
 
 const AGE_UNKNOWN = 0
@@ -132,6 +143,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
   }
   const chrome = new Uint8Array(lines.length)
   const age = new Uint8Array(lines.length)
+  const facts = new Uint8Array(lines.length)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const length = line.contentEnd - line.contentStart
@@ -143,6 +155,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
       if (seen.parts !== undefined) parts.set(index, seen.parts)
       chrome[index] = seen.chrome
       age[index] = seen.age
+      facts[index] = cueFromClass(seen.code, seen.parts, seen.chrome)
       continue
     }
     const code = classifyLine(context, line, index, parts, isKnown)
@@ -153,6 +166,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
     if (code === LineClass.chrome || code === LineClass.sponsor) chrome[index] = 1
     else if (isClassedBeforeChrome(code, lineParts) && isChromeLine(text.slice(line.contentStart, line.contentEnd), context.cues)) chrome[index] = 1
     age[index] = ageFromClass(code, lineParts)
+    facts[index] = cueFromClass(code, lineParts, chrome[index]!)
     // Headlines and prose are a page's own text and rarely come again: only header, chrome and name lines are kept.
     if (content !== null && code !== LineClass.headline && code !== LineClass.prose) {
       const kept = lineParts === undefined ? undefined : ownParts(lineParts)
@@ -160,7 +174,7 @@ export function classifyLines(context: ClassifyContext): LineClasses {
       memo.lines.set(ownCopy(content), {code, parts: kept, chrome: chrome[index]!, age: age[index]!})
     }
   }
-  return {codes, parts, chrome, age}
+  return {codes, parts, chrome, age, facts}
 }
 
 /** A short line's classification, as remembered. */
@@ -270,6 +284,21 @@ function ageFromClass(code: LineClassCode, lineParts: LineParts | undefined): nu
 }
 
 /**
+ * What a line's class says of `isChromeLine` of its text: `classifyLine`
+ * asks it of every line that reaches its chrome test, and answers `chrome`
+ * or `sponsor` when it holds; a line classed before the test (a separator,
+ * a headline with its excerpt) was asked it by `classifyLines` (`chrome`);
+ * a line past `MAX_SHORT_LINE` is too long for a cue. Unknown for a table
+ * row (classed before the test, never asked) and for a line classed chrome
+ * or sponsor, which a later test may have found.
+ */
+function cueFromClass(code: LineClassCode, lineParts: LineParts | undefined, chrome: number): number {
+  if (code === LineClass.blank || code === LineClass.chrome || code === LineClass.sponsor) return AGE_UNKNOWN
+  if (code === LineClass.headline && lineParts?.shape === ROW_SHAPE) return AGE_UNKNOWN
+  return chrome === 1 ? AGE_YES : AGE_NO
+}
+
+/**
  * Whether line `index` is an age line (`isAgeLine` of its text): from the
  * line classes when the context has them, asked at most once per line.
  *
@@ -313,6 +342,37 @@ export function isChromeAt(context: {text: string; lines: readonly Line[]; cues:
 }
 
 const EXCERPT_SHAPE = 'headline — excerpt'
+/** The shape of a table row's parts (`readRow`). */
+const ROW_SHAPE = 'row'
+
+/**
+ * The line facts of a context: from its line classes where it has them,
+ * each asked of a line at most once; else asked of each line's text.
+ *
+ * @param context
+ *   Text, lines, cues and, where computed, the line classes.
+ */
+export function lineFactsOf(context: {text: string; lines: readonly Line[]; cues: ChromeCues; classes?: LineClasses}): LineFacts {
+  const {classes} = context
+  if (classes === undefined) return textFactsOf(context.text, context.lines, context.cues)
+  if (classes.lineFacts === undefined) {
+    const {text, lines, cues} = context
+    const table = classes.facts
+    /** The answer in bits `shift` and `shift + 1` of the line's facts, asked of its text the first time. */
+    const asked = (shift: number, test: (line: string) => boolean) => (index: number): boolean => {
+      const known = (table[index]! >> shift) & 3
+      if (known === AGE_YES) return true
+      if (known === AGE_NO) return false
+      const line = lines[index]!
+      const answer = test(text.slice(line.contentStart, line.contentEnd))
+      table[index]! |= (answer ? AGE_YES : AGE_NO) << shift
+      return answer
+    }
+    classes.lineFacts = {isAge: (index) => isAgeAt(context, index), isCue: asked(0, (line) => isChromeLine(line, cues)), isCredit: asked(2, isCreditLine)}
+  }
+  return classes.lineFacts
+}
+
 
 /** A join a one-line header may hold between its parts. */
 const HEADER_JOIN = /\s[·•|—–⋅/-]\s/
@@ -440,7 +500,7 @@ function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => b
     else if (outlet === null && index < title && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
   }
   if (outlet === null && age === null) return null
-  return {outlet, age, byline: null, shape: 'row', title: stripMarker(cells[title]!), tail: 'known'}
+  return {outlet, age, byline: null, shape: ROW_SHAPE, title: stripMarker(cells[title]!), tail: 'known'}
 }
 
 /** `Outlet · label` where the label is a chrome cue (a bias rating): the outlet's name, or `null`. */

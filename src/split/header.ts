@@ -182,6 +182,31 @@ function isTimeWordAt(line: string, start: number, end: number): boolean {
   return false
 }
 
+/** What `readBlockHeader` asks of the lines around a header (the layouts answer from the line classes, asking each line at most once: `lineFactsOf`). */
+export interface LineFacts {
+  /** `isAgeLine` of the line's text. */
+  isAge: (index: number) => boolean
+  /** `isChromeLine` of the line's text (the cue list alone). */
+  isCue: (index: number) => boolean
+  /** `isCreditLine` of the line's text. */
+  isCredit: (index: number) => boolean
+}
+
+/**
+ * Line facts asked of each line's text, each time (for a caller without line classes).
+ *
+ * @param text
+ *   Text holding the lines.
+ * @param lines
+ *   The lines.
+ * @param cues
+ *   Chrome cues.
+ */
+export function textFactsOf(text: string, lines: readonly Line[], cues: ChromeCues): LineFacts {
+  const lineAt = (index: number): string => text.slice(lines[index]!.contentStart, lines[index]!.contentEnd)
+  return {isAge: (index) => isAgeLine(lineAt(index)), isCue: (index) => isChromeLine(lineAt(index), cues), isCredit: (index) => isCreditLine(lineAt(index))}
+}
+
 /**
  * Read a related-block header starting at line `index`, if there is one.
  *
@@ -197,19 +222,15 @@ function isTimeWordAt(line: string, start: number, end: number): boolean {
  *   Line to start reading at.
  * @param cues
  *   Chrome cue tables.
- * @param isAgeAt
- *   Whether a line is an age line (default: `isAgeLine` of its text; the
- *   driver answers from its line classes).
+ * @param facts
+ *   Whether a line is an age line, a cue line and a credit line (default:
+ *   asked of its text; the layouts answer from the line classes, see
+ *   `lineFactsOf`).
  * @returns
  *   The header, or `null`.
  */
-export function readBlockHeader(
-  text: string,
-  lines: readonly Line[],
-  index: number,
-  cues: ChromeCues,
-  isAgeAt: (line: number) => boolean = (line) => isAgeLine(lineText(text, lines[line]!))
-): BlockHeader | null {
+export function readBlockHeader(text: string, lines: readonly Line[], index: number, cues: ChromeCues, facts: LineFacts = textFactsOf(text, lines, cues)): BlockHeader | null {
+  const {isAge: isAgeAt, isCue: isCueAt, isCredit: isCreditAt} = facts
   const at = (offset: number): string | null => {
     const line = lines[index + offset]
     if (line === undefined || isBlank(line) || line.contentEnd - line.contentStart > MAX_OUTLET_LENGTH + 4) return null
@@ -224,18 +245,18 @@ export function readBlockHeader(
 
   let header: BlockHeader | null = null
   if (isAgeAt(index)) {
-    if (isCreditLine(second)) header = {first: index, count: 2, outlet: second, age: first, shape: 'age-credit'}
-  } else if (hasOutletShape(first) && !isCreditLine(first) && !isChromeLine(first, cues)) {
+    if (isCreditAt(index + 1)) header = {first: index, count: 2, outlet: second, age: first, shape: 'age-credit'}
+  } else if (hasOutletShape(first) && !isCreditAt(index) && !isCueAt(index)) {
     // `isOutletLine`, less its age test: `first` is no age line.
     if (isAgeAt(index + 1)) {
       header =
-        third !== null && isCreditLine(third)
+        third !== null && isCreditAt(index + 2)
           ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-credit'}
           : // The credit line printed without its `- `: the outlet's name again.
             third !== null && sameName(first, third)
             ? {first: index, count: 3, outlet: third, age: second, shape: 'outlet-age-outlet'}
             : {first: index, count: 2, outlet: first, age: second, shape: 'outlet-age'}
-    } else if (isCreditLine(second) && sameName(first, creditName(second))) {
+    } else if (isCreditAt(index + 1) && sameName(first, creditName(second))) {
       header = {first: index, count: 2, outlet: second, age: null, shape: 'outlet-credit'}
     }
   }
@@ -245,7 +266,7 @@ export function readBlockHeader(
   // header line; a dump may also stop right after the header.
   const next = lines[index + header.count]
   if (next !== undefined && !isBlank(next)) {
-    if (isCreditLine(lineText(text, next)) || isAgeAt(index + header.count)) return null
+    if (isCreditAt(index + header.count) || isAgeAt(index + header.count)) return null
   }
   return header
 }

@@ -34,12 +34,14 @@ export interface Segmenter {
    *   Text holding the line.
    * @param start
    *   Where the line starts in `text`.
-   * @param end
-   *   Where its content ends, before its terminator.
+   * @param contentStart
+   *   Where its content starts (`contentStartOf`).
+   * @param contentEnd
+   *   Where its content ends (`contentEndOf`).
    * @param next
    *   Where the line after it starts (after its terminator).
    */
-  line(text: string, start: number, end: number, next: number): boolean
+  line(text: string, start: number, contentStart: number, contentEnd: number, next: number): boolean
   /**
    * Cut a whole text into pages that tile it: each page's `[from, to)` and
    * its lines (as `scanLines` gives them), found in one pass over the text.
@@ -104,11 +106,7 @@ export function createSegmenter(cues: ChromeCues): Segmenter {
     return cues.pageStarts.has(chromeKey(text.slice(contentStart, contentEnd)))
   }
   return {
-    line(text, start, end, next) {
-      const contentStart = contentStartOf(text, start, end)
-      const contentEnd = contentEndOf(text, contentStart, end)
-      return take(text, start, contentStart, contentEnd, next)
-    },
+    line: take,
     *pages(text) {
       let pageStart = 0
       let page: Line[] = []

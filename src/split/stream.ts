@@ -7,7 +7,7 @@ import {readPage, summarise, type PageBase, type PageReading} from './driver.js'
 import {buildArticle} from './item.js'
 import {defaultHeaderShapes} from './header-shapes.js'
 import {createSegmenter, MAX_PAGE_LENGTH, type Segmenter} from './segment.js'
-import {BYTE_ORDER_MARK, isLineBreak} from './lines.js'
+import {BYTE_ORDER_MARK, contentEndOf, contentStartOf, LineEnds, type Line} from './lines.js'
 
 /** Where a streamed dump comes from: a function that opens it (it may be read twice). */
 export type DumpSource = () => AsyncIterable<string> | Iterable<string>
@@ -95,13 +95,13 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
   const first = readPages(open, base)
   // Each page is let go before the next is read: a generator's frame keeps
   // what a finished iteration's bindings held, so they are cleared by hand.
-  let page: {start: number; text: string} | undefined
+  let page: StreamPage | undefined
   let reading: PageReading | undefined
   for await (page of first.pages) {
     length = page.start + page.text.length
     heldLength += page.text.length
     if (held !== undefined && heldLength > HELD_LENGTH) held = undefined
-    reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined})
+    reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, build: held !== undefined, lines: page.lines})
     heldArticles += reading.articles.length
     if (held !== undefined && heldArticles > HELD_ARTICLES) held = undefined
     held?.push({start: page.start, articles: reading.articles})
@@ -132,7 +132,7 @@ async function* streamDump(open: DumpSource, options: SplitOptions, reference: n
     let start = 0
     for await (page of readPages(open, base).pages) {
       const rule = pages[index++]?.rule
-      reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, rules: rule === undefined ? [] : [rule], build: 'lazy'})
+      reading = readPage(page.text, 0, page.text.length, base, {skipMark: page.start === 0, rules: rule === undefined ? [] : [rule], build: 'lazy', lines: page.lines})
       start = page.start
       pending = reading.pending
       page = reading = undefined
@@ -249,60 +249,80 @@ function checkChunk(given: unknown): asserts given is string {
   if (typeof given !== 'string') throw new TypeError(`Expected chunks of text, not ${describe(given)}: decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))`)
 }
 
+/** A page of a streamed dump: where it starts in the stream, its text, and its lines (offsets into `text`, as `scanLines` gives them). */
+interface StreamPage {
+  start: number
+  text: string
+  lines: Line[]
+}
+
 /**
  * The pages of a source, as `splitDump` cuts them: each page's text (its
- * lines with their terminators) and where it starts in the stream. A
- * byte-order mark at offset 0 is kept in the first page, as in the string.
- * Lines are found in each chunk as it comes, and a page's text is kept as
- * the pieces of the chunks it spans, joined once: a line costs a few
- * comparisons, not a string of its own.
+ * lines with their terminators), where it starts in the stream, and its
+ * lines, so that `readPage` need not look for them again. A byte-order
+ * mark at offset 0 is kept in the first page, as in the string. Lines are
+ * found in each chunk as it comes, by `indexOf` per kind of terminator
+ * (`LineEnds`), and a page's text is kept as the pieces of the chunks it
+ * spans, joined once: a line costs a few comparisons, not a string of its
+ * own.
  */
-function readPages(open: DumpSource, base: PageBase): {pages: AsyncGenerator<{start: number; text: string}>; forced: () => number} {
+function readPages(open: DumpSource, base: PageBase): {pages: AsyncGenerator<StreamPage>; forced: () => number} {
   const segmenter = createSegmenter(base.cues)
   return {pages: cutPages(open, segmenter), forced: () => segmenter.forced}
 }
 
-async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator<{start: number; text: string}> {
-  // `page` holds the text of [pageStart, lineStart); `pieces`, of the
-  // unfinished line: [lineStart, offset), where `offset` is where the
-  // current chunk starts in the stream.
+async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator<StreamPage> {
+  // `page` holds the text of [pageStart, lineStart) and `lines` its lines;
+  // `pieces`, the text of the unfinished line: [lineStart, offset), where
+  // `offset` is where the current chunk starts in the stream.
   let page: string[] = []
+  let lines: Line[] = []
   let pageStart = 0
   let pieces: string[] = []
   let lineStart = 0
   let offset = 0
   let first = true
   let heldReturn = false
+  /** Add the line `[start, end)` of a text that starts at `at` in the stream (`next`: after its terminator) to the page's lines. */
+  const addLine = (at: number, start: number, end: number, next: number, contentStart: number, contentEnd: number): void => {
+    const shift = at - pageStart
+    lines.push({start: start + shift, end: end + shift, next: next + shift, contentStart: contentStart + shift, contentEnd: contentEnd + shift})
+  }
   /** The lines of `chunk` that end in it; returns the pages they close. */
-  const scan = (chunk: string, closed: Array<{start: number; text: string}>): void => {
+  const scan = (chunk: string, closed: StreamPage[]): void => {
     // `kept`: where the part of the chunk that `page` does not hold yet starts.
     let kept = 0
     let index = Math.max(0, lineStart - offset)
-    while (index < chunk.length) {
-      const code = chunk.charCodeAt(index)
-      if (!isLineBreak(code)) {
-        index++
-        continue
-      }
-      const next = code === 13 && chunk.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+    const ends = new LineEnds(chunk, chunk.length)
+    for (let end = ends.at(index); end < chunk.length; end = ends.at(index)) {
+      const next = chunk.charCodeAt(end) === 13 && chunk.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
       const local = lineStart - offset
       if (local >= 0) {
-        if (segmenter.line(chunk, local, index, next) && lineStart > pageStart) {
+        const contentStart = contentStartOf(chunk, local, end)
+        const contentEnd = contentEndOf(chunk, contentStart, end)
+        if (segmenter.line(chunk, local, contentStart, contentEnd, next) && lineStart > pageStart) {
           if (local > kept) page.push(chunk.slice(kept, local))
-          closed.push({start: pageStart, text: page.join('')})
+          closed.push({start: pageStart, text: page.join(''), lines})
           page = []
+          lines = []
           pageStart = lineStart
           kept = local
         }
+        addLine(offset, local, end, next, contentStart, contentEnd)
       } else {
         // The line began in an earlier chunk: joined once, now that it ends.
         const raw = pieces.join('') + chunk.slice(0, next)
         pieces = []
-        if (segmenter.line(raw, 0, raw.length - (next - index), raw.length) && lineStart > pageStart) {
-          closed.push({start: pageStart, text: page.join('')})
+        const rawEnd = raw.length - (next - end)
+        const contentStart = contentStartOf(raw, 0, rawEnd)
+        const contentEnd = contentEndOf(raw, contentStart, rawEnd)
+        if (segmenter.line(raw, 0, contentStart, contentEnd, raw.length) && lineStart > pageStart) {
+          closed.push({start: pageStart, text: page.join(''), lines})
           page = []
+          lines = []
           pageStart = lineStart
         }
+        addLine(lineStart, 0, rawEnd, raw.length, contentStart, contentEnd)
         page.push(raw)
         kept = next
       }
@@ -332,25 +352,29 @@ async function* cutPages(open: DumpSource, segmenter: Segmenter): AsyncGenerator
       chunk = chunk.slice(0, -1)
       heldReturn = true
     }
-    const closed: Array<{start: number; text: string}> = []
+    const closed: StreamPage[] = []
     scan(chunk, closed)
     yield* release(closed)
   }
-  const closed: Array<{start: number; text: string}> = []
+  const closed: StreamPage[] = []
   if (heldReturn) scan('\r', closed)
   yield* release(closed)
   const local = lineStart - offset
   if (local < 0) {
     // The last line has no terminator.
     const raw = pieces.join('')
-    if (segmenter.line(raw, 0, raw.length, raw.length) && lineStart > pageStart) {
-      yield {start: pageStart, text: page.join('')}
+    const contentStart = contentStartOf(raw, 0, raw.length)
+    const contentEnd = contentEndOf(raw, contentStart, raw.length)
+    if (segmenter.line(raw, 0, contentStart, contentEnd, raw.length) && lineStart > pageStart) {
+      yield {start: pageStart, text: page.join(''), lines}
       page = []
+      lines = []
       pageStart = lineStart
     }
+    addLine(lineStart, 0, raw.length, raw.length, contentStart, contentEnd)
     page.push(raw)
   }
-  yield {start: pageStart, text: page.join('')}
+  yield {start: pageStart, text: page.join(''), lines}
 }
 
 /**

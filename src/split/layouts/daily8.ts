@@ -1,6 +1,6 @@
 import {readItem, type SplitContext} from '../block.js'
 import type {Item} from '../item.js'
-import {isAgeAt, isChromeAt, LineClass} from '../classify.js'
+import {isChromeAt, LineClass, lineFactsOf} from '../classify.js'
 import {readBlockHeader, type BlockHeader} from '../header.js'
 import {isBlank, lineText} from '../lines.js'
 
@@ -214,7 +214,7 @@ export function scanHeaderLine(context: SplitContext, index: number, scan: Heade
   // the full three-line header (`Outlet` / age / `- Outlet`): that shape is
   // specific enough to start a block anywhere.
   if (scan.previousOpensBlock || mayOpenThreeLineHeader(context, index)) {
-    const header = readBlockHeader(context.text, context.lines, index, context.cues, (line) => isAgeAt(context, line))
+    const header = readBlockHeader(context.text, context.lines, index, context.cues, lineFactsOf(context))
     if (header && (scan.previousOpensBlock || header.shape === 'outlet-age-credit')) {
       scan.skip = header.count - 1
       scan.previousOpensBlock = false
