@@ -192,6 +192,7 @@ const rows: Row[] = [
   ['createIndex: options number', () => api.createIndex(42 as never), TypeError, objectExpected('options', '`number` (42)')],
   ['createIndex: threshold', () => api.createIndex({threshold: 2}), RangeError, 'Expected `threshold` to be a number in (0, 1], not `number` (2)'],
   ['createIndex: permutations', () => api.createIndex({permutations: 0}), RangeError, 'Expected `permutations` to be an integer from 1 to 1024, not `number` (0)'],
+  ['createIndex: permutations 1025 (the maximum is 1024)', () => api.createIndex({permutations: 1025}), RangeError, 'Expected `permutations` to be an integer from 1 to 1024, not `number` (1025)'],
   ['createIndex: exact', () => api.createIndex({exact: 'yes' as never}), TypeError, 'Expected `exact` to be a boolean, not `string` ("yes")'],
   ['index.add: id', () => api.createIndex().add(1 as never, story), TypeError, 'Expected `id` to be a string, not `number` (1)'],
   ['index.add: item', () => api.createIndex().add('x', 5 as never), TypeError, 'Expected `item` to be text or an article, not `number` (5)'],

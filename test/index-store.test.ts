@@ -207,3 +207,17 @@ test('an index shows only its documented members, from createIndex and from inde
   expect(Object.keys(indexFromJSON(index.toJSON())).sort()).toEqual(documented)
   expect('addEntry' in indexFromJSON(index.toJSON())).toBe(false)
 })
+
+describe('index.query on n copies (docs/security.md: every candidate compared exactly)', () => {
+  test('every copy is a candidate and is found; k keeps the k best, ties by id', () => {
+    const story = 'Russia and Ukraine agreed on Wednesday to swap more prisoners of war, officials said.'
+    const index = createIndex()
+    for (let i = 0; i < 50; i++) index.add(`c${String(i).padStart(2, '0')}`, story)
+    expect(index.query(story, {k: 100}).length).toBe(50)
+    expect(index.query(story, {k: 3})).toEqual([
+      {id: 'c00', resemblance: 1, exact: true},
+      {id: 'c01', resemblance: 1, exact: true},
+      {id: 'c02', resemblance: 1, exact: true}
+    ])
+  })
+})

@@ -28,7 +28,13 @@ export interface SimilarityIndex {
   remove(id: string): boolean
   /** Whether an item is there (an `id` that is no string is a `TypeError`). */
   has(id: string): boolean
-  /** The items most like `item`, best first (see `createIndex`). */
+  /**
+   * The items most like `item`, best first (see `createIndex`). Every
+   * candidate (an item sharing a band key with the query) is compared
+   * exactly, so the cost is linear in the candidates: n near-copies of the
+   * query cost O(n) per query (candidates are marked by slot and the k best
+   * kept in a heap, so no set or sort of n is built, but none is skipped).
+   */
   query(item: string | Article | Fingerprint | FingerprintV1, options?: IndexQueryOptions | null): IndexMatch[]
   /** The content as plain JSON data, for `indexFromJSON`. */
   toJSON(): SimilarityIndexJson
@@ -65,6 +71,8 @@ const DEFAULT_K = 10
  * ties by id, keeping those at or above the query's `threshold` (default
  * the index's). A query threshold below the index's would miss pairs the
  * bands were not tuned for, so it compares with every item instead.
+ * A query costs one comparison per candidate: linear in the candidates,
+ * not bounded (n near-copies of the query cost O(n) per query).
  *
  * Resemblance is exact (the Jaccard index of the two shingle sets, as
  * `similarity` gives it) when both the query and the item were given as
