@@ -13,7 +13,7 @@ import {
   type HeaderParts,
   type HeaderShapes
 } from './header-shapes.js'
-import {isBlank, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
+import {isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
 
 /**
  * What a line looks like on its own, before any layout rule reads it. Each
@@ -363,8 +363,7 @@ export function lineFactsOf(context: {text: string; lines: readonly Line[]; cues
       const known = (table[index]! >> shift) & 3
       if (known === AGE_YES) return true
       if (known === AGE_NO) return false
-      const line = lines[index]!
-      const answer = test(text.slice(line.contentStart, line.contentEnd))
+      const answer = test(lineText(text, lines[index]!))
       table[index]! |= (answer ? AGE_YES : AGE_NO) << shift
       return answer
     }

@@ -203,7 +203,7 @@ export interface LineFacts {
  *   Chrome cues.
  */
 export function textFactsOf(text: string, lines: readonly Line[], cues: ChromeCues): LineFacts {
-  const lineAt = (index: number): string => text.slice(lines[index]!.contentStart, lines[index]!.contentEnd)
+  const lineAt = (index: number): string => lineText(text, lines[index]!)
   return {isAge: (index) => isAgeLine(lineAt(index)), isCue: (index) => isChromeLine(lineAt(index), cues), isCredit: (index) => isCreditLine(lineAt(index))}
 }
 
