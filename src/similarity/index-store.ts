@@ -3,6 +3,7 @@ import {describe} from '../describe.js'
 import {checkBoolean, checkNumber, checkOptions, checkString, checkTextOrArticle, isArray, isRecord, isUint32} from '../contract.js'
 import {readWords} from './content.js'
 import {exactResemblance} from './duplicates.js'
+import {siftDown, siftUp} from './heap.js'
 import {checkFingerprint, checkPermutations, checkThreshold, fingerprintOfSignature, signatureOf} from './fingerprint.js'
 import {bandHash, candidateBands, type Bands} from './lsh.js'
 import {DEFAULT_MINHASH_SEED, DEFAULT_PERMUTATIONS, minhashInto} from './minhash.js'
@@ -375,6 +376,11 @@ function ranksBefore(a: IndexMatch, b: IndexMatch): boolean {
   return a.resemblance > b.resemblance || (a.resemblance === b.resemblance && a.id < b.id)
 }
 
+/** Whether match a ranks after match b: the order of a heap whose top is the worst match kept. */
+function ranksAfter(a: IndexMatch, b: IndexMatch): boolean {
+  return ranksBefore(b, a)
+}
+
 /**
  * The `limit` best matches offered: a binary heap whose top is the worst
  * match kept, so that a match better than it replaces it in log(limit)
@@ -393,30 +399,13 @@ class MatchHeap {
     }
     if (kept.length < this.limit) {
       kept.push({id, resemblance, exact})
-      // Sift up: a parent ranks before (is better than) its children.
-      let position = kept.length - 1
-      while (position > 0) {
-        const parent = (position - 1) >> 1
-        if (!ranksBefore(kept[parent]!, kept[position]!)) break
-        ;[kept[parent], kept[position]] = [kept[position]!, kept[parent]!]
-        position = parent
-      }
+      siftUp(kept, kept.length - 1, ranksAfter)
       return
     }
     const worst = kept[0]!
     if (!(resemblance > worst.resemblance || (resemblance === worst.resemblance && id < worst.id))) return
     kept[0] = {id, resemblance, exact}
-    // Sift down: move the worse child up while it is worse than the new match.
-    let position = 0
-    for (;;) {
-      const left = position * 2 + 1
-      if (left >= kept.length) break
-      const right = left + 1
-      const worse = right < kept.length && ranksBefore(kept[left]!, kept[right]!) ? right : left
-      if (!ranksBefore(kept[position]!, kept[worse]!)) break
-      ;[kept[position], kept[worse]] = [kept[worse]!, kept[position]!]
-      position = worse
-    }
+    siftDown(kept, 0, ranksAfter)
   }
 
   /** The matches kept, best first. */

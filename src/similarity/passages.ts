@@ -1,5 +1,6 @@
 import type {Span} from '../types.js'
 import type {Content} from './content.js'
+import {siftDown, siftUp} from './heap.js'
 import {sentenceSpans} from './sentences.js'
 import {wordTerm} from './terms.js'
 
@@ -167,30 +168,14 @@ function matchSentences(left: readonly Sentence[], right: readonly Sentence[], t
   }
   const push = (row: number): void => {
     heap.push(row)
-    let at = heap.length - 1
-    while (at > 0) {
-      const parent = (at - 1) >> 1
-      if (!before(heap[at]!, heap[parent]!)) break
-      ;[heap[at], heap[parent]] = [heap[parent]!, heap[at]!]
-      at = parent
-    }
+    siftUp(heap, heap.length - 1, before)
   }
   const pop = (): number => {
     const top = heap[0]!
     const last = heap.pop()!
     if (heap.length > 0) {
       heap[0] = last
-      let at = 0
-      for (;;) {
-        const l = at * 2 + 1
-        const r = l + 1
-        let best = at
-        if (l < heap.length && before(heap[l]!, heap[best]!)) best = l
-        if (r < heap.length && before(heap[r]!, heap[best]!)) best = r
-        if (best === at) break
-        ;[heap[at], heap[best]] = [heap[best]!, heap[at]!]
-        at = best
-      }
+      siftDown(heap, 0, before)
     }
     return top
   }
