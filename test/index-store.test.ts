@@ -64,6 +64,32 @@ describe('createIndex', () => {
     expect(index.query(longer, {k: 1})).toEqual([{id: 'near', resemblance: 1, exact: true}])
   })
 
+  test('property: query with any k is the plain sorted ranking (resemblance down, id up) cut at k', () => {
+    // The oracle is independent of the heap: each item's resemblance from
+    // `similarity`, an array sort, a slice. A threshold below the index's makes
+    // the query compare with every item, so no LSH miss can hide a match.
+    const pool = [story, longer, rain, story + ' Officials said more.', 'Prisoners of war were swapped on Wednesday, officials said.']
+    const items = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'aa', 'b1'), fc.nat(pool.length - 1)), {maxLength: 24})
+    fc.assert(
+      fc.property(items, fc.nat(pool.length - 1), fc.nat(30), (added, queried, k) => {
+        const index = createIndex()
+        const byId = new Map<string, string>()
+        for (const [id, which] of added) {
+          index.add(id, pool[which]!)
+          byId.set(id, pool[which]!)
+        }
+        const query = pool[queried]!
+        const least = 0.05
+        const ranked = [...byId]
+          .map(([id, text]) => ({id, resemblance: similarity(query, text).resemblance, exact: true}))
+          .filter((match) => match.resemblance >= least)
+          .sort((a, b) => b.resemblance - a.resemblance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        expect(index.query(query, {k, threshold: least})).toEqual(ranked.slice(0, k))
+      }),
+      {numRuns: 200}
+    )
+  })
+
   test('a fingerprint on either side gives the MinHash estimate', () => {
     const index = createIndex()
     index.add('text', story)
