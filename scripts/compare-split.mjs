@@ -17,7 +17,8 @@
 //   node scripts/compare-split.mjs /tmp/base-speed
 //
 // With `--variants`, each dump is also compared with its line feeds made
-// CRLF, CR, NEL (U+0085) and LINE SEPARATOR (U+2028), and with every `s`
+// CRLF, CR, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+// (U+2029), with a byte order mark (U+FEFF) before its first line, and with every `s`
 // made LATIN SMALL LETTER LONG S (U+017F, which a case-insensitive Unicode
 // cue pattern matches as `s`), and streamed in chunks of 997 code units as
 // well as 4096 (so that chunks cut CRLF pairs and lines anywhere).
@@ -72,6 +73,8 @@ if (variants) {
     ['CR', (text) => text.replaceAll('\n', '\r')],
     ['NEL', (text) => text.replaceAll('\n', '\u0085')],
     ['U+2028', (text) => text.replaceAll('\n', '\u2028')],
+    ['U+2029', (text) => text.replaceAll('\n', '\u2029')],
+    ['BOM', (text) => `\uFEFF${text}`],
     ['long s', (text) => text.replaceAll('s', '\u017F')]
   ]
   for (const [name, text] of dumps.splice(0)) {
@@ -121,7 +124,7 @@ function firstDifference(a, b) {
   return {before: a.slice(Math.max(0, at - 80), at + 120), after: b.slice(Math.max(0, at - 80), at + 120)}
 }
 
-console.log(`compare-split: ${dumps.length} dumps${variants ? ' (with their line-ending and long-s variants)' : ''} x ${optionSets.length} option sets (${compared} splits, each by splitDump and splitDumpStream in chunks of ${chunkSizes.join(' and ')}), old build ${basePath}`)
+console.log(`compare-split: ${dumps.length} dumps${variants ? ' (with their line-ending, BOM and long-s variants)' : ''} x ${optionSets.length} option sets (${compared} splits, each by splitDump and splitDumpStream in chunks of ${chunkSizes.join(' and ')}), old build ${basePath}`)
 if (differences.length === 0) {
   console.log('compare-split: every output is byte-identical.')
 } else {

@@ -10,9 +10,9 @@ import {fixtureLines} from './fixture-lines.js'
 import cueData from '../src/split/cues.json' with {type: 'json'}
 import {chromeKey, createChromeCues, getDefaultChromeCues, IRREGULAR_SPACE, isChromeLine, isSponsorLine, requiredLiteral, requiredPrefixes} from '../src/split/cues.js'
 import {lineEnd, LineEnds, scanLines} from '../src/split/lines.js'
-import {classifyLines, lineFactsOf} from '../src/split/classify.js'
+import {classifyLines, LineClass, lineFactsOf} from '../src/split/classify.js'
 import {textFactsOf} from '../src/split/header.js'
-import {defaultHeaderShapes} from '../src/split/header-shapes.js'
+import {defaultHeaderShapes, readOneLineHeader} from '../src/split/header-shapes.js'
 
 describe('LineEnds', () => {
   test('finds each kind of terminator, in order', () => {
@@ -100,6 +100,24 @@ describe('the cue engine', () => {
     }
   })
 
+  test('every match of a cue pattern with `ends` ends with one of them', () => {
+    const addresses = ['1600 Pennsylvania Ave NW, Washington, DC 20500', 'Springfield, IL 62701-1234']
+    let matched = 0
+    for (const {pattern, ends} of cueData.patterns) {
+      if (ends === undefined) continue
+      const expression = new RegExp(pattern, 'iu')
+      for (const key of [...keys, ...[...made, ...addresses].map((line) => chromeKey(line))]) {
+        if (!expression.test(key)) continue
+        matched++
+        expect(ends.includes(key.charAt(key.length - 1)), `${pattern} on ${key}`).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(2)
+    expect(isChromeLine(addresses[0]!)).toBe(true)
+    expect(isChromeLine('Springfield, IL 62701-1234')).toBe(true)
+    expect(isChromeLine('Springfield, IL 62701 is a town')).toBe(false)
+  })
+
   test('a long s, which a case-insensitive `s` matches, is not skipped', () => {
     const cues = createChromeCues({lines: [], patterns: [{pattern: '^share (?:on|to) [a-z]{1,20}$', starts: 'sſ'}]})
     expect(isChromeLine('Share on X', cues)).toBe(true)
@@ -176,5 +194,37 @@ describe('lineFactsOf', () => {
       // Asked again: from the table now.
       expect([facts.isCue(index), facts.isCredit(index)]).toEqual([plain.isCue(index), plain.isCredit(index)])
     }
+  })
+})
+
+describe('the one-line header shapes', () => {
+  const cues = getDefaultChromeCues()
+  const read = (line: string) => readOneLineHeader(line, defaultHeaderShapes, cues)
+
+  test('a space-joined header of nine words reads; a line of ten does not, as no outlet is that long', () => {
+    // Three words of age, a zone moved to it, five of outlet: the longest such header.
+    expect(read('Dec 2, 2026 UTC New York Times Book Review')).toEqual({outlet: 'New York Times Book Review', age: 'Dec 2, 2026 UTC', byline: null, shape: 'age outlet'})
+    expect(read('Los Angeles Times Book Review 5 hours ago')).toEqual({outlet: 'Los Angeles Times Book Review', age: '5 hours ago', byline: null, shape: 'outlet age'})
+    expect(read('Dec 2, 2026 UTC The New York Times Book Review')).toBeNull()
+    expect(read('The Los Angeles Times Book Review 5 hours ago')).toBeNull()
+    // A joined shape is not bound so: eleven words (the join is one) still read.
+    expect(read('Los Angeles Times Book Review Weekly Edition · 5 hours ago')).toEqual({outlet: 'Los Angeles Times Book Review Weekly Edition', age: '5 hours ago', byline: null, shape: 'outlet · age'})
+  })
+
+  test('a doubled space parts a line as splitting it at each space does: the outlet keeps the other space', () => {
+    expect(read('The Hill  5h')).toEqual({outlet: 'The Hill ', age: '5h', byline: null, shape: 'outlet age'})
+    expect(read('5h  The Hill')).toEqual({outlet: ' The Hill', age: '5h', byline: null, shape: 'age outlet'})
+    expect(read('The Hill 5h')).toEqual({outlet: 'The Hill', age: '5h', byline: null, shape: 'outlet age'})
+  })
+})
+
+describe('captions', () => {
+  const cues = getDefaultChromeCues()
+  const classes = (text: string) => [...classifyLines({text, lines: scanLines(text), cues, shapes: defaultHeaderShapes, outlets: undefined}).codes]
+
+  test('a line that opens as a caption, in either case, or ends in a credit; not one that opens otherwise', () => {
+    // Each opens with one of the patterns' letters, in either case, or `(`; the last but one ends in a credit; the last opens with another letter.
+    const lines = ['Illustrations by: Acme Studio', 'graphics credit: Jane Doe', 'Sources: Company filings and Acme', '(Photos: John Roe for the Herald)', '(picture Jane Doe)', 'Credit...Jane Doe for The New York Times', 'credit… Jane Doe', 'Firefighters at the scene. REUTERS/Jane Doe', 'Ship photo: a headline about ships']
+    expect(classes(lines.join('\n'))).toEqual([...Array.from({length: 8}, () => LineClass.caption), LineClass.headline])
   })
 })

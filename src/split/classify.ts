@@ -987,11 +987,29 @@ export function isDomain(text: string): boolean {
 
 /** Photo credits and captions: `Photo: …`, `(Image credit: …)`, a caption that ends `REUTERS/Jane Doe`. */
 function isCaption(content: string): boolean {
+  return (mayOpenCaption(content) && opensCaption(content)) || endsWithCredit(content)
+}
+
+/**
+ * Whether a line opens with `(` or one of the letters that `opensCaption`'s
+ * patterns open with (`photo`, `image`, `picture`, `video`, `illustration`,
+ * `graphic`, `credit`, `source`), in either case: those patterns are not
+ * Unicode-aware, so only ASCII letters match them case-insensitively. Most
+ * lines skip the three patterns.
+ */
+function mayOpenCaption(content: string): boolean {
+  const first = content.charCodeAt(0)
+  if (first === 40) return true
+  const lower = first | 32
+  return lower === 112 || lower === 105 || lower === 118 || lower === 103 || lower === 99 || lower === 115
+}
+
+/** Whether a line opens as a caption or photo credit does (`Photo: …`, `Credit...Jane Doe`, `(Photo by …)`). */
+function opensCaption(content: string): boolean {
   if (/^\(?(?:photo|image|picture|video|illustration|graphic|credit|source)s?(?: credit| by)?\s*:/i.test(content)) return true
   // The New York Times prints the credit under its caption: `Credit...Jane Doe for The New York Times`.
   if (/^credit(?:\.\.\.|…)\s?\S/i.test(content)) return true
-  if (/^\((?:photo|image|picture)s?[ :][^()]{0,120}\)$/i.test(content)) return true
-  return endsWithCredit(content)
+  return /^\((?:photo|image|picture)s?[ :][^()]{0,120}\)$/i.test(content)
 }
 
 /** Agencies' photo credits: `REUTERS/Jane Doe`, `AP Photo/Jane Doe`. */

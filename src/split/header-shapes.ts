@@ -41,6 +41,15 @@ const MAX_BYLINE_WORDS = 14
 export const MAX_SPACED_AGE_WORDS = 3
 /** …and its outlet a short name (`The Hill`, `Los Angeles Times`). */
 const MAX_SPACED_OUTLET_WORDS = 5
+/**
+ * A line of this many words or more reads as no space-joined header: a
+ * split at a space parts the line's words between age and outlet, the age
+ * takes at most `MAX_SPACED_AGE_WORDS` of them and a zone moved to it
+ * (`takeZone`) one more, which leaves the outlet more than
+ * `MAX_SPACED_OUTLET_WORDS`. Most headlines that reach the shapes are that
+ * long, and skip the splits and their age tests.
+ */
+const MIN_SPACED_SKIP_WORDS = MAX_SPACED_AGE_WORDS + 1 + MAX_SPACED_OUTLET_WORDS + 1
 
 /**
  * Read a line as a one-line outlet-and-age header.
@@ -58,11 +67,12 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
   // A table cell's trailing bar (`2026-12-02 19:25:00 UTC The Verge |`) is no part of the header.
   const line = text.endsWith(' |') ? text.slice(0, -2).trimEnd() : text
   if (line.length < MIN_ONE_LINE_HEADER || line.length > MAX_ONE_LINE_HEADER || !mayBeTime(line)) return null
-  // A space-joined age holds a digit, so a line without one has none.
-  const digit = /\d/.test(line)
+  // A space-joined age holds a digit, so a line without one has none; nor
+  // has a line of `MIN_SPACED_SKIP_WORDS` words or more (see there).
+  const spaced = /\d/.test(line) && countWords(line) < MIN_SPACED_SKIP_WORDS
   for (const shape of shapes.oneLine) {
     for (const join of shape.joins) {
-      if (join === ' ' ? !digit : !line.includes(join)) continue
+      if (join === ' ' ? !spaced : !line.includes(join)) continue
       if (join !== ' ') {
         const many = readManyParts(line, join, shape, cues)
         if (many) return many
@@ -164,13 +174,16 @@ function joinSplits(line: string, join: string): Array<[string, string]> {
  * other.
  */
 function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
-  const words = line.split(' ')
-  if (words.length < 2) return []
   const splits: Array<[string, string]> = []
-  for (let count = 1; count <= MAX_SPACED_AGE_WORDS && count < words.length; count++) {
-    const age = ageLast ? words.slice(words.length - count).join(' ') : words.slice(0, count).join(' ')
+  // The `count`th space from the end (or the start) parts the line as its words split at spaces would, joined again.
+  let at = ageLast ? line.length : -1
+  for (let count = 1; count <= MAX_SPACED_AGE_WORDS; count++) {
+    // (`lastIndexOf` from -1 would look at index 0 again.)
+    at = ageLast ? (at === 0 ? -1 : line.lastIndexOf(' ', at - 1)) : line.indexOf(' ', at + 1)
+    if (at === -1) break
+    const age = ageLast ? line.slice(at + 1) : line.slice(0, at)
     if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
-    const rest = ageLast ? words.slice(0, words.length - count).join(' ') : words.slice(count).join(' ')
+    const rest = ageLast ? line.slice(0, at) : line.slice(at + 1)
     splits.push(ageLast ? [rest, age] : [age, rest])
   }
   return splits
