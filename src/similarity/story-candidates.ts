@@ -139,10 +139,26 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
     }
   }
 
-  /** Share of an earlier item's headline found in this item (from its tail), and of this item's found in it; 0 between items. */
-  const foundThere = new Float64Array(count)
-  const foundHere = new Float64Array(count)
+  /** `seen[y] === x` once item `x` has touched the earlier item `y`; `shares[2y]`, `shares[2y + 1]` are then the share of `y`'s headline found in `x` (from its tail) and of `x`'s found in `y`. */
   const seen = new Int32Array(count).fill(-1)
+  const shares = new Float64Array(2 * count)
+  // What the exact shares read of a touched item that passes the first
+  // bound, in one record of `RECORD` numbers an item (see `HEAD_END` …):
+  // the search is bound by cache misses, and a record is one cache line
+  // where separate arrays are one a field.
+  const records = new Float64Array(count * RECORD)
+  for (let y = 0; y < count; y++) {
+    const at = y * RECORD
+    let low = 0
+    for (let term = start[y]!; term < start[y + 1]! && terms[term]! < LOW_TERMS; term++) low |= 1 << terms[term]!
+    records[at + LOW] = low
+    records[at + HEAD_FROM] = headlineStart[y]!
+    records[at + HEAD_END] = headEnd[y]!
+    for (let term = headEnd[y]! - 1, field = at + HEAD_TERMS; term >= Math.max(headlineStart[y]!, headEnd[y]! - INLINE_HEAD); term--, field += 2) {
+      records[field] = headline[term]!
+      records[field + 1] = headlineShare[term]!
+    }
+  }
   const touched = new Int32Array(count)
   /** `held[term] === x` while item `x` is looked at and holds the term; `weightHere` its unit weight. */
   const held = new Int32Array(size).fill(-1)
@@ -167,9 +183,13 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
         for (let slot = tailStart[term]!, end = tailStart[term + 1]!; slot < end; slot++) {
           const y = tailItems[slot]!
           if (y >= x) break
-          if (seen[y] !== x) touched[touchedCount++] = y
-          seen[y] = x
-          foundThere[y] = foundThere[y]! + tailShares[slot]!
+          // The first touch of `y` for this item starts its sums afresh: no pass to clear them after.
+          if (seen[y] !== x) {
+            seen[y] = x
+            shares[2 * y] = tailShares[slot]!
+            shares[2 * y + 1] = 0
+            touched[touchedCount++] = y
+          } else shares[2 * y] = shares[2 * y]! + tailShares[slot]!
         }
       }
     }
@@ -182,14 +202,18 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       for (let slot = termStart[term]!, end = termStart[term + 1]!; slot < end; slot++) {
         const y = termItems[slot]!
         if (y >= x) break
-        if (seen[y] !== x) touched[touchedCount++] = y
-        seen[y] = x
-        foundHere[y] = foundHere[y]! + share
+        if (seen[y] !== x) {
+          seen[y] = x
+          shares[2 * y] = 0
+          shares[2 * y + 1] = share
+          touched[touchedCount++] = y
+        } else shares[2 * y + 1] = shares[2 * y + 1]! + share
       }
     }
 
     const headFrom = headlineStart[x]!
     const headTo = headEnd[x]!
+    const headShareHere = headShare[x]!
     const itemHere = prepared[x]!
     /** `storyScore(prepared[y], prepared[x]).score`, `y` earlier: `termCosine` and `headlineShare` each way, in their order. */
     const exactScore = (y: number): number => {
@@ -213,16 +237,27 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
     }
     for (let index = 0; index < touchedCount; index++) {
       const y = touched[index]!
+      const record = y * RECORD
+      const foundThere = shares[2 * y]!
+      const foundHere = shares[2 * y + 1]!
       // 1. Bound from the tails found and the heads' whole shares.
-      const hereMost = Math.min(1, foundHere[y]! + headShare[x]!)
-      let thereMost = foundThere[y]! + headShare[y]!
+      const hereMost = Math.min(1, foundHere + headShareHere)
+      let thereMost = foundThere + headShare[y]!
       if (Math.min(1, thereMost) + hereMost < sum) continue
       // 2. The exact shares, given up at the first head term missing that
       // takes the bound below the sum: the earlier item's head by its marks,
       // rarest first (the likeliest to miss)…
-      let there = foundThere[y]!
-      const thereFrom = headlineStart[y]!
-      let at = headEnd[y]! - 1
+      let there = foundThere
+      const thereFrom = records[record + HEAD_FROM]! | 0
+      let at = (records[record + HEAD_END]! | 0) - 1
+      // The rarest head terms from the record, the rest (a long head) from the headline arrays.
+      const inlineFrom = Math.max(thereFrom, at + 1 - INLINE_HEAD)
+      let field = record + HEAD_TERMS
+      for (; at >= inlineFrom; at--, field += 2) {
+        if (held[records[field]! | 0] === x) there += records[field + 1]!
+        else if (Math.min(1, (thereMost -= records[field + 1]!)) + hereMost < sum) break
+      }
+      if (at >= inlineFrom) continue
       for (; at >= thereFrom; at--) {
         if (held[headline[at]!] === x) there += headlineShare[at]!
         else if (Math.min(1, (thereMost -= headlineShare[at]!)) + hereMost < sum) break
@@ -230,15 +265,24 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       if (at >= thereFrom) continue
       there = Math.min(1, there)
       // …then this one's in the earlier item's row (both ascending: a merge).
-      let here = foundHere[y]!
-      let hereAll = foundHere[y]! + headShare[x]!
+      let here = foundHere
+      let hereAll = foundHere + headShareHere
       const from = start[y]!
       const to = start[y + 1]!
-      let cursor = from
+      // The frequent head terms from the record's bits, the others by a search
+      // from where the last one stood, past the row's frequent terms.
+      const low = records[record + LOW]! | 0
+      let cursor = -1
       for (at = headFrom; at < headTo; at++) {
         const term = headline[at]!
-        while (cursor < to && terms[cursor]! < term) cursor++
-        if (cursor < to && terms[cursor] === term) here += headlineShare[at]!
+        let holds: boolean
+        if (term < LOW_TERMS) holds = ((low >>> term) & 1) === 1
+        else {
+          if (cursor === -1) cursor = from + bitCount(low)
+          cursor = lowerBound(terms, cursor, to, term)
+          holds = cursor < to && terms[cursor] === term
+        }
+        if (holds) here += headlineShare[at]!
         else if (there + Math.min(1, (hereAll -= headlineShare[at]!)) < sum) break
       }
       if (at < headTo) continue
@@ -260,11 +304,53 @@ export function forEachStoryCandidate(prepared: readonly Prepared[], threshold: 
       }
       found(y, x, exactScore(y))
     }
-    for (let index = 0; index < touchedCount; index++) {
-      foundThere[touched[index]!] = 0
-      foundHere[touched[index]!] = 0
-    }
   }
+}
+
+/**
+ * Fields of an item's record in the search: where its headline starts and
+ * its head ends in `headline`, which of the `LOW_TERMS` most frequent terms
+ * it holds (bit `t` for term `t`), and its rarest head terms.
+ */
+const HEAD_FROM = 0
+const HEAD_END = 1
+const LOW = 2
+/** Terms below this are answered from a record's `LOW` bits: the ones heads hold most. */
+const LOW_TERMS = 32
+/** … then the last `INLINE_HEAD` terms of its head, rarest first, each with its share: all of most heads. */
+const HEAD_TERMS = 4
+const INLINE_HEAD = 2
+/** Numbers a record: eight doubles, 64 bytes, a cache line. */
+const RECORD = HEAD_TERMS + 2 * INLINE_HEAD
+
+/** Set bits of a 32-bit integer. */
+function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55_55_55_55)
+  bits = (bits & 0x33_33_33_33) + ((bits >>> 2) & 0x33_33_33_33)
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f_0f_0f_0f, 0x01_01_01_01) >>> 24) | 0
+}
+
+/**
+ * The first index in `[from, to)` of an ascending run of `values` whose
+ * value is at least `value` (`to` when none): galloping from `from`, then
+ * halving, so a term near the cursor costs a step or two.
+ */
+function lowerBound(values: Int32Array, from: number, to: number, value: number): number {
+  let low = from
+  let probe = from
+  let step = 1
+  while (probe < to && values[probe]! < value) {
+    low = probe + 1
+    probe = low + step
+    step *= 2
+  }
+  let high = probe < to ? probe : to
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A headline share as `headlineShare` works it out from the weight found. */
