@@ -38,7 +38,8 @@
 // cases flagged in an earlier run's output (its `- <function> on <family>: …`
 // lines, as docs/hostile-inputs.md keeps them); `--repeat=<k>` runs each case
 // k times, in turn (all cases, then all again), and ends with each case's
-// ratios and their median, for a re-run on a quieter machine. Prints a Markdown table,
+// ratios, their median and the best of the runs, for a re-run on a busy machine;
+// `--json=<file>` writes every run's figures there too. Prints a Markdown table,
 // the machine, the date and the peak RSS; progress goes to stderr.
 import {cpus} from 'node:os'
 import process from 'node:process'
@@ -628,9 +629,11 @@ async function main() {
   console.log(`\n${flagged.length} flagged of ${results.length} cases.`)
   for (const result of flagged) console.log(`- ${result.fn}${result.mode === 'cap' ? ' (within cap)' : ''} on ${result.family}: ${summary(result)}`)
   if (repeat > 1) {
-    console.log(`\nEach case ${repeat} times: the ratios 10n/n (and 100n/10n), in run order, and the medians.\n`)
-    console.log('| function | input family | ratios 10n/n | median | ratios 100n/10n | median |')
-    console.log('| --- | --- | --- | ---: | --- | ---: |')
+    console.log(`\nEach case ${repeat} times: the ratios 10n/n (and 100n/10n), in run order, their medians, and the best: ` +
+      'the best (least) time at each size over the runs, divided (the least ratio when the runs grew to different n). ' +
+      'The best is what a quiet machine comes nearest to: load only ever adds time.\n')
+    console.log('| function | input family | ratios 10n/n | median | best | ratios 100n/10n | median | best | times at n, 10n, 100n (best) |')
+    console.log('| --- | --- | --- | ---: | ---: | --- | ---: | ---: | --- |')
     for (const [index, job] of selected.entries()) {
       const runs = Array.from({length: repeat}, (_, run) => results[run * selected.length + index]).filter((result) => result.at10n !== undefined)
       const ratios = runs.map((result) => result.at10n / result.atN)
@@ -642,11 +645,25 @@ async function main() {
         const middle = sorted.length >> 1
         return `${(sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2).toFixed(1)}×`
       }
+      // Best of the runs: the least time at each size, when every run grew to the same n; else the least ratio.
+      const least = (key) => Math.min(...runs.filter((result) => result[key] !== undefined).map((result) => result[key]))
+      const sameN = runs.length > 0 && runs.every((result) => result.n === runs[0].n)
+      const with100 = runs.filter((result) => result.at100n !== undefined)
+      const best = runs.length === 0 ? '' : `${(sameN ? least('at10n') / least('atN') : Math.min(...ratios)).toFixed(1)}×`
+      const best100 = with100.length === 0 ? '' : `${(sameN ? least('at100n') / least('at10n') : Math.min(...ratios100)).toFixed(1)}×`
+      const times = runs.length === 0 ? '' : sameN
+        ? `n=${runs[0].n.toLocaleString('en')}: ${[least('atN'), least('at10n'), ...(with100.length ? [least('at100n')] : [])].map(ms).join(', ')}`
+        : 'n differs'
       const fn = job.mode === 'cap' ? `${job.fn} (within cap)` : job.fn
-      console.log(`| ${fn} | ${job.family} | ${list(ratios) || 'timeout'} | ${median(ratios)} | ${list(ratios100)} | ${median(ratios100)} |`)
+      console.log(`| ${fn} | ${job.family} | ${list(ratios) || 'timeout'} | ${median(ratios)} | ${best} | ${list(ratios100)} | ${median(ratios100)} | ${best100} | ${times} |`)
     }
   }
   console.log(`\nPeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+  const jsonFile = process.argv.find((arg) => arg.startsWith('--json='))?.slice(7)
+  if (jsonFile) {
+    const {writeFileSync} = await import('node:fs')
+    writeFileSync(jsonFile, JSON.stringify(results, null, 1))
+  }
 }
 
 function verdict(result) {

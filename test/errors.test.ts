@@ -218,6 +218,11 @@ const rows: Row[] = [
   ['indexFromJSON: threshold null', () => api.indexFromJSON({...json, threshold: null}), TypeError, 'Expected `threshold` to be a number, not `null`'],
   ['lshKeys: fp.seed null', () => api.lshKeys({...fp, seed: null} as never), TypeError, 'Expected `fp.seed` to be a number, not `null`'],
   ['indexFromJSON: entry id', () => api.indexFromJSON({...json, entries: [{id: 1}]}), TypeError, 'Expected `entries[0].id` to be a string, not `number` (1)'],
+  // docs/security.md's example paths, each with the message it names.
+  ['indexFromJSON: entries[0].fingerprint.seed', () => api.indexFromJSON({...json, entries: [{...json.entries[0]!, fingerprint: {...json.entries[0]!.fingerprint, seed: -1}}]}), RangeError, 'Expected `entries[0].fingerprint.seed` to be an unsigned 32-bit integer, not `number` (-1)'],
+  ['fingerprint: item.paragraphs[2]', () => api.fingerprint({title: 'T', paragraphs: ['a', 'b', 3]} as never), TypeError, 'Expected `item.paragraphs[2]` to be a string, not `number` (3)'],
+  ['estimateResemblance: a.seed null (stored data: required)', () => api.estimateResemblance({...fp, seed: null} as never, fp), TypeError, 'Expected `a.seed` to be a number, not `null`'],
+  ['estimateResemblance: a.algorithm', () => api.estimateResemblance({...fp, algorithm: 'x'} as never, fp), RangeError, "Expected `a.algorithm` to be 'oph-densified', not `string` (\"x\")"],
   // lshKeys(fp, options)
   ['lshKeys: malformed fingerprint', () => api.lshKeys({minhash: [1, 2]} as never), RangeError, 'Expected `fp.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`'],
   ['fingerprintValues: malformed fingerprint', () => api.fingerprintValues({} as never), RangeError, 'Expected `fp.version` to be 2 (or 1, the format of newsdump 0.1), not `undefined`'],
@@ -357,6 +362,66 @@ group('null and undefined mean "not given"', () => {
   })
 })
 
+group('docs/security.md, statement by statement (what the rows above leave out)', () => {
+  const dump = 'Reuters\n2 hours ago\n- Reuters\nTalks resume\nRussia and Ukraine agreed to swap prisoners.\n'
+  test('each option of undefined, and headerShapes and rules of null, are not given', async () => {
+    expect(api.splitDump(dump, {reference: undefined, outlets: undefined, headerShapes: undefined} as never)).toEqual(api.splitDump(dump))
+    expect(api.splitDump(dump, {headerShapes: null as never})).toEqual(api.splitDump(dump))
+    expect(await api.collectDumpStream(() => [dump], {reference: null as never, outlets: null as never, headerShapes: null as never})).toEqual(api.splitDump(dump))
+    expect(api.matchTimestamp('2 hours ago', {rules: null as never, reference: 0})).toEqual(api.matchTimestamp('2 hours ago', {reference: 0}))
+    expect(api.matchTimestamp('2 hours ago', {rules: undefined, reference: 0} as never)).toEqual(api.matchTimestamp('2 hours ago', {reference: 0}))
+    expect(api.fingerprint(story, {permutations: undefined, seed: undefined} as never)).toEqual(fp)
+    expect(api.createIndex({threshold: undefined, permutations: undefined, exact: undefined} as never).toJSON()).toEqual(api.createIndex().toJSON())
+    expect(index.query(story, {k: undefined, threshold: undefined} as never)).toEqual(index.query(story))
+    expect(api.similarity(story, 'x', {explain: undefined, stats: undefined} as never)).toEqual(api.similarity(story, 'x'))
+    expect(api.optimalBands(0.8, 128, undefined)).toEqual({bands: 9, rows: 13})
+    expect(api.candidateBands(0.8, 128, undefined)).toEqual({bands: 18, rows: 6})
+    expect(api.createOutletRegistry([], {extend: undefined}).entries).toEqual([])
+  })
+
+  test("a getter or Proxy trap of the caller's own that throws comes through as it is", async () => {
+    const mine = new Error('mine')
+    expect(() => api.splitDump('x', {get reference(): never {
+      throw mine
+    }})).toThrow(mine)
+    expect(() => api.fingerprint('x', new Proxy({}, {get(): never {
+      throw mine
+    }}))).toThrow(mine)
+    // A Proxy of a Map returned as the source: the Map's own iteration throws.
+    const source = new Proxy(new Map([['a', 'b']]), {})
+    await expect(api.collectDumpStream(() => source as never)).rejects.toThrow(new TypeError('Method Map.prototype.entries called on incompatible receiver #<Map>'))
+  })
+
+  test('indexFromJSON checks the index before it reads an entry', () => {
+    let read = 0
+    const entries = new Proxy([json.entries[0]], {
+      get(target, key, receiver) {
+        read++
+        return Reflect.get(target, key, receiver) as unknown
+      }
+    })
+    expect(() => api.indexFromJSON({...json, version: 3, entries})).toThrow(new RangeError('Expected `version` to be 2 (or 1), not `number` (3)'))
+    expect(() => api.indexFromJSON({...json, seed: -1, entries})).toThrow(new RangeError('Expected `seed` to be an unsigned 32-bit integer, not `number` (-1)'))
+    expect(() => api.indexFromJSON({...json, threshold: 2, entries})).toThrow(new RangeError('Expected `threshold` to be a number in (0, 1], not `number` (2)'))
+    expect(() => api.indexFromJSON({...json, permutations: 2048, entries})).toThrow(new RangeError('Expected `permutations` to be an integer from 1 to 1024, not `number` (2048)'))
+    expect(read).toBe(0)
+    // A good header: the entries are read.
+    expect(api.indexFromJSON({...json, entries}).has('a')).toBe(true)
+    expect(read).toBeGreaterThan(0)
+  })
+
+  test('an option a function does not take is ignored: parseDateline takes outlets and reference, no headerShapes', () => {
+    expect(api.parseDateline('LONDON (Reuters) - Prices rose', {headerShapes: 5} as never)).toEqual(api.parseDateline('LONDON (Reuters) - Prices rose'))
+    expect(api.splitDump(dump, {explain: 'yes'} as never)).toEqual(api.splitDump(dump))
+  })
+
+  test('a stream rejects the next() that reads a chunk that is no string, after the good chunks before it', async () => {
+    const stream = api.splitDumpStream(() => ['Reuters\n', 5] as never)
+    await expect(stream.next()).rejects.toThrow(new TypeError("Expected chunks of text, not `number` (5): decode bytes first (for instance, createReadStream(path, {encoding: 'utf8'}))"))
+    await expect(stream.next()).resolves.toEqual({done: true, value: undefined})
+  })
+})
+
 group('the describer', () => {
   test('never throws, on dates that are no dates and on Proxies', () => {
     expect(describe(fakeDate)).toBe('`object`')
@@ -389,7 +454,8 @@ group('the describer', () => {
   test("the error path of every function survives an exotic value", () => {
     expect(() => api.splitDump(proxyDate as never)).toThrow(new TypeError('Expected text as a string, not `object`'))
     expect(() => api.fingerprint(fakeDate as never)).toThrow(new TypeError('Expected `item` to be text or an article, not `object`'))
-    expect(() => api.normalizeTimestamp('2 hours ago', {reference: fakeDate})).toThrow(TypeError)
+    expect(() => api.normalizeTimestamp('2 hours ago', {reference: fakeDate})).toThrow(new TypeError(reference('`object`')))
+    expect(() => api.similarity('x', proxyDate as never)).toThrow(new TypeError('Expected `b` to be text or an article, not `object`'))
   })
 
   test('no message embeds a whole caller string', () => {
