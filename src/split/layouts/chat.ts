@@ -190,7 +190,7 @@ const HEAD_STAMP = new RegExp(String.raw`(?:^|[\s,·|–—-])${STAMP}(?: \(?edi
 /** A fediverse or Bluesky handle line (`@ana@mastodon.social`, `@ana.bsky.social`), with an age after it maybe. */
 const HANDLE = /^@[\w.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?(?: ?· ?\S[^·]{0,20})?$/
 /** Words that make a line a label, not a sender (`Last reply today at 8:40 AM`, `Updated 9:14 AM`). */
-const NOT_SENDER = /\b(?:at|on|today|yesterday|updated|posted|published|edited|reply|replies|last|sent|delivered|read|seen|joined|left|am|pm|by)\b/i
+const NOT_SENDER = new Set('at on today yesterday updated posted published edited reply replies last sent delivered read seen joined left am pm by'.split(' '))
 
 /**
  * Find the message prefixes and markup lines of a page: `null` when there
@@ -328,7 +328,7 @@ function isSenderName(name: string): boolean {
   const bare = withoutSenderTag(name.trim())
   if (bare.length === 0 || bare.length > MAX_SENDER_LENGTH || countWords(bare) > MAX_SENDER_WORDS) return false
   if (!/^[@\p{L}]/u.test(bare) || /[.!?:;]$/.test(bare) || bare.includes('://')) return false
-  return !NOT_SENDER.test(bare) && !isAgeLine(bare)
+  return !bare.toLowerCase().split(/[\s,]/).some((word) => NOT_SENDER.has(word)) && !isAgeLine(bare)
 }
 
 /** A sender's name without an app's tag after it (`newsbot [BOT]`, `Ana (she/her)`, `relay APP`). */
@@ -371,16 +371,12 @@ const LINK_MARKUP = /^(?:\[\[[^\]\s]{1,2000}\]\[[^\]]{1,300}\]\]|\[[^\]]{1,300}\
 const ORG_LINK = /^\[\[[^\]\s]{1,2000}\]\[([^\]]{1,300})\]\]/
 const MARKDOWN_LINK = /^\[([^\]]{1,300})\]\(\S{1,2000}\)/
 const SLACK_LINK = /^<https?:\/\/[^|>\s]{1,2000}\|([^>]{1,300})>/
-/** An address in a message: `https://…` up to the next space. */
-const URL = /<?https?:\/\/[^\s<>]{1,2000}>?/
 /** `[Outlet] Headline`, as feed bots print. */
 const BRACKET_OUTLET = /^\[([^[\]]{2,40})\] (\S.*)$/
 /** `Outlet: Headline`. */
 const COLON_OUTLET = /^([^:]{2,40}): (\S.*)$/
 /** Markers before an item: list bullets, numbers, checkboxes, Org headings with a keyword, an emoji bullet. */
 const MARKERS = /^(?:(?:\d{1,3}[.)]|[-*+•·▪►▸◦‣–—]|\p{Extended_Pictographic}\uFE0F?|\*{1,6} (?:TODO|DONE|NEXT|WAITING|READ))\s+|\[[ xX-]\]\s+)/u
-/** Chat emphasis around a name or a whole line: `_Outlet_`, `*Outlet*`, `**Outlet**`, `~Outlet~`. */
-const EMPHASIS = /^([_*~]{1,2})(\S(?:.{0,298}\S)?)\1$/
 
 function stripMarkers(line: string): string {
   let rest = line
@@ -399,7 +395,7 @@ function stripMarkers(line: string): string {
 function readShare(body: string, isKnown: (name: string) => boolean): Share | null {
   let rest = stripMarkers(body.trim())
   // A line in chat emphasis as a whole is a heading (`*Evening wrap — 2 December*`).
-  if (EMPHASIS.test(rest)) return null
+  if (unemphasised(rest) !== rest) return null
   const markup = ORG_LINK.exec(rest) ?? MARKDOWN_LINK.exec(rest) ?? SLACK_LINK.exec(rest)
   if (markup) {
     const title = markup[1]!.trim()
@@ -408,11 +404,11 @@ function readShare(body: string, isKnown: (name: string) => boolean): Share | nu
     return {title, whole: title, outlet: tail.outlet, age: tail.age, shape: tail.outlet === null ? 'link' : 'link (outlet)', candidate: false, link: true}
   }
   let link = false
-  const address = URL.exec(rest)
+  const address = findAddress(rest)
   if (address) {
     link = true
-    const before = trimJoins(rest.slice(0, address.index), false)
-    const after = trimJoins(rest.slice(address.index + address[0].length), true)
+    const before = trimJoins(rest.slice(0, address.start), false)
+    const after = trimJoins(rest.slice(address.end), true)
     // An address alone, or inside a sentence, is no headline to title an article with.
     if (before.length > 0 && after.length > 0) return null
     rest = before.length > 0 ? before : after
@@ -490,8 +486,28 @@ function readTail(rest: string, isKnown: (name: string) => boolean, inLine = fal
 
 /** A name without chat emphasis (`_The Jakarta Post_`). */
 function cleanOutlet(name: string): string {
-  const emphasis = EMPHASIS.exec(name.trim())
-  return (emphasis ? emphasis[2]! : name).trim()
+  return unemphasised(name.trim()).trim()
+}
+
+/** Text without the chat emphasis around it as a whole (`_Outlet_`, `*Heading*`, `**Heading**`, `~x~`), or the text itself. */
+function unemphasised(text: string): string {
+  const mark = text.charAt(0)
+  if ((mark !== '_' && mark !== '*' && mark !== '~') || text.length < 3 || !text.endsWith(mark)) return text
+  const width = text.startsWith(mark + mark) && text.endsWith(mark + mark) && text.length > 4 ? 2 : 1
+  const inner = text.slice(width, -width)
+  return /^\S/.test(inner) && /\S$/.test(inner) ? inner : text
+}
+
+/** Where the first address (`https://…`, `<https://…>`) in a message line starts and ends. */
+function findAddress(text: string): {start: number; end: number} | null {
+  let start = text.indexOf('https://')
+  if (start === -1) start = text.indexOf('http://')
+  if (start === -1) return null
+  let end = start
+  while (end < text.length && !/[\s<>]/.test(text.charAt(end))) end++
+  if (start > 0 && text.charAt(start - 1) === '<') start--
+  if (text.charAt(end) === '>') end++
+  return {start, end}
 }
 
 /** A name that can be an outlet: known, a domain, or a few capitalised words ending no sentence. */
