@@ -413,6 +413,9 @@ function readShare(body: string, isKnown: (name: string) => boolean): Share | nu
     if (before.length > 0 && after.length > 0) return null
     rest = before.length > 0 ? before : after
     if (rest.length === 0) return null
+    // A remark before the headline (`Ha yes. And this: Headline https://…`): the headline is what follows its colon.
+    const colon = rest.lastIndexOf(': ')
+    if (colon > 0 && /[.!?]/.test(rest.slice(0, colon)) && isHeadlineText(rest.slice(colon + 2))) rest = rest.slice(colon + 2)
   }
   const bracket = BRACKET_OUTLET.exec(rest)
   if (bracket && isOutletName(bracket[1]!, isKnown)) {
