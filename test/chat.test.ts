@@ -79,6 +79,31 @@ describe('chat rule: chat pastes and link notes', () => {
     ])
   })
 
+  it('reads a channel of digest posts whose time follows each post, and leaves a table with a time column alone', () => {
+    const text = [
+      'Desk Briefs',
+      'Channel · 1.2K followers',
+      '*Evening wrap*',
+      '▪️ Malaysia lifts Islamic bank limit — _Reuters_',
+      '▪️ Latin America sees strong growth — _Financial Times_',
+      '18:42',
+      '▪️ Market unfazed by Aurora setback — _The Guardian_',
+      '▪️ Hendrix guitar fetches £100,000 — _BBC News_',
+      '21:05'
+    ].join('\n')
+    const dump = splitDump(text)
+    expect(read(text)).toEqual([
+      ['Malaysia lifts Islamic bank limit', 'Reuters', null, 0],
+      ['Latin America sees strong growth', 'Financial Times', null, 0],
+      ['Market unfazed by Aurora setback', 'The Guardian', null, 0],
+      ['Hendrix guitar fetches £100,000', 'BBC News', null, 0]
+    ])
+    expect(dump.articles[0]!.provenance.template).toBe('body / time')
+    expectPartition(dump, text.length)
+    const table = ['146\t25\t08:31\tMalaysia lifts Islamic bank limit (reuters.com)', '11:02', '97\t7\t10:40\tLatin America sees strong growth (ft.com)', '10:15', '88\t3\t10:02\tMarket unfazed by Aurora setback (theguardian.com)'].join('\n')
+    expect(splitDump(table).articles.map((article) => article.provenance.rule)).not.toContain('chat')
+  })
+
   it('leaves an article page with a dateline and clock times in its prose to the other rules', () => {
     const text = [
       'World',

@@ -82,6 +82,8 @@ export function readChat(context: SplitContext, from: number, to: number): {item
     accepted.push(entry)
   }
   if (accepted.length < MIN_MARKS) return null
+  // Post times alone make a channel of digests (lists under each time), not a table with a time column (hckrnews).
+  if (marks.byTrailers && accepted.length < 2 * marks.trailers) return null
   // Chat needs its shares to be what most of its messages carry, not a stray line in a page of prose.
   let prose = 0
   for (let index = from; index < to; index++) if (context.classes?.codes[index] === LineClass.prose && marks.kinds[index - from] === MARK_NONE) prose++
@@ -98,7 +100,7 @@ export function readChat(context: SplitContext, from: number, to: number): {item
       head.push(index)
       continue
     }
-    if (mark === MARK_INLINE) head = []
+    if (mark === MARK_INLINE || mark === MARK_TRAILER) head = []
     if (accepted[share]!.line !== index) continue
     const found = accepted[share++]!.share
     const inner: number[] = []
@@ -162,9 +164,11 @@ const MAX_SENDER_LENGTH = 40
 const MARK_NONE = 0
 const MARK_INLINE = 1
 const MARK_HEAD = 2
+/** A bare stamp with no sender next to it: a post's time printed after its body (a channel's posts). */
+const MARK_TRAILER = 3
 
 interface Marks {
-  /** Per line of the page: `MARK_NONE`, `MARK_INLINE` (prefix and body on one line) or `MARK_HEAD` (a message head's line). */
+  /** Per line of the page: `MARK_NONE`, `MARK_INLINE` (prefix and body on one line), `MARK_HEAD` (a message head's line) or `MARK_TRAILER` (a post's time after it). */
   kinds: Uint8Array
   /** For inline lines: where the body starts, from the line's content start. */
   bodyStarts: Map<number, number>
@@ -173,6 +177,9 @@ interface Marks {
   lastMark: number
   /** The message prefix shape, for provenance. */
   template: string
+  /** Bare stamps with no sender, and whether they alone made the page a chat. */
+  trailers: number
+  byTrailers: boolean
 }
 
 // A clock time, optionally after a day: `09:14`, `9:14 AM`, `Today at 9:14 AM`, `12/03/26, 09:14:05`, `Dec 3, 2026 at 9:14 AM`.
@@ -202,6 +209,9 @@ function scanMarks(context: SplitContext, from: number, to: number): Marks | nul
   const bodyStarts = new Map<number, number>()
   let inline = 0
   let heads = 0
+  let trailers = 0
+  // Tab-joined lines with a clock: a table's time column (hckrnews rows), which bare stamps between rows also print.
+  let rows = 0
   let markup = 0
   let lastMark = -1
   const shapes = new Map<string, number>()
@@ -230,6 +240,7 @@ function scanMarks(context: SplitContext, from: number, to: number): Marks | nul
     }
     if (!hasClock(text, line.contentStart, Math.min(line.contentEnd, line.contentStart + 64))) continue
     const content = lineText(text, line)
+    if (content.includes('\t')) rows++
     const message = INLINE_MESSAGE.exec(content)
     if (message) {
       const sender = message[2] ?? message[3]!
@@ -267,13 +278,20 @@ function scanMarks(context: SplitContext, from: number, to: number): Marks | nul
     } else if (index + 1 < to && kinds[index + 1 - from] === MARK_NONE && isSenderLine(context, index + 1)) {
       kinds[index - from] = MARK_HEAD
       kinds[index + 1 - from] = MARK_HEAD
-    } else continue
+    } else {
+      kinds[index - from] = MARK_TRAILER
+      trailers++
+      lastMark = Math.max(lastMark, index)
+      shapes.set('body / time', (shapes.get('body / time') ?? 0) + 1)
+      continue
+    }
     heads++
     lastMark = Math.max(lastMark, index)
     shapes.set('sender / time', (shapes.get('sender / time') ?? 0) + 1)
   }
-  if (inline + heads < MIN_MARKS && markup < MIN_MARKS) return null
-  let template = inline + heads >= MIN_MARKS ? '' : 'link markup'
+  if (inline + heads + trailers < MIN_MARKS && markup < MIN_MARKS) return null
+  if (inline + heads < MIN_MARKS && markup < MIN_MARKS && rows > 0) return null
+  let template = inline + heads + trailers >= MIN_MARKS ? '' : 'link markup'
   let most = 0
   for (const [shape, count] of shapes) {
     if (count > most) {
@@ -283,7 +301,7 @@ function scanMarks(context: SplitContext, from: number, to: number): Marks | nul
   }
   let firstMark = -1
   for (let index = 0; index < kinds.length && firstMark === -1; index++) if (kinds[index] !== MARK_NONE) firstMark = from + index
-  return {kinds, bodyStarts, firstMark, lastMark, template}
+  return {kinds, bodyStarts, firstMark, lastMark, template, trailers, byTrailers: inline + heads < MIN_MARKS && markup < MIN_MARKS}
 }
 
 function isMarkerStart(code: number): boolean {
