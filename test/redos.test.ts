@@ -18,6 +18,21 @@ const {found, dynamic} = collectRegExps()
  */
 const reviewed: Array<{file: string; startsWith: string; why: string}> = [
   {
+    file: 'src/split/layouts/chat.ts',
+    startsWith: String.raw`^(?:(?:today|yesterday|`,
+    why: 'hitMaxSteps only: a chat time stamp; the day forms overlap (`Wed`, `Wed, Dec 3`), but every repeat is bounded (`{0,6}`, `{1,4}`, `{1,2}`), anchored at both ends and asked only of lines of at most 80 characters that hold a clock time'
+  },
+  {
+    file: 'src/split/layouts/chat.ts',
+    startsWith: String.raw`^(\[(?:(?:today|yesterday|`,
+    why: 'hitMaxSteps only: the same stamp, bracketed or not, then a sender bounded by `{1,32}` / `{0,39}`; anchored at `^`, so one pass per line, asked only of lines of at most 400 characters that hold a clock time'
+  },
+  {
+    file: 'src/split/layouts/chat.ts',
+    startsWith: String.raw`(?:^|[\s,·|–—-])(?:(?:today|`,
+    why: 'hitMaxSteps only: the same stamp at the end of a line (`$`); tried at each offset, but only of lines of at most 80 characters, so at most 80 bounded attempts'
+  },
+  {
     file: 'src/split/cues.json',
     startsWith: String.raw`^(?:an? )?(?:message|note|letter|word) from `,
     why: 'hitMaxSteps only: every alternative is a literal word, no quantifier but `?` on single letters and groups, anchored at both ends; a line is matched in one pass (the own-voice heading pattern of the 2026-12-03 review fix)'

@@ -924,7 +924,7 @@ const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ', ' / ']
  * domain or a known outlet is taken; any other tail is a candidate that a
  * layout rule takes when many lines of the dump carry one.
  */
-function readHeadline(content: string, isKnown: (name: string) => boolean): LineParts {
+export function readHeadline(content: string, isKnown: (name: string) => boolean): LineParts {
   let title = content
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
@@ -1080,6 +1080,19 @@ function isCaptionStart(text: string, line: Line): boolean {
   if (!mayHoldCredit(text, Math.max(line.contentStart, line.contentEnd - CREDIT_TAIL), line.contentEnd)) return false
   const from = Math.max(line.contentStart, line.contentEnd - 120)
   return endsWithCredit(text.slice(from, line.contentEnd))
+}
+
+/**
+ * Whether the registry knows a name as a whole (see `isKnownWhole`): what a
+ * rule that reads a part of a line (a chat message's body) asks of its outlet.
+ *
+ * @param name
+ *   Trimmed name.
+ * @param registry
+ *   The outlet registry.
+ */
+export function isKnownOutletName(name: string, registry: OutletRegistry): boolean {
+  return mayMatchWhole(name, registry) && isKnownWhole(name, matchKnownOutlet(name, registry))
 }
 
 /**

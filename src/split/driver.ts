@@ -1,9 +1,10 @@
 import type {Article, Layout, SplitOptions} from '../types.js'
-import {classifyLines} from './classify.js'
+import {classifyLines, type LineClassCode} from './classify.js'
 import type {ChromeCues} from './cues.js'
 import type {HeaderShapes} from './header-shapes.js'
 import {buildArticle, type Item, type SplitContext} from './item.js'
 import {splitDaily8} from './layouts/daily8.js'
+import {readChat} from './layouts/chat.js'
 import {readItems} from './layouts/items.js'
 import {splitListing} from './layouts/listing.js'
 import {splitPlain} from './layouts/plain.js'
@@ -21,6 +22,12 @@ export interface RuleReading {
    * preference for earlier rules hold.
    */
   structural?: boolean
+  /**
+   * Line classes the rule found by structure that a line's own shape cannot
+   * show (a chat's message heads, its remarks and system lines): every
+   * reading of the page is scored against the classes with these put in.
+   */
+  evidence?: ReadonlyMap<number, LineClassCode>
 }
 
 /**
@@ -48,6 +55,14 @@ export const layoutRules: readonly LayoutRule[] = [
     }
   },
   {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to), true)},
+  {
+    // Before the item rule, which reads a chat's sender lines and remarks as headers and teasers.
+    name: 'chat',
+    read(context, from, to) {
+      const reading = readChat(context, from, to)
+      return reading && {layout: reading.layout, items: reading.items, structural: true, evidence: reading.evidence}
+    }
+  },
   {name: 'plain', read: (context, from, to) => wrap('plain', splitPlain(context, from, to))},
   {
     name: 'items',
@@ -129,12 +144,18 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
   const context: SplitContext = {text, lines, ...base}
   context.classes = classifyLines({text, lines, cues: base.cues, shapes: base.shapes, outlets: base.options.outlets})
   let best: {reading: RuleReading; score: number; lostProse: number; weight: number; rule: LayoutRule} | undefined
+  // The context readings are scored in: the line classes, with a rule's structural evidence put in.
+  let judged = context
   for (const rule of rules) {
     // Scores are at most 1: once the best needs no later rule to beat it, none is asked.
     if (best !== undefined && best.score + (best.reading.structural ? PREFERENCE_MARGIN : 0) >= 1) break
     const reading = rule.read(context, 0, lines.length)
     if (!reading) continue
-    const {score, lostProse, weight} = scoreReading(context, 0, lines.length, reading.items)
+    if (reading.evidence !== undefined && reading.evidence.size > 0 && judged === context) {
+      judged = withEvidence(context, reading.evidence)
+      if (best !== undefined) best = {...best, ...scoreReading(judged, 0, lines.length, best.reading.items)}
+    }
+    const {score, lostProse, weight} = scoreReading(judged, 0, lines.length, reading.items)
     const margin = best?.reading.structural ? PREFERENCE_MARGIN : 0
     if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight, rule}
   }
@@ -144,6 +165,14 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
   const reading: PageReading = {layout: best.reading.layout, articles, count: items.length, score: best.score, weight: best.weight, lostProse: best.lostProse, lines: content, rule: best.rule}
   if (build === 'lazy') reading.pending = {context, items}
   return reading
+}
+
+/** The context with some line classes replaced (for scoring only: the rules read the classes as the lines show them). */
+function withEvidence(context: SplitContext, evidence: ReadonlyMap<number, LineClassCode>): SplitContext {
+  const classes = context.classes!
+  const codes = classes.codes.slice()
+  for (const [index, code] of evidence) codes[index] = code
+  return {...context, classes: {...classes, codes}}
 }
 
 /** Whether `[from, to)` holds a character that is neither whitespace nor a line break. */
