@@ -1,0 +1,153 @@
+import {isChromeLine, type ChromeCues} from './cues.js'
+import {countWords, hasOutletShape, isAgeLine, isTitleCase} from './header.js'
+import type {LineParts} from './classify.js'
+
+/**
+ * A line of parts joined by a separator that item cards print between their
+ * small fields: ` · `, ` • `, ` | `, ` \ `, a tab, or a run of two or more
+ * spaces (what `innerText` leaves between inline buttons).
+ */
+const PART_JOIN = /\s+[·•|\\]\s+|\t+|\s{2,}/
+
+/** Parts a card's field line holds; more is a menu or a sentence. */
+const MAX_PARTS = 8
+/** Such a line stays short. */
+const MAX_PARTS_LINE = 160
+
+/**
+ * A count and what it counts (`12 points`, `4 comments`, `3.2K followers`,
+ * `80% rating`) or a glyph
+ * and a count (`❤️ 214`): engagement and rating figures, never a headline.
+ * Not a label before its count (`Likes 3`): that is how outlets are named
+ * (`France 24`, `Channel 4`).
+ */
+const COUNT_PART = /^(?:\d[\d.,]{0,8}[kKmM%]?(?: \p{L}[\p{L}'-]{0,20}){1,3}|[^\p{L}\p{N}\s]{1,4} ?\d[\d.,]{0,8}[kKmM]?|\d[\d.,]{0,8}[kKM%]?)$/u
+/** A reading time (`3 min read`): no figure of the card's own, a header part. */
+const READING_TIME = /^\d{1,3} ?min(?:ute)?s?(?: read)?$/i
+/** A user or community handle: `@reader42`, `u/name`, `~news`, `r/news`. */
+const MARKED_HANDLE = /^(?:@|~|u\/|r\/)[\p{L}\p{N}_.-]{1,40}$/u
+/** A username: one token (no space), lower case or with a digit or underscore (`reader42`, `news_fan`), as no person's name is printed. */
+const USERNAME = /^(?:\p{Ll}[\p{L}\p{N}_.-]{0,39}|[\p{L}\p{N}.-]{0,20}[\p{N}_][\p{L}\p{N}_.-]{0,20})$/u
+
+/** `@reader42`, `~news`, or a username after `by` or `via` (`by reader42`): a poster, never a byline. */
+function isHandle(part: string): boolean {
+  if (MARKED_HANDLE.test(part)) return true
+  return (part.startsWith('by ') || part.startsWith('via ')) && USERNAME.test(part.slice(part.indexOf(' ') + 1))
+}
+/** Tags (`tags: #news #science`, `#world #politics`). */
+const TAGS_PART = /^(?:(?:tags?|topics?|filed under):\s*)?#?[\p{L}\p{N}_-]+(?:\s+#?[\p{L}\p{N}_-]+){0,7}$/iu
+
+type PartKind = 'age' | 'count' | 'weak count' | 'handle' | 'tags' | 'chrome' | 'name' | 'other'
+
+function kindOf(part: string, cues: ChromeCues): {kind: PartKind; age?: string} {
+  // An age first: `3 days ago` is a count of days too.
+  if (isAgeLine(part)) return {kind: 'age', age: part}
+  if (READING_TIME.test(part)) return {kind: 'chrome'}
+  if (COUNT_PART.test(part)) return {kind: /^[\d.,]+[kKmM%]? \p{Ll}/u.test(part) ? 'count' : 'weak count'}
+  if (isHandle(part)) return {kind: 'handle'}
+  // `@reader42 3h`, `by reader42 2h`: a handle and an age in one part.
+  const space = part.lastIndexOf(' ')
+  if (space > 0) {
+    const head = part.slice(0, space)
+    const tail = part.slice(space + 1)
+    if (isHandle(head) && isAgeLine(tail)) return {kind: 'handle', age: tail}
+  }
+  if (isChromeLine(part, cues)) return {kind: 'chrome'}
+  if ((part.startsWith('#') || /^(?:tags?|topics?|filed under):/i.test(part)) && TAGS_PART.test(part)) return {kind: 'tags'}
+  if (hasOutletShape(part) && countWords(part) <= 4 && isTitleCase(part) && /^\p{Lu}/u.test(part)) return {kind: 'name'}
+  return {kind: 'other'}
+}
+
+/**
+ * Whether a line may be a field line: short, with a join in it and a digit,
+ * `@` or `#` (a count, a handle or a tag). Most lines fail here unsplit.
+ */
+function mayBeFieldLine(content: string): boolean {
+  if (content.length > MAX_PARTS_LINE) return false
+  let join = false
+  let mark = false
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || code === 64 || code === 35) mark = true
+    else if (code === 9 || code === 0xb7 || code === 0x2022 || code === 124 || code === 92) join = true
+    else if (code === 32 && content.charCodeAt(index + 1) === 32) join = true
+    if (join && mark) return true
+  }
+  return false
+}
+
+/**
+ * A card's field line, read part by part: engagement counts, handles, tags,
+ * buttons and an age (`12 points \ 4 comments \ @reader42 3h \ ~news`, `by
+ * reader42 · 14 minutes ago · tags: #news`, `3 Likes  1 Comments  Share`), or
+ * a name with rating labels (`Daily Post · 80% rating`).
+ *
+ * Every part must be one of those kinds: a part that reads as anything else
+ * (a headline, a sentence, a byline with a real name) leaves the line to
+ * the other readers, so a headline that holds a number and a join (`Italy
+ * 17-28 Ireland | Six Nations`) is not taken. A poster's handle is no byline.
+ *
+ * @param content
+ *   Trimmed line.
+ * @param cues
+ *   Chrome cues (buttons such as `Share` and `hide` are parts too).
+ * @returns
+ *   `{kind: 'meta', parts}` when the parts hold an age (the item's time),
+ *   `{kind: 'chrome'}` for counts and buttons alone, `{kind: 'name', parts}`
+ *   for a name with labels, or `null`.
+ */
+export function readFieldLine(content: string, cues: ChromeCues): {kind: 'meta' | 'name'; parts: LineParts} | {kind: 'chrome'} | null {
+  if (!mayBeFieldLine(content)) return null
+  const parts = content.split(PART_JOIN).map((part) => part.trim()).filter((part) => part.length > 0)
+  if (parts.length < 2 || parts.length > MAX_PARTS) return null
+  let age: string | null = null
+  let name: string | null = null
+  // Counts, and handles or tags. A count of something in lower case (`6
+  // sources`) is a figure; one in capitals may be an outlet's name (`404
+  // Media`), and so may a figure alone (`1.0K`): two such are needed.
+  let counts = 0
+  let weak = 0
+  let marks = 0
+  for (const [index, part] of parts.entries()) {
+    const read = kindOf(part, cues)
+    switch (read.kind) {
+      case 'other':
+        return null
+      case 'name':
+        // A name opens the line (`Daily Post · 80% rating`); one only.
+        if (index !== 0 || name !== null) return null
+        name = part
+        break
+      case 'age':
+        if (age !== null) return null
+        age = read.age!
+        break
+      case 'handle':
+        marks++
+        if (read.age !== undefined) {
+          if (age !== null) return null
+          age = read.age
+        }
+        break
+      case 'count':
+        counts++
+        break
+      case 'weak count':
+        weak++
+        break
+      case 'tags':
+        marks++
+        break
+      case 'chrome':
+        break
+    }
+  }
+  if (counts + marks + weak === 0) return null
+  if (name !== null) {
+    // A name with figures and no age: its labels. With an age it is a header, for the header readers.
+    return age === null ? {kind: 'name', parts: {outlet: name, age: null, byline: null, shape: 'outlet · figures'}} : null
+  }
+  if (marks + counts === 0 && weak < 2) return null
+  if (age !== null) return {kind: 'meta', parts: {outlet: null, age, byline: null, shape: 'figures · age'}}
+  return {kind: 'chrome'}
+}
