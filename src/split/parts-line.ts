@@ -1,41 +1,137 @@
 import {isChromeLine, type ChromeCues} from './cues.js'
 import {countWords, hasOutletShape, isAgeLine, isTitleCase} from './header.js'
 import type {LineParts} from './classify.js'
+import {isWhitespace} from './lines.js'
+
+/** The glyphs that join a card's fields when set between spaces (` · `, ` • `, ` | `, ` \ `). */
+function isJoinGlyph(code: number): boolean {
+  return code === 0xb7 || code === 0x20_22 || code === 124 || code === 92
+}
 
 /**
- * A line of parts joined by a separator that item cards print between their
- * small fields: ` · `, ` • `, ` | `, ` \ `, a tab, or a run of two or more
- * spaces (what `innerText` leaves between inline buttons).
+ * A line's parts, trimmed, empty ones dropped. Parts are joined by a
+ * separator that item cards print between their small fields: a glyph of
+ * `isJoinGlyph` with white space on both sides, a run of white space with a
+ * tab in it, or a run of two or more white space characters (what
+ * `innerText` leaves between inline buttons). One pass, no pattern: the
+ * `split` pattern this replaces (`/\s+[·•|\\]\s+|\t+|\s{2,}/`) failed
+ * `regexp/no-super-linear-move`, its `\s+` retried at each offset of a run of
+ * white space.
  */
-const PART_JOIN = /\s+[·•|\\]\s+|\t+|\s{2,}/
+function splitParts(content: string): string[] {
+  const parts: string[] = []
+  const push = (part: string): void => {
+    const trimmed = part.trim()
+    if (trimmed.length > 0) parts.push(trimmed)
+  }
+  let start = 0
+  let at = 0
+  while (at < content.length) {
+    if (!isWhitespace(content.charCodeAt(at))) {
+      at++
+      continue
+    }
+    let end = at
+    let tab = false
+    while (end < content.length && isWhitespace(content.charCodeAt(end))) {
+      if (content.charCodeAt(end) === 9) tab = true
+      end++
+    }
+    let next = -1
+    if (end + 1 < content.length && isJoinGlyph(content.charCodeAt(end)) && isWhitespace(content.charCodeAt(end + 1))) {
+      next = end + 2
+      while (next < content.length && isWhitespace(content.charCodeAt(next))) next++
+    } else if (tab || end - at >= 2) next = end
+    if (next === -1) {
+      at = end
+      continue
+    }
+    push(content.slice(start, at))
+    start = next
+    at = next
+  }
+  push(content.slice(start))
+  return parts
+}
 
 /** Parts a card's field line holds; more is a menu or a sentence. */
 const MAX_PARTS = 8
 /** Such a line stays short. */
 const MAX_PARTS_LINE = 160
 
+/** A figure (`12`, `3.2K`, `1,204`, `80%`), the first word of a count. */
+const FIGURE = /^\d[\d.,]{0,8}[%km]?$/i
+/** A figure alone (`1.0K`, `214`): as `FIGURE`, but `m` is no suffix (`5m` is an age). */
+const FIGURE_ALONE = /^\d[\d.,]{0,8}[kKM%]?$/
+/** A word a figure counts (`points`, `comments`, `Likes`). */
+const COUNTED_WORD = /^\p{L}[\p{L}'-]{0,20}$/u
+/** Words after a figure in a count (`4 comments`, `12 people like this`). */
+const MAX_COUNTED_WORDS = 3
+/** A glyph and a count (`❤️ 214`, `▲ 1.2K`). */
+const GLYPH_COUNT = /^[^\p{L}\p{N}\s]{1,4} ?\d[\d.,]{0,8}[kKmM]?$/u
+
 /**
  * A count and what it counts (`12 points`, `4 comments`, `3.2K followers`,
- * `80% rating`) or a glyph
- * and a count (`❤️ 214`): engagement and rating figures, never a headline.
- * Not a label before its count (`Likes 3`): that is how outlets are named
- * (`France 24`, `Channel 4`).
+ * `80% rating`), a glyph and a count (`❤️ 214`) or a figure alone:
+ * engagement and rating figures, never a headline. Not a label before its
+ * count (`Likes 3`): that is how outlets are named (`France 24`, `Channel
+ * 4`).
+ *
+ * The words are read one by one, split at single spaces: one pattern with
+ * the three forms as alternatives (and a repeated word group) was too
+ * ambiguous for redos-detector to score (test/redos.test.ts).
  */
-const COUNT_PART = /^(?:\d[\d.,]{0,8}[kKmM%]?(?: \p{L}[\p{L}'-]{0,20}){1,3}|[^\p{L}\p{N}\s]{1,4} ?\d[\d.,]{0,8}[kKmM]?|\d[\d.,]{0,8}[kKM%]?)$/u
+function isCountPart(part: string): boolean {
+  if (FIGURE_ALONE.test(part) || GLYPH_COUNT.test(part)) return true
+  const words = part.split(' ')
+  if (words.length < 2 || words.length > MAX_COUNTED_WORDS + 1 || !FIGURE.test(words[0]!)) return false
+  for (let index = 1; index < words.length; index++) if (!COUNTED_WORD.test(words[index]!)) return false
+  return true
+}
 /** A reading time (`3 min read`): no figure of the card's own, a header part. */
 const READING_TIME = /^\d{1,3} ?min(?:ute)?s?(?: read)?$/i
 /** A user or community handle: `@reader42`, `u/name`, `~news`, `r/news`. */
 const MARKED_HANDLE = /^(?:@|~|u\/|r\/)[\p{L}\p{N}_.-]{1,40}$/u
-/** A username: one token (no space), lower case or with a digit or underscore (`reader42`, `news_fan`), as no person's name is printed. */
-const USERNAME = /^(?:\p{Ll}[\p{L}\p{N}_.-]{0,39}|[\p{L}\p{N}.-]{0,20}[\p{N}_][\p{L}\p{N}_.-]{0,20})$/u
+/** The characters of a username. */
+const USERNAME_CHARACTERS = /^[\p{L}\p{N}_.-]+$/u
+/** A username's longest length. */
+const MAX_USERNAME = 40
 
+/**
+ * A username: one token (no space) of at most `MAX_USERNAME` letters,
+ * digits, `_`, `.` and `-`, in lower case at its start or with a digit or
+ * underscore in it (`reader42`, `news_fan`), as no person's name is printed.
+ * Three small tests, not one pattern of two overlapping alternatives of
+ * counted Unicode classes: the `regexp/no-dupe-disjunctions` check of that
+ * pattern built an automaton too large to finish.
+ */
+function isUsername(token: string): boolean {
+  return token.length <= MAX_USERNAME && USERNAME_CHARACTERS.test(token) && (/^\p{Ll}/u.test(token) || /[\p{N}_]/u.test(token))
+}
 /** `@reader42`, `~news`, or a username after `by` or `via` (`by reader42`): a poster, never a byline. */
 function isHandle(part: string): boolean {
   if (MARKED_HANDLE.test(part)) return true
-  return (part.startsWith('by ') || part.startsWith('via ')) && USERNAME.test(part.slice(part.indexOf(' ') + 1))
+  return (part.startsWith('by ') || part.startsWith('via ')) && isUsername(part.slice(part.indexOf(' ') + 1))
 }
-/** Tags (`tags: #news #science`, `#world #politics`). */
-const TAGS_PART = /^(?:(?:tags?|topics?|filed under):\s*)?#?[\p{L}\p{N}_-]+(?:\s+#?[\p{L}\p{N}_-]+){0,7}$/iu
+/** The label a list of tags may open with (`tags:`, `Topics:`, `Filed under:`). */
+const TAGS_LABEL = /^(?:tags?|topics?|filed under):/i
+/** One tag's word, its `#` removed (`news`, `climate_change`). */
+const TAG_WORD = /^[\p{L}\p{N}_-]+$/u
+/** Tags a tags part holds. */
+const MAX_TAGS = 8
+
+/**
+ * Tags (`tags: #news #science`, `#world #politics`): an optional label,
+ * then one to `MAX_TAGS` tags split at white space, each read alone (one
+ * pattern with a repeated tag group was too ambiguous for redos-detector
+ * to score).
+ */
+function isTagsPart(part: string): boolean {
+  const label = TAGS_LABEL.exec(part)
+  if (label === null && !part.startsWith('#')) return false
+  const tags = (label === null ? part : part.slice(label[0].length).trim()).split(/\s+/)
+  return tags.length <= MAX_TAGS && tags.every((tag) => TAG_WORD.test(tag.startsWith('#') ? tag.slice(1) : tag))
+}
 
 type PartKind = 'age' | 'count' | 'weak count' | 'handle' | 'tags' | 'chrome' | 'name' | 'other'
 
@@ -43,7 +139,7 @@ function kindOf(part: string, cues: ChromeCues): {kind: PartKind; age?: string} 
   // An age first: `3 days ago` is a count of days too.
   if (isAgeLine(part)) return {kind: 'age', age: part}
   if (READING_TIME.test(part)) return {kind: 'chrome'}
-  if (COUNT_PART.test(part)) return {kind: /^[\d.,]+[kKmM%]? \p{Ll}/u.test(part) ? 'count' : 'weak count'}
+  if (isCountPart(part)) return {kind: /^[\d.,]+[kKmM%]? \p{Ll}/u.test(part) ? 'count' : 'weak count'}
   if (isHandle(part)) return {kind: 'handle'}
   // `@reader42 3h`, `by reader42 2h`: a handle and an age in one part.
   const space = part.lastIndexOf(' ')
@@ -53,7 +149,7 @@ function kindOf(part: string, cues: ChromeCues): {kind: PartKind; age?: string} 
     if (isHandle(head) && isAgeLine(tail)) return {kind: 'handle', age: tail}
   }
   if (isChromeLine(part, cues)) return {kind: 'chrome'}
-  if ((part.startsWith('#') || /^(?:tags?|topics?|filed under):/i.test(part)) && TAGS_PART.test(part)) return {kind: 'tags'}
+  if (isTagsPart(part)) return {kind: 'tags'}
   if (hasOutletShape(part) && countWords(part) <= 4 && isTitleCase(part) && /^\p{Lu}/u.test(part)) return {kind: 'name'}
   return {kind: 'other'}
 }
@@ -98,7 +194,7 @@ function mayBeFieldLine(content: string): boolean {
  */
 export function readFieldLine(content: string, cues: ChromeCues): {kind: 'meta' | 'name'; parts: LineParts} | {kind: 'chrome'} | null {
   if (!mayBeFieldLine(content)) return null
-  const parts = content.split(PART_JOIN).map((part) => part.trim()).filter((part) => part.length > 0)
+  const parts = splitParts(content)
   if (parts.length < 2 || parts.length > MAX_PARTS) return null
   let age: string | null = null
   let name: string | null = null
