@@ -21,6 +21,19 @@ describe('readFieldLine', () => {
       parts: {outlet: null, age: '14 minutes ago', byline: null, shape: 'figures · age'}
     })
   })
+  test('tabs and runs of spaces join parts; a glyph joins only between spaces', () => {
+    expect(readFieldLine('12 points\t4 comments\t2h', cues)).toEqual({
+      kind: 'meta',
+      parts: {outlet: null, age: '2h', byline: null, shape: 'figures · age'}
+    })
+    // `·` inside a word joins nothing: one part, `12·4`, is no field line.
+    expect(readFieldLine('12·4 comments', cues)).toBeNull()
+    // Tags without a label, beside a count and an age.
+    expect(readFieldLine('#world #politics · 9 comments · 5h', cues)).toEqual({
+      kind: 'meta',
+      parts: {outlet: null, age: '5h', byline: null, shape: 'figures · age'}
+    })
+  })
   test('counts and buttons alone: chrome', () => {
     expect(readFieldLine('3 Likes  1 Comments  Share', cues)).toEqual({kind: 'chrome'})
   })

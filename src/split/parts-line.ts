@@ -155,6 +155,18 @@ function kindOf(part: string, cues: ChromeCues): {kind: PartKind; age?: string} 
 }
 
 /**
+ * Whether a part may be a count, a handle (alone or before an age) or tags:
+ * the tests of `kindOf` that give a field line its figures, without the age
+ * and cue readers that come before them there (so true for more parts than
+ * `kindOf` counts, never for fewer).
+ */
+function mayBeMarkPart(part: string): boolean {
+  if (isCountPart(part) || isHandle(part) || isTagsPart(part)) return true
+  const space = part.lastIndexOf(' ')
+  return space > 0 && isHandle(part.slice(0, space))
+}
+
+/**
  * Whether a line may be a field line: short, with a join in it and a digit,
  * `@` or `#` (a count, a handle or a tag). Most lines fail here unsplit.
  */
@@ -196,6 +208,8 @@ export function readFieldLine(content: string, cues: ChromeCues): {kind: 'meta' 
   if (!mayBeFieldLine(content)) return null
   const parts = splitParts(content)
   if (parts.length < 2 || parts.length > MAX_PARTS) return null
+  // Without a part that may be a count, a handle or tags the line is no field line (`Reuters · 2h`), whatever the other parts are: decided by cheap tests before the age and cue readers.
+  if (!parts.some(mayBeMarkPart)) return null
   let age: string | null = null
   let name: string | null = null
   // Counts, and handles or tags. A count of something in lower case (`6
