@@ -14,6 +14,7 @@ import {
   type HeaderShapes
 } from './header-shapes.js'
 import {isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
+import {readFieldLine} from './parts-line.js'
 
 /**
  * What a line looks like on its own, before any layout rule reads it. Each
@@ -400,11 +401,15 @@ function readCountedName(content: string): string | null {
   const name = content.slice(0, tail.index).trim()
   return name.length >= 2 ? name : null
 }
+/** A bullet glyph at a line's start (see `MARKER`). */
+const BULLET_GLYPH = /^[\u2190-\u21FF\u25A0-\u25FF\u2713\u2714\u2794-\u27BF]\uFE0F?\s/
 /** A newsletter's section heading: an emoji, then a few words. */
 const MAX_EMOJI_HEADING_WORDS = 6
 
 function isEmojiHeading(content: string): boolean {
   if (content.length > 80 || !/^\p{Extended_Pictographic}/u.test(content)) return false
+  // A bullet glyph (`▪️ Headline — Outlet`) marks a list item, not a heading.
+  if (BULLET_GLYPH.test(content)) return false
   return countWords(content) <= MAX_EMOJI_HEADING_WORDS + 1 && !/[.!?:]$/.test(content)
 }
 
@@ -596,6 +601,13 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     }
   }
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
+  // A card's field line (`3 Likes  1 Comments  Share`, `12 points \ 4 comments \ @reader42 3h`): counts, handles and an age.
+  const fields = readFieldLine(content, context.cues)
+  if (fields !== null) {
+    if (fields.kind === 'chrome') return LineClass.chrome
+    parts.set(index, fields.parts)
+    return fields.kind === 'meta' ? LineClass.meta : isKnown(fields.parts.outlet!) ? LineClass.outlet : LineClass.name
+  }
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
   if ((first >= 48 && first <= 57) || first === 97 || first === 98 || first === 118) {
@@ -902,7 +914,12 @@ function isHeadlineText(content: string): boolean {
 
 const DANGLING_END = /\s(?:and|or|but|the|a|an|of|to|in|with|for|that|which|on|at|by|from|as|is|was|were|are|who)$/
 
-const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-])\s+/
+/**
+ * A list marker: a number, a bullet or dash, or a bullet glyph that chat
+ * apps type (geometric shapes `▪ ● ◆`, arrows `→ ➤ ➡`, check marks `✓ ✔`,
+ * with the emoji presentation selector U+FE0F they are often sent with).
+ */
+const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-]\uFE0F?|[\u2190-\u21FF\u25A0-\u25FF\u2713\u2714\u2794-\u27BF]\uFE0F?)\s+/
 
 /**
  * A line without its list marker (`1. `, `• `, `* `), when something is left.
@@ -928,6 +945,8 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
   let title = content
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
+  // Markdown pasted raw (a notes app, a chat): `[Headline](https://…)` is the headline.
+  if (title.charCodeAt(0) === 91) title = unwrapLink(title)
   // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
   // Both tails close a bracket: most headlines skip the two searches.
   const reading = endsWithBracket(title) ? READING_TIME_TAIL.exec(title) : null
@@ -942,7 +961,8 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
       age = name.slice(comma + 2)
       name = name.slice(0, comma)
     }
-    const head = title.slice(0, paren.index).trim()
+    const head = unwrapEmphasis(title.slice(0, paren.index).trim())
+    name = unwrapEmphasis(name)
     if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: 'known'}
     if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
       return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: age === null ? 'candidate' : 'known'}
@@ -951,17 +971,50 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
   for (const join of TAIL_JOINS) {
     const at = title.lastIndexOf(join)
     if (at <= 0) continue
-    const name = title.slice(at + join.length).trim()
-    const head = title.slice(0, at).trim()
+    let name = unwrapEmphasis(title.slice(at + join.length).trim())
+    const head = unwrapEmphasis(title.slice(0, at).trim())
+    // `Headline — Outlet, 2 Dec`: the outlet and the date the list gives it.
+    let age: string | null = null
+    const comma = name.lastIndexOf(', ')
+    if (comma > 0 && isAgeLine(name.slice(comma + 2))) {
+      age = name.slice(comma + 2)
+      name = name.slice(0, comma)
+    }
     if (name.length === 0 || name.length > 60 || countWords(name) > 6 || countWords(head) < 2) continue
     if (isDomain(name) || isKnown(name)) {
-      return {outlet: name, age: null, byline: null, shape: `headline${join}outlet`, title: head, tail: 'known'}
+      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: head, tail: 'known'}
     }
     if (isTitleCase(name) && !/[.!?]$/.test(name)) {
-      return {outlet: name, age: null, byline: null, shape: `headline${join}outlet`, title: head, tail: 'candidate'}
+      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: head, tail: 'candidate'}
     }
   }
-  return {outlet: null, age: null, byline: null, shape: 'headline', title}
+  return {outlet: null, age: null, byline: null, shape: 'headline', title: unwrapEmphasis(title)}
+}
+
+/** A Markdown link, `[text](address)`, and what follows it. */
+const MARKDOWN_LINK = /^\[([^[\]]{2,250})\]\([^()\s]{1,500}\)/
+
+/** A line that opens with a Markdown link, with the link's text in place of the link. */
+function unwrapLink(text: string): string {
+  const link = MARKDOWN_LINK.exec(text)
+  return link ? link[1]!.trim() + text.slice(link[0].length) : text
+}
+
+/**
+ * Text without the emphasis marks chat apps and Markdown wrap around it
+ * (`_Daily Post_`, `*Morning list*`, `**Bold**`): one pair, the same mark
+ * on both sides, with text inside that does not itself start or end with a space.
+ */
+function unwrapEmphasis(text: string): string {
+  const first = text.charCodeAt(0)
+  // `_` `*` `~`
+  if (first !== 95 && first !== 42 && first !== 126) return text
+  let width = 1
+  if (text.charCodeAt(1) === first) width = 2
+  const mark = text.slice(0, width)
+  if (text.length <= 2 * width + 1 || !text.endsWith(mark)) return text
+  const inner = text.slice(width, -width)
+  return inner.trim() === inner && !inner.includes(mark) ? inner : text
 }
 
 /**

@@ -172,6 +172,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   dropStrayItems(context, items, inherited)
   dropIsolatedBareLines(context, items, (item) => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null)
   dropOffTemplateTitle(items, inherited)
+  dropOffTemplateLines(context, items, inherited)
   // The page's own article (an article page): the first with a body of some length.
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
@@ -339,7 +340,8 @@ function cutGaps(sequence: readonly Entry[]): {anchors: number[]; gaps: Gap[]; l
  * right under a headline that has that header, longer than it, with nothing
  * between, is that
  * item's snippet (one cut off without its full stop), not an item without
- * a header.
+ * a header; a line with its own outlet tail (`Headline — Outlet`) is an
+ * item of its own.
  *
  * @returns
  *   Whether any line was demoted (the gaps must then be cut again).
@@ -355,6 +357,8 @@ function demoteSnippets(context: SplitContext, sequence: Entry[], {anchors, gaps
     const title = lineText(context.text, context.lines[sequence[anchors[index]!]!.line]!)
     const next = sequence[anchors[index + 1]!]!
     if (lineText(context.text, context.lines[next.line]!).length <= title.length) continue
+    // A line that names its own source (`Headline — Outlet`) is an item of its own, no snippet.
+    if (context.classes!.parts.get(next.line)?.tail !== undefined) continue
     next.symbol = 'P'
     changed = true
   }
@@ -567,6 +571,35 @@ function dropOffTemplateTitle(items: Item[], inherited: ReadonlySet<Item>): void
     if (!own[index] && count >= others * FILLED_SLOT_SHARE) missing = true
   }
   if (missing) items.shift()
+}
+
+/**
+ * On a page of one-line items, each a headline that names its own outlet
+ * (`▪️ Headline — Outlet`, `Headline - Outlet`, `Headline (domain.com)`)
+ * and no body, the one-line item is the template; a bodiless item with no
+ * outlet at all (a post's sign-off (`More links tomorrow`) over the post's
+ * time, a heading) is the page's own text, not a link, unless it fills the
+ * template's age slot (`Ask HN: …` over its points line). The
+ * template must hold for at least `FILLED_SHARE` of at least
+ * `MIN_FILLED_ITEMS` items, so a page of cards with a few one-line items
+ * among them keeps all.
+ */
+function dropOffTemplateLines(context: SplitContext, items: Item[], inherited: ReadonlySet<Item>): void {
+  const parts = context.classes!.parts
+  const ownOutlet = (item: Item): boolean => item.outlet !== null && !inherited.has(item) && parts.get(item.title)?.outlet === item.outlet
+  const bare = (item: Item): boolean => item.paragraphs.length === 0 && item.excerpt === undefined && item.byline === null
+  let count = 0
+  let aged = 0
+  for (const item of items) {
+    if (ownOutlet(item) && bare(item)) count++
+    if (item.age !== null) aged++
+  }
+  if (count < MIN_FILLED_ITEMS || count < items.length * FILLED_SHARE || count === items.length) return
+  // Where the template has an age slot too (`Title (domain)` over a points line), a dateless-domain item with its age (`Ask HN: …`) fits it.
+  const agedTemplate = aged >= items.length * FILLED_SHARE
+  let write = 0
+  for (const item of items) if (item.outlet !== null || !bare(item) || (agedTemplate && item.age !== null)) items[write++] = item
+  items.length = write
 }
 
 /** Bare lines between items are chrome when at least this share of a page's items carry a header or a body. */
