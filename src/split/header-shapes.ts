@@ -240,7 +240,7 @@ export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues,
     }
   }
   if (!isNameList(rest)) {
-    // A desk's credit in the byline's place (`By: FRANCE 24 with AFP`, `By AFP and Reuters`): outlets, no person.
+    // A desk's credit in the byline's place (`By: FRANCE 24 with AFP`, `By: AFP with Reuters`): outlets, no person.
     return outlet === null && isOutletCredit(rest, isKnownOutlet) ? {outlet: rest, age, byline: null, shape: 'byline outlet'} : null
   }
   return {outlet, age, byline: rest, shape: outlet ? 'byline, outlet' : 'byline'}

@@ -1051,12 +1051,15 @@ function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
     let others = 0
     let named = 0
     let names = 0
+    // Known outlets among a block of names alone: fewer than its unknown names, a menu's false friends (`Drive`).
+    let known = 0
     let evidence = false
     for (let position = start; position < end && !evidence; position++) {
       const entry = sequence[position]!
       // A one- or two-word line that ends in a full stop (`U.S.`) is a menu's label, no body.
       if (entry.symbol === 'P' && isMenuLabel(context, entry.line)) others++
-      else if (EVIDENCE_SYMBOLS.has(entry.symbol) || (entry.symbol === 'o' && entry.code === LineClass.outlet)) evidence = true
+      else if (entry.symbol === 'o' && entry.code === LineClass.outlet) known++
+      else if (EVIDENCE_SYMBOLS.has(entry.symbol)) evidence = true
       else if (entry.symbol === 'H') {
         headlines++
         // A headline with a name right under it, again and again, is an item's shape (`Storm closes schools` / `Ashfield Courier`), even where the registry does not know the names.
@@ -1068,6 +1071,9 @@ function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
     }
     const next = sequence[end]?.symbol
     const itemCycle = named >= 2 && named * 2 >= headlines
+    // Names the registry knows are headers and keep the block, unless it holds only names, most unknown.
+    if (known > 0 && (headlines > 0 || names < MIN_MENU_NAMES || known >= names)) evidence = true
+    else others += known
     if (!evidence && !itemCycle && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE && (headlines > 0 || names >= MIN_MENU_NAMES)) {
       // A run of three names or more (`Main` / `Submit Story` / `Poll`, a browser's shortcut tiles) is a menu's
       // labels: no item's outlet, not even the next headline's.
