@@ -1187,8 +1187,33 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
   return false
 }
 
-/** A sentence and its photo credit on one line: `… on Tuesday. | Kyodo`, `… morning. (AFP)`, `… 2026. © Photo agency, AFP`. */
-const INLINE_CREDIT = /[.!?]["'”’]? +(?:©.{1,60}|\| [^|]{1,40}|\([^()]{1,40}\)|\/ [^/]{1,40})$/u
+/** A sentence and its photo credit on one line: `… on Tuesday. | Kyodo`, `… morning. (AFP)`, `… 2026. © Photo agency, AFP`; the credit's join and longest length. */
+const CREDIT_JOINS: ReadonlyArray<[string, number]> = [
+  [' | ', 40],
+  [' (', 40],
+  [' / ', 40],
+  [' \u00a9', 60]
+]
+
+/**
+ * Where the sentence of a caption ends when a photo credit follows it on
+ * its line, or -1: the credit after the last join (no join of its kind in
+ * it, a closing bracket for ` (`), the text before ending a sentence
+ * (`.`, `!`, `?`, maybe a closing quote). No pattern: a scan from the end.
+ */
+function creditedSentenceEnd(text: string): number {
+  for (const [join, longest] of CREDIT_JOINS) {
+    const at = text.lastIndexOf(join)
+    if (at <= 0 || text.length - at - join.length > longest || text.length - at - join.length < 1) continue
+    if (join === ' (' && (text.charCodeAt(text.length - 1) !== 41 || text.indexOf(')', at) !== text.length - 1)) continue
+    let end = at
+    const last = text.charAt(end - 1)
+    if (last === '"' || last === "'" || last === '\u201d' || last === '\u2019') end--
+    const stop = text.charAt(end - 1)
+    if (stop === '.' || stop === '!' || stop === '?') return at
+  }
+  return -1
+}
 /** Header symbols that show a headline is the page's article with its header printed: an age, a byline, a meta line. */
 const ARTICLE_HEADER_SYMBOLS = new Set(['a', 'O', 'b', 'm'])
 
@@ -1205,8 +1230,8 @@ function isCreditedCaption(context: SplitContext, sequence: readonly Entry[], po
   const entry = sequence[position]!
   if (entry.symbol !== 'H' || sequence[position + 1]?.symbol !== 'P') return false
   const text = lineText(context.text, context.lines[entry.line]!)
-  const credit = INLINE_CREDIT.exec(text)
-  if (credit === null || countWords(text.slice(0, credit.index)) + 1 < MIN_CAPTION_WORDS || countWords(text) > MAX_CAPTION_WORDS) return false
+  const end = creditedSentenceEnd(text)
+  if (end === -1 || countWords(text.slice(0, end)) < MIN_CAPTION_WORDS || countWords(text) > MAX_CAPTION_WORDS) return false
   let prose = 0
   let header = false
   for (let before = position - 1; before >= 0; before--) {
