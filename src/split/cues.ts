@@ -470,16 +470,50 @@ const MAX_NAVIGATION_PART_WORDS = 3
 function isNavigationBar(key: string): boolean {
   const join = key.includes(' | ') ? '|' : key.includes(' · ') ? '·' : key.includes(' • ') ? '•' : ''
   if (join === '') return false
-  if (join !== '|' && /\d|\bago\b|\byesterday\b|\btoday\b/.test(key)) return false
-  const parts = key.split(join)
-  // Two parts make a bar when each is a cue of its own (`See more results | Edit this alert`).
-  if (parts.length === 2) return parts.every((part) => getDefaultChromeCues().lines.has(part.trim()))
+  // A bar in brackets (`(Read More... | 4 comments)`) is the bar.
+  const parts = (key.charCodeAt(0) === 40 && key.charCodeAt(key.length - 1) === 41 ? key.slice(1, -1) : key).split(join)
+  if (join !== '|' && /\d|\bago\b|\byesterday\b|\btoday\b/.test(key)) return isCountBar(parts)
+  // Two parts make a bar when each is a cue of its own (`See more results | Edit this alert`) or a count (`4 comments`).
+  if (parts.length === 2) return parts.every((part) => isBarCue(part) || isCountPart(part.trim()))
   if (parts.length < 3) return false
   for (const part of parts) {
     const trimmed = part.trim()
     if (trimmed.length === 0 || trimmed.length > 24 || trimmed.split(' ').length > MAX_NAVIGATION_PART_WORDS) return false
   }
   return true
+}
+
+/** A count and what it counts, one word: `2 comments`, `40 up`, `12.4k subscribers`. */
+const COUNT_PART = /^\d[\d.,]*k? \p{L}+$/u
+/** …where that word is no unit of time (`2 h`, `5 min`: an age). */
+const TIME_UNIT = /^(?:[dhmswy]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)$/
+
+function isCountPart(part: string): boolean {
+  return COUNT_PART.test(part) && !TIME_UNIT.test(part.slice(part.indexOf(' ') + 1))
+}
+
+/** A part that is a cue of its own once its trailing dots are dropped (`read more...`). */
+function isBarCue(part: string): boolean {
+  let end = part.length
+  while (end > 0 && (part[end - 1] === '.' || part[end - 1] === '…' || part[end - 1] === ':' || part[end - 1] === ' ')) end--
+  return getDefaultChromeCues().lines.has(part.slice(0, end).trim())
+}
+
+/**
+ * A row of a post's counts and buttons joined by ` · ` or ` • ` (`2
+ * comments · 40 up · 0 down · boost`): two counts or more, no time among
+ * them, and the other parts short labels without digits. An item's header
+ * with a count (`The Straits Times · 2h · 18 sources`) holds a time.
+ */
+function isCountBar(parts: readonly string[]): boolean {
+  if (parts.length < 3) return false
+  let counts = 0
+  for (const part of parts) {
+    const trimmed = part.trim()
+    if (isCountPart(trimmed)) counts++
+    else if (trimmed.length === 0 || trimmed.length > 24 || /\d/.test(trimmed) || trimmed.split(' ').length > 2) return false
+  }
+  return counts >= 2
 }
 
 /**

@@ -252,8 +252,22 @@ export function readByline(line: string, shapes: HeaderShapes, cues: ChromeCues,
       }
     }
   }
-  if (!isNameList(rest)) return null
+  if (!isNameList(rest)) {
+    // A desk's credit in the byline's place (`By: FRANCE 24 with AFP`, `By: AFP with Reuters`): outlets, no person.
+    return outlet === null && isOutletCredit(rest, isKnownOutlet) ? {outlet: rest, age, byline: null, shape: 'byline outlet'} : null
+  }
   return {outlet, age, byline: rest, shape: outlet ? 'byline, outlet' : 'byline'}
+}
+
+/** What joins the outlets of a desk's credit: `FRANCE 24 with AFP`, `AP and Reuters`. */
+const CREDIT_JOIN = / (?:with|and|&) |, | \/ /
+
+/** Whether every part of a byline's names is an outlet the registry knows (at most three). */
+function isOutletCredit(text: string, isKnownOutlet: (name: string) => boolean): boolean {
+  const parts = text.split(CREDIT_JOIN)
+  if (parts.length > 3) return false
+  for (const part of parts) if (part.length === 0 || !isKnownOutlet(part)) return false
+  return true
 }
 
 /**

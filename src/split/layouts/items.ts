@@ -548,29 +548,55 @@ const FILLED_SLOT_SHARE = 0.75
 /** …and the title's own slots at most this share of them fill. */
 const RARE_SLOT_SHARE = 0.25
 
+/** At most this many leading items are the page's own title lines (a title, a heading, its `How it works` link). */
+const MAX_TITLE_ITEMS = 3
+
 /**
  * The first item of a page that has no body and no byline and fits none of the slots its
  * other items fill (an outlet, an age, a byline, a body: the repeated
  * template), while what it has few of them have, is the page's own title
  * (`# Morning links` over `* Headline | Outlet` lines, a newsletter's
  * subject line over its stories, `Government shutdown talks` over a Full
- * Coverage page's cards), not an article.
+ * Coverage page's cards), not an article; so, up to three times, is the
+ * next first item (a heading and its link: `Recommended by Pocket` / `How
+ * it works`). So is a first item whose header has a shape no other item
+ * prints, where all the others print one shape: missing a slot they fill
+ * (`Your alert: "climate finance"` / `Daily digest, 2 December 2026` over
+ * `Headline` / `Outlet - time` / snippet items), or carrying a header where
+ * none of them carries any (a newsletter's preheader over its date line).
  */
 function dropOffTemplateTitle(items: Item[], inherited: ReadonlySet<Item>): void {
+  for (let count = 0; count < MAX_TITLE_ITEMS && isOffTemplateTitle(items, inherited); count++) items.shift()
+}
+
+function isOffTemplateTitle(items: readonly Item[], inherited: ReadonlySet<Item>): boolean {
   const first = items[0]
   // A byline is an article's own mark: a headline with one is a story, whatever the page's other items show.
-  if (first === undefined || first.paragraphs.length > 0 || first.excerpt !== undefined || first.byline !== null || items.length - 1 < MIN_TEMPLATE_ITEMS) return
+  if (first === undefined || first.byline !== null || first.paragraphs.length >= MAIN_PARAGRAPHS || items.length - 1 < MIN_TEMPLATE_ITEMS) return false
   const slots = (item: Item): boolean[] => [item.outlet !== null && !inherited.has(item), item.age !== null, item.byline !== null, item.paragraphs.length > 0 || item.excerpt !== undefined]
   const counts = [0, 0, 0, 0]
-  for (const item of items.slice(1)) for (const [index, filled] of slots(item).entries()) if (filled) counts[index]!++
+  let shape: string | null | undefined
+  let oneShape = true
+  for (const item of items.slice(1)) {
+    for (const [index, filled] of slots(item).entries()) if (filled) counts[index]!++
+    if (shape === undefined) shape = item.shape
+    else if (item.shape !== shape) oneShape = false
+  }
   const others = items.length - 1
   const own = slots(first)
   let missing = false
+  let common = false
   for (const [index, count] of counts.entries()) {
-    if (own[index] && count > others * RARE_SLOT_SHARE) return
+    if (own[index] && count > others * RARE_SLOT_SHARE) common = true
     if (!own[index] && count >= others * FILLED_SLOT_SHARE) missing = true
   }
-  if (missing) items.shift()
+  const bare = first.paragraphs.length === 0 && first.excerpt === undefined
+  if (bare && missing && !common) return true
+  // The others' one header shape, and the first's another: missing a slot they fill, or a header where they print none.
+  if (!oneShape || first.shape === shape || first.shape === null) return false
+  // A header where none of the others prints one counts only where they carry what the first lacks (their bodies):
+  // else the first is the page's own article, the others a rail of bare teasers.
+  return shape === null ? first.header.length > 0 && counts[3]! >= others * FILLED_SLOT_SHARE : bare && missing
 }
 
 /**
@@ -903,8 +929,9 @@ function demoteSubheads(context: SplitContext, sequence: Entry[], newsletter: bo
   let proseRun = 0
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
-    // A line right before a photo credit, between a headline's header and its body: its caption.
-    if ((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun <= MAX_STANDFIRST)) && isCaptionBeforeCredit(context, sequence, position)) {
+    // A line right before a photo credit, between a headline's header and its body: its caption;
+    // so is a sentence with its credit on the same line there (`A meeting in Tokyo on Tuesday. | Kyodo`).
+    if (((entry.symbol === 'H' || (entry.symbol === 'P' && proseRun <= MAX_STANDFIRST)) && isCaptionBeforeCredit(context, sequence, position)) || isCreditedCaption(context, sequence, position)) {
       entry.symbol = 'k'
       continue
     }
@@ -1036,32 +1063,87 @@ const MAX_MENU_HEADLINE_SHARE = 1 / 3
  * whose body, byline or age starts the next block keeps its place.
  */
 function demoteMenuHeadlines(context: SplitContext, sequence: Entry[]): void {
+  // A block's shape printed again and again (`Headline` / `(domain.com)` / `by user to news in 2 h` /
+  // `2 comments · 40 up`, lines the classes call chrome) is the page's item, not a menu: menus come once.
+  const shapes = new Map<string, number>()
   for (let start = 0; start < sequence.length; ) {
     let end = start + 1
     while (end < sequence.length && !sequence[end]!.blankBefore) end++
+    const shape = blockShape(sequence, start, end)
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+    start = end
+  }
+  for (let start = 0; start < sequence.length; ) {
+    let end = start + 1
+    while (end < sequence.length && !sequence[end]!.blankBefore) end++
+    if ((shapes.get(blockShape(sequence, start, end)) ?? 0) >= MIN_REPEATED_BLOCKS) {
+      start = end
+      continue
+    }
     let headlines = 0
     let others = 0
     let named = 0
+    let names = 0
+    // Known outlets among a block of names alone: fewer than its unknown names, a menu's false friends (`Drive`).
+    let known = 0
     let evidence = false
     for (let position = start; position < end && !evidence; position++) {
       const entry = sequence[position]!
-      if (EVIDENCE_SYMBOLS.has(entry.symbol) || (entry.symbol === 'o' && entry.code === LineClass.outlet)) evidence = true
+      // A one- or two-word line that ends in a full stop (`U.S.`) is a menu's label, no body.
+      if (entry.symbol === 'P' && isMenuLabel(context, entry.line)) others++
+      else if (entry.symbol === 'o' && entry.code === LineClass.outlet) known++
+      else if (EVIDENCE_SYMBOLS.has(entry.symbol)) evidence = true
       else if (entry.symbol === 'H') {
         headlines++
         // A headline with a name right under it, again and again, is an item's shape (`Storm closes schools` / `Ashfield Courier`), even where the registry does not know the names.
         if (sequence[position + 1]?.symbol === 'o' && sequence[position + 1]!.line === entry.line + 1) named++
-      } else if (entry.symbol === 'o' || entry.symbol === 'c') others++
+      } else if (entry.symbol === 'o' || entry.symbol === 'c') {
+        others++
+        if (entry.symbol === 'o') names++
+      }
     }
     const next = sequence[end]?.symbol
     const itemCycle = named >= 2 && named * 2 >= headlines
-    if (!evidence && headlines > 0 && !itemCycle && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE) {
+    // Names the registry knows are headers and keep the block, unless it holds only names, most unknown.
+    if (known > 0 && (headlines > 0 || names < MIN_MENU_NAMES || known >= names)) evidence = true
+    else others += known
+    if (!evidence && !itemCycle && headlines <= (headlines + others) * MAX_MENU_HEADLINE_SHARE && (headlines > 0 || names >= MIN_MENU_NAMES)) {
+      // A run of three names or more (`Main` / `Submit Story` / `Poll`, a browser's shortcut tiles) is a menu's
+      // labels: no item's outlet, not even the next headline's.
+      const labels = names >= MIN_MENU_NAMES
       for (let position = start; position < end; position++) {
         const entry = sequence[position]!
         if (entry.symbol === 'H' && !(position === end - 1 && next !== undefined && OWN_AFTER_BREAK.has(next))) entry.symbol = 'c'
+        else if (labels && (entry.symbol === 'o' || entry.symbol === 'P')) entry.symbol = 'c'
       }
     }
     start = end
   }
+}
+
+/** A block of lines with no blank between that holds this many unknown names, and no body or header part, is a menu. */
+const MIN_MENU_NAMES = 3
+/** A menu's label that ends in a full stop (`U.S.`) has at most this many words. */
+const MAX_MENU_LABEL_WORDS = 2
+
+function isMenuLabel(context: SplitContext, line: number): boolean {
+  const {contentStart, contentEnd} = context.lines[line]!
+  return contentEnd - contentStart <= MAX_SECTION_LABEL && countWords(lineText(context.text, context.lines[line]!)) <= MAX_MENU_LABEL_WORDS
+}
+
+/** …and at most this many characters. */
+const MAX_SECTION_LABEL = 24
+
+/** A block shape printed this many times is an item's. */
+const MIN_REPEATED_BLOCKS = 3
+/** Blocks compared by their first this many symbols. */
+const MAX_BLOCK_SHAPE = 8
+
+/** A block's shape: its symbols, in order (at most `MAX_BLOCK_SHAPE`). */
+function blockShape(sequence: readonly Entry[], start: number, end: number): string {
+  let shape = ''
+  for (let position = start; position < end && position - start < MAX_BLOCK_SHAPE; position++) shape += sequence[position]!.symbol
+  return shape
 }
 
 /** A headline's text as compared for a repeat: its title (marker and tail removed), else the line. */
@@ -1137,6 +1219,65 @@ function isCaptionBeforeCredit(context: SplitContext, sequence: readonly Entry[]
   }
   return false
 }
+
+/** A sentence and its photo credit on one line: `… on Tuesday. | Kyodo`, `… morning. (AFP)`, `… 2026. © Photo agency, AFP`; the credit's join and longest length. */
+const CREDIT_JOINS: ReadonlyArray<[string, number]> = [
+  [' | ', 40],
+  [' (', 40],
+  [' / ', 40],
+  [' \u00a9', 60]
+]
+
+/**
+ * Where the sentence of a caption ends when a photo credit follows it on
+ * its line, or -1: the credit after the last join (no join of its kind in
+ * it, a closing bracket for ` (`), the text before ending a sentence
+ * (`.`, `!`, `?`, maybe a closing quote). No pattern: a scan from the end.
+ */
+function creditedSentenceEnd(text: string): number {
+  for (const [join, longest] of CREDIT_JOINS) {
+    const at = text.lastIndexOf(join)
+    if (at <= 0 || text.length - at - join.length > longest || text.length - at - join.length < 1) continue
+    if (join === ' (' && (text.charCodeAt(text.length - 1) !== 41 || text.indexOf(')', at) !== text.length - 1)) continue
+    let end = at
+    const last = text.charAt(end - 1)
+    if (last === '"' || last === "'" || last === '\u201d' || last === '\u2019') end--
+    const stop = text.charAt(end - 1)
+    if (stop === '.' || stop === '!' || stop === '?') return at
+  }
+  return -1
+}
+/** Header symbols that show a headline is the page's article with its header printed: an age, a byline, a meta line. */
+const ARTICLE_HEADER_SYMBOLS = new Set(['a', 'O', 'b', 'm'])
+
+/**
+ * Whether the headline-like line at `position` is an image's caption with
+ * its credit on the same line (`A meeting in Tokyo on Tuesday. | Kyodo`):
+ * a short sentence and a credit tail, with a body right after it, under a
+ * headline whose header (an age, a byline) stands between them (with at
+ * most a standfirst). A list's headline carries no header of the item above
+ * it, and a sentence without a credit (a one-sentence first paragraph) is
+ * prose, never looked at here.
+ */
+function isCreditedCaption(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const entry = sequence[position]!
+  if (entry.symbol !== 'H' || sequence[position + 1]?.symbol !== 'P') return false
+  const text = lineText(context.text, context.lines[entry.line]!)
+  const end = creditedSentenceEnd(text)
+  if (end === -1 || countWords(text.slice(0, end)) < MIN_CAPTION_WORDS || countWords(text) > MAX_CAPTION_WORDS) return false
+  let prose = 0
+  let header = false
+  for (let before = position - 1; before >= 0; before--) {
+    const symbol = sequence[before]!.symbol
+    if (symbol === 'H') return header
+    if (symbol === 'P' && ++prose > MAX_STANDFIRST) return false
+    if (ARTICLE_HEADER_SYMBOLS.has(symbol)) header = true
+  }
+  return false
+}
+
+/** A caption is a sentence: at least this many words before its credit. */
+const MIN_CAPTION_WORDS = 3
 
 function countSymbol(sequence: readonly Entry[], symbol: string): number {
   let count = 0
