@@ -175,6 +175,26 @@ describe('page chrome by structure (issue 10)', () => {
     expect(lead.paragraphs[1]).toBe('Workers left the plant in Wolfsburg early on Tuesday.')
   })
 
+  it('keeps a question headline with its outlet tail a headline, not a credited caption (review 9a)', () => {
+    // Counterexample: cards with no blank lines, headlines ending in `?` and an
+    // outlet tail right under the item above's header. A caption is a statement.
+    const cards = [
+      'Business',
+      'Central bank holds rates for a fourth month',
+      'Reuters · 2h',
+      'The central bank kept its main rate unchanged on Wednesday, citing sticky inflation in services.',
+      'Is the housing market about to turn? | Bloomberg',
+      'Prices fell for the third month running in November as mortgage costs stayed high, figures showed.',
+      'Can the ferry strike end before Christmas? (AFP)',
+      'Unions and operators meet again on Thursday after talks broke down at the weekend.'
+    ].join('\n')
+    expect(read(cards)).toEqual([
+      ['Central bank holds rates for a fourth month', 'Reuters', '2h', null, 1],
+      ['Is the housing market about to turn?', 'Bloomberg', null, null, 1],
+      ['Can the ferry strike end before Christmas?', 'AFP', null, null, 1]
+    ])
+  })
+
   it('reads `By:` and outlets the registry knows as an outlet, and names as a byline', () => {
     const cues = getDefaultChromeCues()
     const known = (name: string): boolean => name === 'AFP' || name === 'Reuters' || name === 'FRANCE 24'

@@ -1232,7 +1232,7 @@ const CREDIT_JOINS: ReadonlyArray<[string, number]> = [
  * Where the sentence of a caption ends when a photo credit follows it on
  * its line, or -1: the credit after the last join (no join of its kind in
  * it, a closing bracket for ` (`), the text before ending a sentence
- * (`.`, `!`, `?`, maybe a closing quote). No pattern: a scan from the end.
+ * (a full stop, maybe before a closing quote: a statement). No pattern: a scan from the end.
  */
 function creditedSentenceEnd(text: string): number {
   for (const [join, longest] of CREDIT_JOINS) {
@@ -1242,8 +1242,10 @@ function creditedSentenceEnd(text: string): number {
     let end = at
     const last = text.charAt(end - 1)
     if (last === '"' || last === "'" || last === '\u201d' || last === '\u2019') end--
-    const stop = text.charAt(end - 1)
-    if (stop === '.' || stop === '!' || stop === '?') return at
+    // A statement: a caption says what the photo shows. A question or an
+    // exclamation with a tail is a headline and its outlet
+    // (`Is the housing market about to turn? | Bloomberg`).
+    if (text.charAt(end - 1) === '.') return at
   }
   return -1
 }
