@@ -68,7 +68,7 @@ export const layoutRules: readonly LayoutRule[] = [
     name: 'items',
     read(context, from, to) {
       const reading = readItems(context, from, to)
-      return reading && {layout: reading.layout, items: reading.items}
+      return reading && (reading.evidence ? {layout: reading.layout, items: reading.items, evidence: reading.evidence} : {layout: reading.layout, items: reading.items})
     }
   }
 ]
@@ -151,8 +151,9 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
     if (best !== undefined && best.score + (best.reading.structural ? PREFERENCE_MARGIN : 0) >= 1) break
     const reading = rule.read(context, 0, lines.length)
     if (!reading) continue
-    if (reading.evidence !== undefined && reading.evidence.size > 0 && judged === context) {
-      judged = withEvidence(context, reading.evidence)
+    // Each rule's evidence is put in on top of the earlier rules' (a chat's message heads, then the item rule's field lines).
+    if (reading.evidence !== undefined && reading.evidence.size > 0) {
+      judged = withEvidence(judged, reading.evidence)
       if (best !== undefined) best = {...best, ...scoreReading(judged, 0, lines.length, best.reading.items)}
     }
     const {score, lostProse, weight} = scoreReading(judged, 0, lines.length, reading.items)

@@ -261,3 +261,77 @@ export function readFieldLine(content: string, cues: ChromeCues): {kind: 'meta' 
   if (age !== null) return {kind: 'meta', parts: {outlet: null, age, byline: null, shape: 'figures · age'}}
   return {kind: 'chrome'}
 }
+
+/** Whether a line holds a join `splitParts` cuts at (a glyph, a tab, two spaces): the cheap test before the split. */
+function hasPartJoin(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code === 9 || isJoinGlyph(code) || (code === 32 && content.charCodeAt(index + 1) === 32)) return true
+  }
+  return false
+}
+
+/** A host name token (`dawn.com`, `news.bbc.co.uk`) in a field line's part. */
+const HOST_TOKEN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/i
+
+/**
+ * How one token of a field line's part is compared across items: a token
+ * with a digit is `#` (figures, dates and clocks differ card by card), a
+ * host name `D`, a capitalised word `A` (names differ too), and a word in
+ * lower case or a glyph stays itself (`comments`, `by`, `min`, `·`), the
+ * labels that make the shape.
+ */
+function tokenShape(token: string): string {
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    if (code >= 48 && code <= 57) return '#'
+  }
+  if (token.includes('.') && HOST_TOKEN.test(token)) return 'D'
+  const first = token.charAt(0)
+  if (first.toLowerCase() !== first) return 'A'
+  return token.toLowerCase()
+}
+
+/** A field line's shape must hold this many tokens that are no capitalised word: else it is how headlines look (`Trump Wins · CNN`). */
+const MIN_LABEL_TOKENS = 1
+
+/**
+ * A joined short line read for the shape of its parts, as a card prints its
+ * field line again and again with other figures and names in it (`Yonhap
+ * 12-02 08:51  5 comments`, `saved by 143 · first by freya3 18 minutes
+ * ago`, `Read more · 4 min`, `dawn.com · Dec 2, 2026`). The shape keeps
+ * the joins and the lower-case labels and abstracts the rest (see
+ * `tokenShape`; a run of capitalised words is one `A`), so that two cards'
+ * lines share it where their figures and names differ; the splitter then
+ * takes a shape printed once per item as the items' field line, not as
+ * items (`demoteFieldShapes` in `layouts/items.ts`).
+ *
+ * @param content
+ *   Trimmed line.
+ * @returns
+ *   The shape and the line's parts, or `null` for a line with fewer than two
+ *   parts, too many, or too long, or whose shape holds only capitalised
+ *   words.
+ */
+export function readFieldShape(content: string): {shape: string; parts: string[]} | null {
+  if (content.length > MAX_PARTS_LINE || !hasPartJoin(content)) return null
+  const parts = splitParts(content)
+  if (parts.length < 2 || parts.length > MAX_PARTS) return null
+  let shape = ''
+  let labels = 0
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) shape += ' | '
+    let previous = ''
+    let first = true
+    for (const token of part.split(' ')) {
+      if (token.length === 0) continue
+      const piece = tokenShape(token)
+      if (piece === 'A' && previous === 'A') continue
+      if (piece !== 'A') labels++
+      shape += first ? piece : ' ' + piece
+      first = false
+      previous = piece
+    }
+  }
+  return labels >= MIN_LABEL_TOKENS ? {shape, parts} : null
+}

@@ -142,6 +142,7 @@ export function readChat(context: SplitContext, from: number, to: number): {item
     const rest = readItems(context, cut, to)
     if (rest !== null && rest.items.length > 0) {
       items.push(...rest.items)
+      if (rest.evidence) for (const [line, code] of rest.evidence) evidence.set(line, code)
       if (rest.layout !== 'link-list') layout = 'mixed'
     }
   }

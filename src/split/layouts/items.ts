@@ -1,8 +1,9 @@
 import type {Layout} from '../../types.js'
-import {LineClass, type LineClassCode, type LineParts} from '../classify.js'
+import {isDomain, LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
+import {readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 import {parseDateline} from '../../time/parse-dateline.js'
@@ -35,7 +36,7 @@ import {parseDateline} from '../../time/parse-dateline.js'
  *   The items and the family the template suggests, or `null` when no line
  *   is headline-like.
  */
-export function readItems(context: SplitContext, from: number, to: number): {items: Item[]; layout: Layout; template: string} | null {
+export function readItems(context: SplitContext, from: number, to: number): ItemsReading | null {
   const classes = context.classes
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
@@ -45,6 +46,8 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  const evidence = new Map<number, LineClassCode>()
+  demoteFieldShapes(context, sequence, evidence)
   demoteMenuHeadlines(context, sequence)
   readFeedBylines(context, sequence)
   readBareBylines(context, sequence)
@@ -56,6 +59,7 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
     const pasted = readPastedPages(context, sequence, gaps, split, from, to)
     if (pasted !== null) {
       dropIsolatedBareLines(context, pasted.items)
+      if (evidence.size > 0) pasted.evidence = new Map([...evidence, ...(pasted.evidence ?? [])])
       return pasted
     }
   }
@@ -178,7 +182,18 @@ export function readItems(context: SplitContext, from: number, to: number): {ite
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
   const marked = markedFamily(context, from, to)
-  return {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+  const reading: ItemsReading = {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+  if (evidence.size > 0) reading.evidence = evidence
+  return reading
+}
+
+/** What the item rule reads: the items, the family their template suggests, the template, and the classes it found by structure (field lines). */
+export interface ItemsReading {
+  items: Item[]
+  layout: Layout
+  template: string
+  /** Lines the rule read by structure as other than their own class shows (a card's field line that reads as a headline): every reading of the page is scored with them. */
+  evidence?: Map<number, LineClassCode>
 }
 
 /** A feed name before a post title (`VTDigger: Wall Street cool…`) is at most this long. */
@@ -309,7 +324,7 @@ function findTemplateSplit(gaps: readonly Gap[]): number {
  * its own template: the second page starts where its first item's header
  * starts (by the template its own gaps show), or at its first headline.
  */
-function readPastedPages(context: SplitContext, sequence: readonly Entry[], gaps: readonly Gap[], split: number, from: number, to: number): {items: Item[]; layout: Layout; template: string} | null {
+function readPastedPages(context: SplitContext, sequence: readonly Entry[], gaps: readonly Gap[], split: number, from: number, to: number): ItemsReading | null {
   const rest = gaps.slice(split + 1)
   const gap = gaps[split]!
   const pre = choosePre(rest, gap, makeGap(sequence, sequence.length, sequence.length))
@@ -320,7 +335,10 @@ function readPastedPages(context: SplitContext, sequence: readonly Entry[], gaps
   const first = readItems(context, from, cut)
   const second = readItems(context, cut, to)
   if (first === null || second === null) return null
-  return {items: [...first.items, ...second.items], layout: first.layout === second.layout ? first.layout : 'mixed', template: `${first.template} / ${second.template}`}
+  const evidence = new Map([...(first.evidence ?? []), ...(second.evidence ?? [])])
+  const reading: ItemsReading = {items: [...first.items, ...second.items], layout: first.layout === second.layout ? first.layout : 'mixed', template: `${first.template} / ${second.template}`}
+  if (evidence.size > 0) reading.evidence = evidence
+  return reading
 }
 
 /** The anchors (headline positions) of a sequence and the gaps between, before the first and after the last. */
@@ -1043,6 +1061,79 @@ function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void
       previous = position
     } else if (!isBreakSymbol(entry.symbol)) previous = -1
   }
+}
+
+/** A field line's shape printed this many times, once per item, is the items' field line. */
+const MIN_FIELD_LINES = 3
+/** A name that opens a field line (`Yonhap  12-02 08:51  5 comments`) has at most this many words. */
+const MAX_FIELD_OUTLET_WORDS = 4
+
+/** Symbols a field line may have been given by the line's own readers: a headline, chrome, a name, a header. */
+const FIELD_SYMBOLS = new Set(['H', 'c', 'o', 'O', 'a', 'm'])
+/** Of those, the ones a field line's reading replaces: a header reader's outlet and age lines keep their own. */
+const REREAD_SYMBOLS = new Set(['H', 'c', 'o'])
+
+/**
+ * A joined line whose shape (`readFieldShape`: its joins and lower-case
+ * labels, figures and names abstracted) is printed at least
+ * `MIN_FIELD_LINES` times, each with a headline between it and the next, is the
+ * items' own field line printed once per card (`Yonhap  12-02 08:51  5
+ * comments`, `saved by 143 · first by freya3 18 minutes ago`, `Read more ·
+ * 4 min`), not an item, whatever each line's own reader made of it (a
+ * headline on one card, chrome or a header on the next). A line whose
+ * parts name the outlet (its first part, a name or a host) becomes the
+ * item's outlet line, with the age a part holds; one with only an age an
+ * age line; any other a chrome line. The readings go into `evidence`, so
+ * that every reading of the page is scored with them.
+ */
+function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: Map<number, LineClassCode>): void {
+  const byShape = new Map<string, {positions: number[]; parts: string[][]}>()
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (!FIELD_SYMBOLS.has(entry.symbol)) continue
+    const field = readFieldShape(lineText(context.text, context.lines[entry.line]!))
+    if (field === null) continue
+    let found = byShape.get(field.shape)
+    if (found === undefined) {
+      found = {positions: [], parts: []}
+      byShape.set(field.shape, found)
+    }
+    found.positions.push(position)
+    found.parts.push(field.parts)
+  }
+  for (const {positions, parts} of byShape.values()) {
+    if (positions.length < MIN_FIELD_LINES || !positions.some((position) => sequence[position]!.symbol === 'H')) continue
+    // Once per item: a headline between it and the shape's lines before and after. A run of them with none
+    // between (a sidebar's `Le Monde  12` / `Deutsche Welle  10`, a table of scores) is a list, not fields.
+    const apart: boolean[] = [true]
+    for (let index = 1; index < positions.length; index++) {
+      let headline = false
+      for (let position = positions[index - 1]! + 1; position < positions[index]! && !headline; position++) if (sequence[position]!.symbol === 'H') headline = true
+      apart.push(headline)
+    }
+    apart.push(true)
+    const single = positions.map((_, index) => apart[index]! && apart[index + 1]!)
+    if (single.filter(Boolean).length < MIN_FIELD_LINES) continue
+    for (const [index, position] of positions.entries()) {
+      const entry = sequence[position]!
+      if (!single[index] || !REREAD_SYMBOLS.has(entry.symbol)) continue
+      const read = readFieldParts(parts[index]!, context.cues)
+      entry.symbol = read.outlet !== null ? 'O' : read.age === null ? 'c' : 'a'
+      evidence.set(entry.line, read.outlet !== null ? LineClass.outletAge : read.age === null ? LineClass.chrome : LineClass.age)
+      if (entry.symbol !== 'c') context.classes!.parts.set(entry.line, {outlet: read.outlet, age: read.age, byline: null, shape: 'field line'})
+    }
+  }
+}
+
+/** A field line's outlet (its first part, when that is a name or a host) and its age (the first part that is one). */
+function readFieldParts(parts: readonly string[], cues: ChromeCues): {outlet: string | null; age: string | null} {
+  let outlet: string | null = null
+  let age: string | null = null
+  for (const [index, part] of parts.entries()) {
+    if (age === null && isAgeLine(part)) age = part
+    else if (index === 0 && (isDomain(part) || (isOutletLine(part, cues) && isTitleCase(part) && countWords(part) <= MAX_FIELD_OUTLET_WORDS))) outlet = part
+  }
+  return {outlet, age}
 }
 
 /** Symbols that give a block of lines an article's evidence: a body or a header part. */
