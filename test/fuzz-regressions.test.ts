@@ -31,3 +31,18 @@ test('collectDumpStream property (added with it): a chunk that is a revoked Prox
     yield '- Reuters\nTalks resume\n'
   })).toEqual(splitDump('Reuters\n2 hours ago\n- Reuters\nTalks resume\n'))
 })
+
+test('split-properties seed 1586259345: a Markdown link with text after it that is no outlet tail gives a title the line prints', () => {
+  // The link's text and what followed it were joined into a title the text does not hold
+  // (`Fosters buys stake in winemaker — _Drinks Business Review_Skip to main content`).
+  const text = '- [Fosters buys stake in winemaker](https://example.net/fosters-southcorp) — _Drinks Business Review_Skip to main content\nBBC leads interactive Bafta wins\n'
+  const dump = splitDump(text)
+  expectPartition(dump, text.length)
+  expect(dump.articles.map((article) => article.title)).toEqual(['Fosters buys stake in winemaker', 'BBC leads interactive Bafta wins'])
+  // A taken tail still leaves the link's text as the title, the outlet its own.
+  const tailed = splitDump('- [Fosters buys stake in winemaker](https://example.net/a) — Reuters\n- [BBC leads interactive Bafta wins](https://example.net/b) — Reuters\n')
+  expect(tailed.articles.map((article) => [article.title, article.outlet?.raw ?? null])).toEqual([
+    ['Fosters buys stake in winemaker', 'Reuters'],
+    ['BBC leads interactive Bafta wins', 'Reuters']
+  ])
+})

@@ -946,7 +946,16 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
   const marker = MARKER.exec(title)
   if (marker && title.length > marker[0].length + 2) title = title.slice(marker[0].length)
   // Markdown pasted raw (a notes app, a chat): `[Headline](https://…)` is the headline.
-  if (title.charCodeAt(0) === 91) title = unwrapLink(title)
+  let linked: string | null = null
+  if (title.charCodeAt(0) === 91) {
+    const link = MARKDOWN_LINK.exec(title)
+    if (link) {
+      linked = link[1]!.trim()
+      title = linked + title.slice(link[0].length)
+    }
+  }
+  // A title is text the line prints: the link's text with what follows it is not, where more follows than a taken tail (the link's text alone is).
+  const printed = (head: string): string => (linked === null || content.includes(head) ? head : linked)
   // A newsletter's reading time after the headline (`… (6 minute read)`) is no part of it.
   // Both tails close a bracket: most headlines skip the two searches.
   const reading = endsWithBracket(title) ? READING_TIME_TAIL.exec(title) : null
@@ -963,9 +972,9 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
     const head = unwrapEmphasis(title.slice(0, paren.index).trim())
     name = unwrapEmphasis(name)
-    if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: 'known'}
+    if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: 'known'}
     if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
-      return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: head, tail: age === null ? 'candidate' : 'known'}
+      return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: age === null ? 'candidate' : 'known'}
     }
   }
   for (const join of TAIL_JOINS) {
@@ -982,23 +991,17 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
     if (name.length === 0 || name.length > 60 || countWords(name) > 6 || countWords(head) < 2) continue
     if (isDomain(name) || isKnown(name)) {
-      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: head, tail: 'known'}
+      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: printed(head), tail: 'known'}
     }
     if (isTitleCase(name) && !/[.!?]$/.test(name)) {
-      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: head, tail: 'candidate'}
+      return {outlet: name, age, byline: null, shape: `headline${join}outlet`, title: printed(head), tail: 'candidate'}
     }
   }
-  return {outlet: null, age: null, byline: null, shape: 'headline', title: unwrapEmphasis(title)}
+  return {outlet: null, age: null, byline: null, shape: 'headline', title: printed(unwrapEmphasis(title))}
 }
 
 /** A Markdown link, `[text](address)`, and what follows it. */
 const MARKDOWN_LINK = /^\[([^[\]]{2,250})\]\([^()\s]{1,500}\)/
-
-/** A line that opens with a Markdown link, with the link's text in place of the link. */
-function unwrapLink(text: string): string {
-  const link = MARKDOWN_LINK.exec(text)
-  return link ? link[1]!.trim() + text.slice(link[0].length) : text
-}
 
 /**
  * Text without the emphasis marks chat apps and Markdown wrap around it
