@@ -262,11 +262,23 @@ export function readFieldLine(content: string, cues: ChromeCues): {kind: 'meta' 
   return {kind: 'chrome'}
 }
 
-/** Whether a line holds a join `splitParts` cuts at (a glyph, a tab, two spaces): the cheap test before the split. */
-function hasPartJoin(content: string): boolean {
-  for (let index = 0; index < content.length; index++) {
-    const code = content.charCodeAt(index)
-    if (code === 9 || isJoinGlyph(code) || (code === 32 && content.charCodeAt(index + 1) === 32)) return true
+/**
+ * Whether `text[start, end)` may be a field line: short enough, with a join
+ * `splitParts` cuts at (a glyph, a tab, two spaces). The cheap test before
+ * the line is sliced and split; most lines fail it.
+ *
+ * @param text
+ *   The dump.
+ * @param start
+ *   Where the line's content starts.
+ * @param end
+ *   Where it ends.
+ */
+export function mayHoldParts(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_PARTS_LINE) return false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 9 || isJoinGlyph(code) || (code === 32 && text.charCodeAt(index + 1) === 32)) return true
   }
   return false
 }
@@ -314,7 +326,7 @@ const MIN_LABEL_TOKENS = 1
  *   words.
  */
 export function readFieldShape(content: string): {shape: string; parts: string[]} | null {
-  if (content.length > MAX_PARTS_LINE || !hasPartJoin(content)) return null
+  if (!mayHoldParts(content, 0, content.length)) return null
   const parts = splitParts(content)
   if (parts.length < 2 || parts.length > MAX_PARTS) return null
   let shape = ''

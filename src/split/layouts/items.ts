@@ -3,7 +3,7 @@ import {isDomain, LineClass, type LineClassCode, type LineParts} from '../classi
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {readFieldShape} from '../parts-line.js'
+import {mayHoldParts, readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 import {parseDateline} from '../../time/parse-dateline.js'
@@ -1087,11 +1087,21 @@ const REREAD_SYMBOLS = new Set(['H', 'c', 'o'])
  * that every reading of the page is scored with them.
  */
 function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: Map<number, LineClassCode>): void {
+  // Most pages have no headline-like line with a field shape: they are done after a look at those lines alone.
+  let headlineShapes = 0
+  for (const entry of sequence) {
+    if (entry.symbol !== 'H') continue
+    const line = context.lines[entry.line]!
+    if (mayHoldParts(context.text, line.contentStart, line.contentEnd) && readFieldShape(lineText(context.text, line)) !== null) headlineShapes++
+  }
+  if (headlineShapes === 0) return
   const byShape = new Map<string, {positions: number[]; parts: string[][]}>()
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
     if (!FIELD_SYMBOLS.has(entry.symbol)) continue
-    const field = readFieldShape(lineText(context.text, context.lines[entry.line]!))
+    const line = context.lines[entry.line]!
+    if (!mayHoldParts(context.text, line.contentStart, line.contentEnd)) continue
+    const field = readFieldShape(lineText(context.text, line))
     if (field === null) continue
     let found = byShape.get(field.shape)
     if (found === undefined) {
