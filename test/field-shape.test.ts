@@ -16,8 +16,11 @@ describe('readFieldShape', () => {
     // Another card's line: other name (of three words), other figures, the same shape.
     expect(readFieldShape('National Post  12-01 23:40  12 comments')?.shape).toBe('A | # # | # comments')
     expect(readFieldShape('saved by 143 · first by freya3 18 minutes ago')?.shape).toBe('saved by # | first by # # minutes ago')
-    expect(readFieldShape('dawn.com · Dec 2, 2026')).toEqual({shape: 'D | A # #', parts: ['dawn.com', 'Dec 2, 2026']})
-    expect(readFieldShape('The Globe and Mail\t09:12')?.shape).toBe('A and A | #')
+    // An age part is one field, `T`, whatever its words.
+    expect(readFieldShape('dawn.com · Dec 2, 2026')).toEqual({shape: 'D | T', parts: ['dawn.com', 'Dec 2, 2026']})
+    expect(readFieldShape('The Globe and Mail\t09:12')?.shape).toBe('A and A | T')
+    expect(readFieldShape('Shared by 214 journalists · 34 minutes ago')?.shape).toBe('A by # journalists | T')
+    expect(readFieldShape('Shared by 187 journalists · 1 hour ago')?.shape).toBe('A by # journalists | T')
   })
   test('counterexamples: one part, or capitalised words only, is no field shape', () => {
     // No join: a headline.

@@ -10,11 +10,12 @@ import {
   readByline,
   readCredit,
   readOneLineHeader,
+  readOutletByline,
   type HeaderParts,
   type HeaderShapes
 } from './header-shapes.js'
 import {isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
-import {readFieldLine} from './parts-line.js'
+import {isMenuBar, readFieldLine} from './parts-line.js'
 
 /**
  * What a line looks like on its own, before any layout rule reads it. Each
@@ -402,7 +403,7 @@ function readCountedName(content: string): string | null {
   return name.length >= 2 ? name : null
 }
 /** A bullet glyph at a line's start (see `MARKER`). */
-const BULLET_GLYPH = /^[\u2190-\u21FF\u25A0-\u25FF\u2713\u2714\u2794-\u27BF]\uFE0F?\s/
+const BULLET_GLYPH = /^[\u2190-\u21FF\u25A0-\u25FF\u2610-\u2612\u2705\u2713\u2714\u2794-\u27BF]\uFE0F?\s/
 /** A newsletter's section heading: an emoji, then a few words. */
 const MAX_EMOJI_HEADING_WORDS = 6
 
@@ -661,6 +662,12 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, byline)
     return LineClass.byline
   }
+  // `NHK World · Nils Castellanos`: a known outlet and its author.
+  const outletByline = HEADER_JOIN.test(content) ? readOutletByline(content, isKnown, context.cues) : null
+  if (outletByline) {
+    parts.set(index, outletByline)
+    return LineClass.byline
+  }
   // `Semafor:` above a headline (Techmeme prints the outlet alone when no author is named).
   const creditedOutlet = readOutletCredit(content, context.shapes, context.cues, isKnown)
   if (creditedOutlet !== null) {
@@ -722,6 +729,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     }
   }
   if (words >= 2 && words <= MAX_HEADLINE_WORDS && isHeadlineText(unmarked)) {
+    // `Singapore  Asia  World  Business  Sport`: a menu bar's labels joined by runs of spaces, never a headline.
+    if (isMenuBar(content)) return LineClass.chrome
     const headline = readHeadline(content, isKnown)
     parts.set(index, headline)
     return LineClass.headline
@@ -917,9 +926,10 @@ const DANGLING_END = /\s(?:and|or|but|the|a|an|of|to|in|with|for|that|which|on|a
 /**
  * A list marker: a number, a bullet or dash, or a bullet glyph that chat
  * apps type (geometric shapes `▪ ● ◆`, arrows `→ ➤ ➡`, check marks `✓ ✔`,
- * with the emoji presentation selector U+FE0F they are often sent with).
+ * with the emoji presentation selector U+FE0F they are often sent with), or
+ * a notes app's checkbox (`☐ ☑ ☒ ✅`: a to-read list).
  */
-const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-]\uFE0F?|[\u2190-\u21FF\u25A0-\u25FF\u2713\u2714\u2794-\u27BF]\uFE0F?)\s+/
+const MARKER = /^(?:\d{1,3}[.)]|[•*·▪►–—-]\uFE0F?|[\u2190-\u21FF\u25A0-\u25FF\u2610-\u2612\u2705\u2713\u2714\u2794-\u27BF]\uFE0F?)\s+/
 
 /**
  * A line without its list marker (`1. `, `• `, `* `), when something is left.
@@ -932,6 +942,8 @@ export function stripMarker(line: string): string {
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
 }
 const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+/** The words a link aggregator prints before a site in brackets (`(at reuters.com)`, `(via nytimes.com)`). */
+const SITE_WORDS = new Set(['at', 'via', 'from', 'on'])
 const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
 const TAIL_JOINS = [' - ', ' – ', ' — ', ' | ', ' / ']
 
@@ -972,6 +984,9 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
     const head = unwrapEmphasis(title.slice(0, paren.index).trim())
     name = unwrapEmphasis(name)
+    // `Headline (at reuters.com)`, `(via nytimes.com)`: the site, after its word.
+    const space = name.indexOf(' ')
+    if (space > 0 && space <= 4 && SITE_WORDS.has(name.slice(0, space)) && isDomain(name.slice(space + 1))) name = name.slice(space + 1)
     if (isDomain(name) || isKnown(name)) return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: 'known'}
     if (countWords(head) >= 2 && countWords(name) <= 6 && isTitleCase(name) && !/[.!?]$/.test(name)) {
       return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: age === null ? 'candidate' : 'known'}

@@ -26,9 +26,12 @@ export interface HeaderParts {
 const HAS_LETTER = /\p{L}/u
 const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b/
 
+/** A figure and the lower-case word it counts (`Shared by 214 journalists`, `12 comments`): a count, no outlet's name (`France 24`, `404 Media` are). */
+const COUNTED_WORDS = /\d \p{Ll}/u
+
 /** Whether a part of a one-line header can be its outlet: a letter, no clock time, no leading year. */
 function isOutletPart(part: string): boolean {
-  return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part)
+  return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part)
 }
 
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago` (the classifier's prefilter uses the same bounds). */
@@ -336,4 +339,63 @@ function looksLikeOutlet(text: string): boolean {
   // One word in capitals (`CNN`, `AFP`), or a name that opens with `The`.
   if (/^[A-Z]{2,6}$/.test(text)) return true
   return text.startsWith('The ')
+}
+
+/** One person's name: two or three capitalised words of letters (`Nils Castellanos`, `Mary-Jane O'Neil`). */
+const NAME_PIECE_JOIN = /['’-]/
+const FIRST_NAME_PIECE = /^\p{Lu}\p{Ll}*$/u
+const CAPITAL = /^\p{Lu}/u
+const SMALL_LETTERS = /^\p{Ll}+$/u
+
+/** A word of a person's name: a capital and small letters, pieces joined by `-` or an apostrophe (`Mary-Jane`, `O’Neil`). Small patterns per piece: one pattern with the repeated piece group was too ambiguous for redos-detector to score. */
+function isPersonWord(word: string): boolean {
+  const pieces = word.split(NAME_PIECE_JOIN)
+  if (!FIRST_NAME_PIECE.test(pieces[0]!) || (pieces.length === 1 && pieces[0]!.length < 2)) return false
+  for (let index = 1; index < pieces.length; index++) {
+    const piece = pieces[index]!
+    if (!SMALL_LETTERS.test(CAPITAL.test(piece) ? piece.slice(1) : piece)) return false
+  }
+  return true
+}
+const MIN_PERSON_WORDS = 2
+const MAX_PERSON_WORDS = 3
+/** The joins of an outlet-and-author line. */
+const OUTLET_BYLINE_JOINS = [' · ', ' • ', ' | ']
+
+function isPersonName(text: string, isKnownOutlet: (name: string) => boolean, cues: ChromeCues): boolean {
+  const words = text.split(' ')
+  if (words.length < MIN_PERSON_WORDS || words.length > MAX_PERSON_WORDS) return false
+  for (const word of words) if (!isPersonWord(word)) return false
+  // A rating is a label, no author (`NPR · Lean Left`).
+  return !isKnownOutlet(text) && !looksLikeOutlet(text) && !isChromeLine(text, cues)
+}
+
+/**
+ * An outlet and its author on one line, in either order (`NHK World · Nils
+ * Castellanos`, `Nils Castellanos | Reuters`): two parts, one an outlet the
+ * registry knows and the other one person's name (two or three capitalised
+ * words that name no outlet and are no chrome cue, as a bias rating `Lean
+ * Left` is). A card prints it where an aggregator of
+ * journalists' links or a reader app credits the story.
+ *
+ * @param line
+ *   Trimmed line.
+ * @param isKnownOutlet
+ *   Whether the registry knows a name.
+ * @param cues
+ *   Chrome cues (a label is no name).
+ * @returns
+ *   The outlet and the byline, or `null`.
+ */
+export function readOutletByline(line: string, isKnownOutlet: (name: string) => boolean, cues: ChromeCues): HeaderParts | null {
+  if (line.length > MAX_BYLINE) return null
+  for (const join of OUTLET_BYLINE_JOINS) {
+    const at = line.indexOf(join)
+    if (at <= 0 || line.includes(join, at + join.length)) continue
+    const left = line.slice(0, at).trim()
+    const right = line.slice(at + join.length).trim()
+    if (isKnownOutlet(left) && isPersonName(right, isKnownOutlet, cues)) return {outlet: left, age: null, byline: right, shape: 'outlet · byline'}
+    if (isKnownOutlet(right) && isPersonName(left, isKnownOutlet, cues)) return {outlet: right, age: null, byline: left, shape: 'byline · outlet'}
+  }
+  return null
 }

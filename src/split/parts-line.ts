@@ -291,7 +291,8 @@ const HOST_TOKEN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/i
  * with a digit is `#` (figures, dates and clocks differ card by card), a
  * host name `D`, a capitalised word `A` (names differ too), and a word in
  * lower case or a glyph stays itself (`comments`, `by`, `min`, `·`), the
- * labels that make the shape.
+ * labels that make the shape. A part that is an age is `T` as a whole
+ * (`readFieldShape`).
  */
 function tokenShape(token: string): string {
   for (let index = 0; index < token.length; index++) {
@@ -312,8 +313,9 @@ const MIN_LABEL_TOKENS = 1
  * field line again and again with other figures and names in it (`Yonhap
  * 12-02 08:51  5 comments`, `saved by 143 · first by freya3 18 minutes
  * ago`, `Read more · 4 min`, `dawn.com · Dec 2, 2026`). The shape keeps
- * the joins and the lower-case labels and abstracts the rest (see
- * `tokenShape`; a run of capitalised words is one `A`), so that two cards'
+ * the joins and the lower-case labels and abstracts the rest (an age part
+ * is `T`, see `tokenShape` for the others; a run of capitalised words is
+ * one `A`), so that two cards'
  * lines share it where their figures and names differ; the splitter then
  * takes a shape printed once per item as the items' field line, not as
  * items (`demoteFieldShapes` in `layouts/items.ts`).
@@ -333,6 +335,12 @@ export function readFieldShape(content: string): {shape: string; parts: string[]
   let labels = 0
   for (const [index, part] of parts.entries()) {
     if (index > 0) shape += ' | '
+    // An age is one field whatever its words (`34 minutes ago`, `1 hour ago`, `Dec 2`).
+    if (isAgeLine(part)) {
+      shape += 'T'
+      labels++
+      continue
+    }
     let previous = ''
     let first = true
     for (const token of part.split(' ')) {
@@ -346,4 +354,35 @@ export function readFieldShape(content: string): {shape: string; parts: string[]
     }
   }
   return labels >= MIN_LABEL_TOKENS ? {shape, parts} : null
+}
+
+/** A menu bar has at least this many labels. */
+const MIN_MENU_PARTS = 3
+/** …each of at most this many words. */
+const MAX_MENU_PART_WORDS = 3
+/** A label's first word opens with a capital letter and holds no digit; the label ends in no sentence mark. */
+const MENU_LABEL = /^\p{Lu}\D*$/u
+
+/**
+ * A menu bar as `innerText` gives it: at least `MIN_MENU_PARTS` short
+ * capitalised labels joined by runs of spaces, tabs or ` · ` / ` | `
+ * (`Singapore  Asia  World  Business  Sport`, `File  Edit  View  Go  Help`),
+ * no figure in any: a page's navigation, never a headline. A headline with
+ * a tail (`Storm hits coast · Reuters`) has fewer parts, and sentence
+ * parts are longer.
+ *
+ * @param content
+ *   Trimmed line.
+ */
+export function isMenuBar(content: string): boolean {
+  if (!mayHoldParts(content, 0, content.length)) return false
+  const parts = splitParts(content)
+  if (parts.length < MIN_MENU_PARTS || parts.length > MAX_PARTS * 2) return false
+  for (const part of parts) {
+    if (countWords(part) > MAX_MENU_PART_WORDS || !MENU_LABEL.test(part)) return false
+    const last = part.charCodeAt(part.length - 1)
+    // `.` `!` `?` `:` `,` `;`
+    if (last === 46 || last === 33 || last === 63 || last === 58 || last === 44 || last === 59) return false
+  }
+  return true
 }
