@@ -2,7 +2,8 @@
  * Line readers added in session 11 for shapes a fresh held-out set showed
  * (holdout11, then committed as a regression set): menu bars joined by runs
  * of spaces, an outlet and its author on one line, counts that are no
- * outlet, a notes app's checkboxes, a site after `at` in brackets. Pages
+ * outlet, a notes app's checkboxes, a site after `at` in brackets, where an
+ * ad marker points, and when a daily8 reading is its own structure. Pages
  * written for these tests, headlines from the BBC corpus; every
  * expectation read by hand against the text.
  */
@@ -84,6 +85,83 @@ Shared by 160 journalists · 2 hours ago
       ['Open source leaders slam patents', 'theregister.com'],
       ['Nintendo handheld given Euro date', 'bbc.co.uk'],
       ['Warning over tsunami aid website', 'reuters.com']
+    ])
+  })
+})
+
+describe('ad markers point at what they touch', () => {
+  test('a newsletter: its issue sponsor between blank lines marks no story with a body; one header over the page is no daily8', () => {
+    // Before: one daily8 article, `The Morning Brief` / `December 2, 2026` as its header and all 13 lines its body.
+    const text = `View in browser
+
+The Morning Brief
+December 2, 2026
+
+Today: music awards, a tour refund and a poll.
+
+Presented by Lumenwise
+
+MUSIC
+Scissor Sisters triumph at Brits
+
+US band Scissor Sisters led the winners at the UK music industry's Brit Awards.
+
+The band won best international group, album and breakthrough act.
+
+SPONSORED BY LUMENWISE
+Your spreadsheets called. They want a break.
+
+POP
+Spears seeks aborted tour payment
+
+Singer Britney Spears is suing insurers over the cancellation of her world tour.
+
+ROCK
+Black Sabbath top rock album poll
+
+Heavy metal pioneers Black Sabbath have topped a poll to find the best British rock album of all time.
+
+Unsubscribe | Update preferences
+`
+    const dump = splitDump(text)
+    expect(dump.layout).toBe('newsletter')
+    expect(dump.articles.map((article) => [article.title, article.paragraphs.length])).toEqual([
+      ['Scissor Sisters triumph at Brits', 2],
+      ['Spears seeks aborted tour payment', 1],
+      ['Black Sabbath top rock album poll', 1]
+    ])
+    expect(dump.articles[0]!.paragraphs[1]).toBe('The band won best international group, album and breakthrough act.')
+  })
+  test('a card page: a sponsor line closing an ad card marks nothing below; a rail heading between blank lines marks its bodiless card', () => {
+    // Before: `Dollar gains on Greenspan speech` was taken for the ad of `Presented by Siemens` above it.
+    const text = `Business
+
+Ad sales boost Time Warner profit
+Reuters | 2 hours ago
+Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December.
+
+Sponsored content
+How one manufacturer cut energy use by 30%
+Presented by Siemens
+
+Dollar gains on Greenspan speech
+Bloomberg | 3 hours ago
+The dollar has hit its highest level against the euro in almost three months.
+
+Paid Partner Content
+
+This is the smartest way to pay off credit card debt
+NerdWallet
+
+Yukos unit buyer faces loan claim
+Reuters | 5 hours ago
+The owners of embattled Russian oil giant Yukos are to ask the buyer of its former production unit to pay back a loan.
+`
+    const dump = splitDump(text)
+    expect(dump.articles.map((article) => [article.title, article.outlet?.raw ?? null])).toEqual([
+      ['Ad sales boost Time Warner profit', 'Reuters'],
+      ['Dollar gains on Greenspan speech', 'Bloomberg'],
+      ['Yukos unit buyer faces loan claim', 'Reuters']
     ])
   })
 })

@@ -42,6 +42,14 @@ export interface LayoutRule {
 }
 
 /**
+ * A daily8 reading is its own structure (and keeps the preference) when it
+ * has at least this many articles, one with a header: one article under one
+ * header, the whole page (a newsletter's `The Hustle` / `December 2, 2026`
+ * over its stories), is no evidence of the layout.
+ */
+const MIN_STRUCTURAL_ITEMS = 2
+
+/**
  * The layout rules, in order of preference: a later rule must explain the
  * page better by `PREFERENCE_MARGIN` to win over an earlier one, so that
  * the seeds' own layouts keep reading them.
@@ -51,7 +59,7 @@ export const layoutRules: readonly LayoutRule[] = [
     name: 'daily8',
     read(context, from, to) {
       const items = splitDaily8(context, from, to)
-      return items && {layout: 'daily8', items, structural: items.some((item) => item.header.length > 0)}
+      return items && {layout: 'daily8', items, structural: items.length >= MIN_STRUCTURAL_ITEMS && items.some((item) => item.header.length > 0)}
     }
   },
   {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to), true)},

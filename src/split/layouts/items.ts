@@ -153,10 +153,13 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   let inAdBlock = false
   for (const [index, anchor] of anchors.entries()) {
     // Lines between the previous item and this one: an ad marker makes this item an ad.
-    const isAd: boolean = isAdvertised(sequence, previousEnd, starts[index]!, index === 0) || (inAdBlock && blocks && !hasBlankBetween(sequence, previousEnd, starts[index]!))
+    const marked = isAdvertised(sequence, previousEnd, starts[index]!, index === 0)
+    const afterAd: boolean = inAdBlock && blocks && !hasBlankBetween(sequence, previousEnd, starts[index]!)
     previousEnd = ends[index]!
     if (headings[index] !== null) heading = headings[index]!
     const item = makeItem(context, sequence, starts[index]!, anchor, ends[index]!, nameIsSlot, tailShape, template)
+    // A marker set apart by a blank line (a newsletter's `Presented by Lumenwise` over its first story) marks a card, not a story with a body.
+    const isAd: boolean = marked === AD || (marked === AD_UNLESS_BODY && item.item.paragraphs.length === 0) || afterAd
     const feedName = feedNames?.[index]
     if (feedName) {
       item.item.titleText = feedName.title
@@ -457,16 +460,29 @@ const MAX_AD_MARKER_DISTANCE = 3
  * Whether an ad marker (`Sponsored`, `Sponsor Posts`) stands right above an
  * item's header, with only chrome, separators or names between. Above the
  * first item only names may stand between: there the page's menu ends, and
- * its `Sponsor` link marks nothing.
+ * its `Sponsor` link marks nothing. A marker between blank lines (`Paid
+ * Partner Content`, `Advertisement`) leaves it to the item: an ad card has no
+ * body, a story under an ad slot or a newsletter's `Presented by Lumenwise`
+ * has; a marker under the lines above it, with a blank line after (`Presented
+ * by Siemens` closing an ad card), marks what is above, not the next item.
  */
-function isAdvertised(sequence: readonly Entry[], from: number, start: number, first: boolean): boolean {
+function isAdvertised(sequence: readonly Entry[], from: number, start: number, first: boolean): typeof NOT_AD | typeof AD | typeof AD_UNLESS_BODY {
   for (let position = start - 1, seen = 0; position >= from && seen < MAX_AD_MARKER_DISTANCE; position--, seen++) {
     const symbol = sequence[position]!.symbol
-    if (symbol === 's') return true
-    if (symbol !== 'o' && (first || !isBreakSymbol(symbol))) return false
+    if (symbol === 's') {
+      if (!sequence[position + 1]!.blankBefore) return AD
+      // Under the lines above it, a blank line after (`Sponsored content` / ad / `Presented by Siemens`): the end of the ad above.
+      return sequence[position]!.blankBefore ? AD_UNLESS_BODY : NOT_AD
+    }
+    if (symbol !== 'o' && (first || !isBreakSymbol(symbol))) return NOT_AD
   }
-  return false
+  return NOT_AD
 }
+
+/** What `isAdvertised` finds: no marker; a marker right above; a marker with a blank line between, which marks an item without a body only. */
+const NOT_AD = 0
+const AD = 1
+const AD_UNLESS_BODY = 2
 
 /** An outlet slot filled on at most this share of the items is a group heading (a feed reader's feed name), not each item's own. */
 const GROUP_HEADING_SHARE = 0.6
