@@ -165,3 +165,30 @@ The owners of embattled Russian oil giant Yukos are to ask the buyer of its form
     ])
   })
 })
+
+describe('a vote count before an aggregator item line', () => {
+  test('`▲ 25 and 2 ▼ posted by user 3 hours ago 18 comments` is the item line, its age read; the poster no byline', () => {
+    // Before: the vote glyph was read as a list marker and each such line was an item of its own.
+    const text = `Links
+top latest submit
+Open source leaders slam patents (at theregister.com)
+▲ 25 and 2 ▼ posted by jsmaster 3 hours ago 18 comments
+Nintendo handheld given Euro date (at bbc.co.uk)
+▲ 7 and 3 ▼ posted by fdx 4 hours ago 17 comments
+Warning over tsunami aid website (at reuters.com)
+▲ 38 and 2 ▼ posted by octavio 5 hours ago 3 comments
+`
+    const dump = splitDump(text)
+    expect(dump.layout).toBe('link-aggregator')
+    expect(dump.articles.map((article) => [article.title, article.outlet?.raw ?? null, article.published?.raw ?? null, article.byline])).toEqual([
+      ['Open source leaders slam patents', 'theregister.com', '3 hours ago', null],
+      ['Nintendo handheld given Euro date', 'bbc.co.uk', '4 hours ago', null],
+      ['Warning over tsunami aid website', 'reuters.com', '5 hours ago', null]
+    ])
+  })
+  test('counterexample: a headline that opens with an arrow and a figure stays a headline', () => {
+    const dump = splitDump('Markets\n↑ 12 per cent rise in car sales reported by dealers\nReuters\n')
+    // (The arrow is a chat app's list marker, as before: the title is printed after it.)
+    expect(dump.articles.map((article) => [article.title, article.published])).toEqual([['12 per cent rise in car sales reported by dealers', null]])
+  })
+})

@@ -611,7 +611,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   const first = content.charCodeAt(0)
   // Digits open points lines, ages and numbered headlines.
-  if ((first >= 48 && first <= 57) || first === 97 || first === 98 || first === 118) {
+  if ((first >= 48 && first <= 57) || first === 97 || first === 98 || first === 112 || first === 118 || isVoteGlyph(first)) {
     const meta = readMetaLine(content)
     if (meta) {
       parts.set(index, meta)
@@ -880,14 +880,25 @@ export function isSeparatorText(content: string): boolean {
 
 /**
  * A link aggregator's item line: `123 points by pg 2 hours ago | hide | 45
- * comments`, `12 points by jdoe 3 hours ago | 4 comments`. Its age is read;
- * the submitter is no byline.
+ * comments`, `12 points by jdoe 3 hours ago | 4 comments`, `▲ 25 and 2 ▼
+ * posted by jsmaster 3 hours ago 18 comments`. Its age is read; the
+ * submitter is no byline.
  */
 function readMetaLine(content: string): LineParts | null {
   if (content.length > 200) return null
-  const match = /^(?:\d{1,6} points? )?(?:by|via|authored by) \S{1,40} (.{1,40}? ago)(?: \||$)/.exec(content)
+  const votes = VOTES.exec(content)
+  const rest = votes === null ? content : content.slice(votes[0].length)
+  const match = /^(?:\d{1,6} points? )?(?:posted by|by|via|authored by) \S{1,40} (.{1,40}? ago)(?: \||$| \d)/.exec(rest)
   if (!match) return null
   return {outlet: null, age: match[1]!, byline: null, shape: 'points by'}
+}
+
+/** A vote count before an aggregator's item line: `▲ 25 and 2 ▼ `, `▲ 88 `, `↑ 12 `. */
+const VOTES = /^[▲△⬆↑]\uFE0F? ?\d{1,6}(?: and \d{1,6} ?[▼▽⬇↓]\uFE0F?)? /
+
+/** Whether a line opens with an up-vote glyph (see `VOTES`). */
+function isVoteGlyph(code: number): boolean {
+  return code === 0x25b2 || code === 0x25b3 || code === 0x2b06 || code === 0x2191
 }
 
 /** Reddit's `submitted 5 hours ago by user to r/news`: its age; the submitter is no byline. */
