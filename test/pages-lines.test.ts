@@ -192,3 +192,11 @@ Warning over tsunami aid website (at reuters.com)
     expect(dump.articles.map((article) => [article.title, article.published])).toEqual([['12 per cent rise in car sales reported by dealers', null]])
   })
 })
+
+describe('card apps’ and community pages’ buttons are chrome cues', () => {
+  test('the buttons, and counterexamples that only start like them', async () => {
+    const {isChromeLine} = await import('../src/split/cues.js')
+    for (const line of ['Sign up free', 'Join the discussion', 'Swipe up to read more', 'Swipe for more', 'How does this make you feel?', 'Join', 'Refresh', 'No more content']) expect(isChromeLine(line, cues)).toBe(true)
+    for (const line of ['Join the march on Washington', 'Refresh of Tube trains delayed', 'Swipe fees to be capped by regulator']) expect(isChromeLine(line, cues)).toBe(false)
+  })
+})
