@@ -31,6 +31,10 @@ describe('readFieldShape', () => {
     expect(readFieldShape('Trump Wins Big · CNN')).toBeNull()
     // Too long for a field line.
     expect(readFieldShape(`${'word '.repeat(40)}· 3 comments`)).toBeNull()
+    // One part: only a short line with a figure and labels around it.
+    expect(readFieldShape('Saved by 545 people')).toEqual({shape: 'A by # people', parts: ['Saved by 545 people']})
+    expect(readFieldShape('Storm leaves 3,000 homes without power in Texas')).toBeNull()
+    expect(readFieldShape('Top 10 Picks')).toBeNull()
   })
 })
 
@@ -95,4 +99,48 @@ describe('splitDump: field lines printed once per card', () => {
     const dump = splitDump('Scores\nArsenal 2 · Chelsea 1\nLeeds 0 · Everton 3\nFulham 1 · Brentford 1\nWolves 2 · Burnley 2\n')
     expect(dump.articles.map((article) => article.title)).toEqual(['Arsenal 2 · Chelsea 1', 'Leeds 0 · Everton 3', 'Fulham 1 · Brentford 1', 'Wolves 2 · Burnley 2'])
   })
+  test('a one-part count line and a domain line that reads as chrome: the count chrome, the domain the outlet', () => {
+    // Before: each `Saved by … people` was an item of its own, and no item had an outlet.
+    const dump = splitDump(`Linkpile
+Top links
+
+Open source leaders slam patents
+theregister.com · 7 min
+The head of the Linux Foundation has criticised software patents as a threat to innovation.
+Saved by 545 people
+
+Nintendo handheld given Euro date
+bbc.co.uk · 8 min
+Saved by 466 people
+
+Warning over tsunami aid website
+reuters.com · 12 min
+People are being urged to be cautious of websites claiming to collect money for tsunami victims.
+Saved by 238 people
+`)
+    expect(dump.articles.map((article) => [article.title, article.outlet?.raw ?? null, article.paragraphs.length])).toEqual([
+      ['Open source leaders slam patents', 'theregister.com', 1],
+      ['Nintendo handheld given Euro date', 'bbc.co.uk', 0],
+      ['Warning over tsunami aid website', 'reuters.com', 1]
+    ])
+  })
+})
+
+test('a label before a header\'s outlet is no part of its name (`Source: Reuters · 1h`)', () => {
+  const dump = splitDump(`More stories like this
+
+Ad sales boost Time Warner profit
+Source: Reuters · 1h
+
+Dollar gains on Greenspan speech
+Source: Bloomberg · 3h
+
+Yukos unit buyer faces loan claim
+Via: The Guardian · 5h
+`)
+  expect(dump.articles.map((article) => [article.title, article.outlet?.raw ?? null, article.published?.raw ?? null])).toEqual([
+    ['Ad sales boost Time Warner profit', 'Reuters', '1h'],
+    ['Dollar gains on Greenspan speech', 'Bloomberg', '3h'],
+    ['Yukos unit buyer faces loan claim', 'The Guardian', '5h']
+  ])
 })

@@ -29,6 +29,14 @@ const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b/
 /** A figure and the lower-case word it counts (`Shared by 214 journalists`, `12 comments`): a count, no outlet's name (`France 24`, `404 Media` are). */
 const COUNTED_WORDS = /\d \p{Ll}/u
 
+/** A label before an outlet's name in a header (`Source: NBC News · 1h`, `Via: Reuters · 2h`). */
+const OUTLET_LABEL = /^(?:source|via|from)\s?:\s/i
+
+function withoutOutletLabel(part: string): string {
+  const label = OUTLET_LABEL.exec(part)
+  return label === null ? part : part.slice(label[0].length).trim()
+}
+
 /** Whether a part of a one-line header can be its outlet: a letter, no clock time, no leading year. */
 function isOutletPart(part: string): boolean {
   return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part)
@@ -95,6 +103,8 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
         // A label where the outlet goes (`Updated - December 02, 2026`, `Published - …`): the line gives the age. A sponsor
         // word there (`Sponsored - 1 hour ago`) is an ad card's mark, which the sponsor path reads.
         if (join !== ' ' && isOutletPart(outlet) && isChromeLine(outlet, cues) && !isSponsorLine(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (label)`}
+        // `Source: NBC News · 1h`: the label is no part of the name.
+        outlet = withoutOutletLabel(outlet)
         if (!isOutletPart(outlet) || !isOutletLine(outlet, cues) || isReadingTime(outlet)) continue
         // A section name where the outlet goes (`Tech Dec. 1, 2026`) is a kicker: the line gives the age.
         if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
@@ -135,7 +145,8 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
   let age: string | null = null
   let byline: string | null = null
   const want = [...shape.order]
-  for (const part of parts) {
+  for (const printed of parts) {
+    const part: string = outlet === null ? withoutOutletLabel(printed) : printed
     const byMatch = /^(?:(?:opinion|analysis|commentary|review) )?by (.{2,80})$/i.exec(part)
     if (byMatch) {
       if (byline !== null) return null

@@ -283,6 +283,35 @@ export function mayHoldParts(text: string, start: number, end: number): boolean 
   return false
 }
 
+/**
+ * Whether `text[start, end)` may have a field shape (`readFieldShape`): a
+ * join (`mayHoldParts`), or a figure in a short line (`Saved by 545
+ * people`). The cheap test before the line is sliced.
+ *
+ * @param text
+ *   The dump.
+ * @param start
+ *   Where the line's content starts.
+ * @param end
+ *   Where it ends.
+ */
+export function mayHaveFieldShape(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_PARTS_LINE) return false
+  if (mayHoldParts(text, start, end)) return true
+  if (end - start > MAX_FIGURE_LINE) return false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+/** A field line of one part (`Saved by 545 people`) is at most this long… */
+const MAX_FIGURE_LINE = 60
+/** …of at most this many words, and holds this many tokens that are no capitalised word (the figure and its labels). */
+const MAX_FIGURE_LINE_WORDS = 6
+const MIN_FIGURE_LINE_LABELS = 3
+
 /** A host name token (`dawn.com`, `news.bbc.co.uk`) in a field line's part. */
 const HOST_TOKEN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/i
 
@@ -323,14 +352,18 @@ const MIN_LABEL_TOKENS = 1
  * @param content
  *   Trimmed line.
  * @returns
- *   The shape and the line's parts, or `null` for a line with fewer than two
- *   parts, too many, or too long, or whose shape holds only capitalised
- *   words.
+ *   The shape and the line's parts, or `null` for a line with too many
+ *   parts or too long, one of a single part that is no short line with a
+ *   figure and two labels more (`Saved by 545 people`), or one whose shape
+ *   holds only capitalised words.
  */
 export function readFieldShape(content: string): {shape: string; parts: string[]} | null {
-  if (!mayHoldParts(content, 0, content.length)) return null
+  if (!mayHaveFieldShape(content, 0, content.length)) return null
   const parts = splitParts(content)
-  if (parts.length < 2 || parts.length > MAX_PARTS) return null
+  if (parts.length > MAX_PARTS) return null
+  // One part: a short line with a figure and its labels (`Saved by 545 people`).
+  const single = parts.length === 1
+  if (single && (content.length > MAX_FIGURE_LINE || countWords(content) > MAX_FIGURE_LINE_WORDS || !/\d/.test(content))) return null
   let shape = ''
   let labels = 0
   for (const [index, part] of parts.entries()) {
@@ -353,7 +386,7 @@ export function readFieldShape(content: string): {shape: string; parts: string[]
       previous = piece
     }
   }
-  return labels >= MIN_LABEL_TOKENS ? {shape, parts} : null
+  return labels >= (single ? MIN_FIGURE_LINE_LABELS : MIN_LABEL_TOKENS) ? {shape, parts} : null
 }
 
 /** A menu bar has at least this many labels. */

@@ -3,7 +3,7 @@ import {isDomain, LineClass, type LineClassCode, type LineParts} from '../classi
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
-import {mayHoldParts, readFieldShape} from '../parts-line.js'
+import {mayHaveFieldShape, readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 import {parseDateline} from '../../time/parse-dateline.js'
@@ -1108,7 +1108,7 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
   for (const entry of sequence) {
     if (entry.symbol !== 'H') continue
     const line = context.lines[entry.line]!
-    if (mayHoldParts(context.text, line.contentStart, line.contentEnd) && readFieldShape(lineText(context.text, line)) !== null) headlineShapes++
+    if (mayHaveFieldShape(context.text, line.contentStart, line.contentEnd) && readFieldShape(lineText(context.text, line)) !== null) headlineShapes++
   }
   if (headlineShapes === 0) return
   const byShape = new Map<string, {positions: number[]; parts: string[][]}>()
@@ -1116,7 +1116,7 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
     const entry = sequence[position]!
     if (!FIELD_SYMBOLS.has(entry.symbol)) continue
     const line = context.lines[entry.line]!
-    if (!mayHoldParts(context.text, line.contentStart, line.contentEnd)) continue
+    if (!mayHaveFieldShape(context.text, line.contentStart, line.contentEnd)) continue
     const field = readFieldShape(lineText(context.text, line))
     if (field === null) continue
     let found = byShape.get(field.shape)
@@ -1128,7 +1128,7 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
     found.parts.push(field.parts)
   }
   for (const {positions, parts} of byShape.values()) {
-    if (positions.length < MIN_FIELD_LINES || !positions.some((position) => sequence[position]!.symbol === 'H')) continue
+    if (positions.length < MIN_FIELD_LINES) continue
     // Once per item: a headline between it and the shape's lines before and after. A run of them with none
     // between (a sidebar's `Le Monde  12` / `Deutsche Welle  10`, a table of scores) is a list, not fields.
     const apart: boolean[] = [true]
@@ -1144,6 +1144,8 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
       const entry = sequence[position]!
       if (!single[index] || !REREAD_SYMBOLS.has(entry.symbol)) continue
       const read = readFieldParts(parts[index]!, context.cues)
+      // A chrome line or a name stays one unless its parts give the item something (`thehill.com · 7 min`: the outlet).
+      if (entry.symbol !== 'H' && read.outlet === null && read.age === null) continue
       entry.symbol = read.outlet !== null ? 'O' : read.age === null ? 'c' : 'a'
       evidence.set(entry.line, read.outlet !== null ? LineClass.outletAge : read.age === null ? LineClass.chrome : LineClass.age)
       if (entry.symbol !== 'c') context.classes!.parts.set(entry.line, {outlet: read.outlet, age: read.age, byline: null, shape: 'field line'})
