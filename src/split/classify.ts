@@ -663,7 +663,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     return LineClass.byline
   }
   // `NHK World · Nils Castellanos`: a known outlet and its author.
-  const outletByline = HEADER_JOIN.test(content) ? readOutletByline(content, isKnown, context.cues) : null
+  const outletByline = content.includes('·') || content.includes('|') || content.includes('•') ? readOutletByline(content, isKnown, context.cues) : null
   if (outletByline) {
     parts.set(index, outletByline)
     return LineClass.byline

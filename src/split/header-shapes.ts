@@ -33,13 +33,23 @@ const COUNTED_WORDS = /\d \p{Ll}/u
 const OUTLET_LABEL = /^(?:source|via|from)\s?:\s/i
 
 function withoutOutletLabel(part: string): string {
+  // Most parts hold no colon: no pattern for them (this runs on every split of every header candidate).
+  const colon = part.indexOf(':')
+  if (colon < 3 || colon > 6) return part
   const label = OUTLET_LABEL.exec(part)
   return label === null ? part : part.slice(label[0].length).trim()
 }
 
 /** Whether a part of a one-line header can be its outlet: a letter, no clock time, no leading year. */
 function isOutletPart(part: string): boolean {
-  return HAS_LETTER.test(part) && !CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part)
+  if (!HAS_LETTER.test(part)) return false
+  // Both other tests need a digit: most parts have none.
+  let digit = false
+  for (let index = 0; index < part.length && !digit; index++) {
+    const code = part.charCodeAt(index)
+    digit = code >= 48 && code <= 57
+  }
+  return !digit || (!CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part))
 }
 
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago` (the classifier's prefilter uses the same bounds). */
@@ -378,7 +388,7 @@ function isPersonName(text: string, isKnownOutlet: (name: string) => boolean, cu
   if (words.length < MIN_PERSON_WORDS || words.length > MAX_PERSON_WORDS) return false
   for (const word of words) if (!isPersonWord(word)) return false
   // A rating is a label, no author (`NPR · Lean Left`).
-  return !isKnownOutlet(text) && !looksLikeOutlet(text) && !isChromeLine(text, cues)
+  return !looksLikeOutlet(text) && !isChromeLine(text, cues) && !isKnownOutlet(text)
 }
 
 /**
@@ -405,8 +415,9 @@ export function readOutletByline(line: string, isKnownOutlet: (name: string) => 
     if (at <= 0 || line.includes(join, at + join.length)) continue
     const left = line.slice(0, at).trim()
     const right = line.slice(at + join.length).trim()
-    if (isKnownOutlet(left) && isPersonName(right, isKnownOutlet, cues)) return {outlet: left, age: null, byline: right, shape: 'outlet · byline'}
-    if (isKnownOutlet(right) && isPersonName(left, isKnownOutlet, cues)) return {outlet: right, age: null, byline: left, shape: 'byline · outlet'}
+    // The name test first: it is a few small patterns, the registry lookup is not.
+    if (isPersonName(right, isKnownOutlet, cues) && isKnownOutlet(left)) return {outlet: left, age: null, byline: right, shape: 'outlet · byline'}
+    if (isPersonName(left, isKnownOutlet, cues) && isKnownOutlet(right)) return {outlet: right, age: null, byline: left, shape: 'byline · outlet'}
   }
   return null
 }

@@ -351,13 +351,16 @@ const MIN_LABEL_TOKENS = 1
  *
  * @param content
  *   Trimmed line.
+ * @param ages
+ *   Whether a part is an age, remembered across the lines of a page (parts
+ *   such as `1h` recur; the time parser is the costly test).
  * @returns
  *   The shape and the line's parts, or `null` for a line with too many
  *   parts or too long, one of a single part that is no short line with a
  *   figure and two labels more (`Saved by 545 people`), or one whose shape
  *   holds only capitalised words.
  */
-export function readFieldShape(content: string): {shape: string; parts: string[]} | null {
+export function readFieldShape(content: string, ages: Map<string, boolean> = new Map()): {shape: string; parts: string[]} | null {
   if (!mayHaveFieldShape(content, 0, content.length)) return null
   const parts = splitParts(content)
   if (parts.length > MAX_PARTS) return null
@@ -368,8 +371,14 @@ export function readFieldShape(content: string): {shape: string; parts: string[]
   let labels = 0
   for (const [index, part] of parts.entries()) {
     if (index > 0) shape += ' | '
-    // An age is one field whatever its words (`34 minutes ago`, `1 hour ago`, `Dec 2`).
-    if (isAgeLine(part)) {
+    // An age is one field whatever its words (`34 minutes ago`, `1 hour ago`, `Dec 2`). A line of one part
+    // that is an age is an age line, not a headline, and is not asked (the time parser is the costly test here).
+    let age = single ? false : ages.get(part)
+    if (age === undefined) {
+      age = isAgeLine(part)
+      ages.set(part, age)
+    }
+    if (age) {
       shape += 'T'
       labels++
       continue

@@ -1104,21 +1104,29 @@ const REREAD_SYMBOLS = new Set(['H', 'c', 'o'])
  */
 function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: Map<number, LineClassCode>): void {
   // Most pages have no headline-like line with a field shape: they are done after a look at those lines alone.
-  let headlineShapes = 0
-  for (const entry of sequence) {
+  const ages = new Map<string, boolean>()
+  // The headline-like lines' shapes, by position, kept for the second pass.
+  const headlineFields = new Map<number, {shape: string; parts: string[]}>()
+  for (let position = 0; position < sequence.length; position++) {
+    const entry = sequence[position]!
     if (entry.symbol !== 'H') continue
     const line = context.lines[entry.line]!
-    if (mayHaveFieldShape(context.text, line.contentStart, line.contentEnd) && readFieldShape(lineText(context.text, line)) !== null) headlineShapes++
+    if (!mayHaveFieldShape(context.text, line.contentStart, line.contentEnd)) continue
+    const field = readFieldShape(lineText(context.text, line), ages)
+    if (field !== null) headlineFields.set(position, field)
   }
-  if (headlineShapes === 0) return
+  if (headlineFields.size === 0) return
   const byShape = new Map<string, {positions: number[]; parts: string[][]}>()
   for (let position = 0; position < sequence.length; position++) {
     const entry = sequence[position]!
     if (!FIELD_SYMBOLS.has(entry.symbol)) continue
-    const line = context.lines[entry.line]!
-    if (!mayHaveFieldShape(context.text, line.contentStart, line.contentEnd)) continue
-    const field = readFieldShape(lineText(context.text, line))
-    if (field === null) continue
+    let field: {shape: string; parts: string[]} | null | undefined
+    if (entry.symbol === 'H') field = headlineFields.get(position)
+    else {
+      const line = context.lines[entry.line]!
+      field = mayHaveFieldShape(context.text, line.contentStart, line.contentEnd) ? readFieldShape(lineText(context.text, line), ages) : null
+    }
+    if (field == null) continue
     let found = byShape.get(field.shape)
     if (found === undefined) {
       found = {positions: [], parts: []}
