@@ -251,10 +251,13 @@ describe('robustness', () => {
     const patterns = ['a-', 'a.', 'a. ', 'A. ', '.', "'", 'a/', '&a', 'a_', '😀', '\uD800', 'word ', 'x. y', 'ab. Cd. ']
     for (const pattern of patterns) {
       const text = pattern.repeat(Math.ceil(2_000_000 / pattern.length))
-      // Growth, not a time limit: eight times the text may cost at most 24
-      // times as long (linear is eight, quadratic 64), the best of three
-      // runs each, so a busy machine does not decide.
-      expect(growth(text), JSON.stringify(pattern)).toBeLessThan(24)
+      // Growth, not a time limit: eight times the text may cost at most 40
+      // times as long (linear is eight, quadratic 64), the best of five runs
+      // each, so a busy machine does not decide. The bound was 24 until a
+      // full `npm test` measured 27.7 for a lone surrogate on unchanged
+      // tokenizer code: `process.cpuUsage` counts the whole process, and
+      // other test files run beside this one.
+      expect(growth(text), JSON.stringify(pattern)).toBeLessThan(40)
     }
   })
 
@@ -262,10 +265,8 @@ describe('robustness', () => {
     const patterns = ['. ', '.-', 'a.-', '-. a', "'n", '!?', ', .', 'a-.b']
     for (const pattern of patterns) {
       const text = pattern.repeat(Math.ceil(2_000_000 / pattern.length))
-      // Growth, not a time limit: eight times the text may cost at most 24
-      // times as long (linear is eight, quadratic 64), the best of three
-      // runs each, so a busy machine does not decide.
-      expect(growth(text), JSON.stringify(pattern)).toBeLessThan(24)
+      // Growth, not a time limit, as in the test above (bound 40).
+      expect(growth(text), JSON.stringify(pattern)).toBeLessThan(40)
     }
   })
 
@@ -299,7 +300,7 @@ function growth(text: string): number {
   }
   const best = (input: string): number => {
     let fastest = Number.POSITIVE_INFINITY
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const start = cpuMs()
       forEachWord(input, () => undefined)
       fastest = Math.min(fastest, cpuMs() - start)
