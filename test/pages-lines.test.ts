@@ -200,3 +200,49 @@ describe('card apps’ and community pages’ buttons are chrome cues', () => {
     for (const line of ['Join the march on Washington', 'Refresh of Tube trains delayed', 'Swipe fees to be capped by regulator']) expect(isChromeLine(line, cues)).toBe(false)
   })
 })
+
+describe('table rows: a terminal reader\'s columns, a time cell without a feed cell', () => {
+  test('Newsboat-like columns: each row an item with its date; title and key bars are no items', () => {
+    // Before: every row was an item titled with its whole line (`1 N  Dec 02  1.0K  Open source…`), with no date.
+    const dump = splitDump(`newsboat 2.36 - Articles in feed 'World Desk' (3 unread, 9 total) - https://example.org/world.xml
+   1 N  Dec 02  1.0K  Open source leaders slam patents
+   2 N  Dec 02  8.1K  Nintendo handheld given Euro date
+   3    Dec 01  6.2K  Warning over tsunami aid website
+   4    Nov 30  2.4K  Santy worm makes unwelcome visit
+q:Quit ENTER:Open n:Next Unread A:Mark All Read
+
+newsboat 2.36 - Articles in feed 'Business Desk' (2 unread, 8 total) - https://example.org/business.xml
+   1 N  Dec 02  3.3K  Ad sales boost Time Warner profit
+   2 N  Dec 02  5.0K  Dollar gains on Greenspan speech
+   3    Nov 29  1.9K  Yukos unit buyer faces loan claim
+   4    Nov 28  7.7K  High fuel prices hit BA's profits
+q:Quit ENTER:Open n:Next Unread A:Mark All Read
+`)
+    expect(dump.layout).toBe('feed-reader')
+    expect(dump.articles.map((article) => [article.title, article.published?.raw ?? null])).toEqual([
+      ['Open source leaders slam patents', 'Dec 02'],
+      ['Nintendo handheld given Euro date', 'Dec 02'],
+      ['Warning over tsunami aid website', 'Dec 01'],
+      ['Santy worm makes unwelcome visit', 'Nov 30'],
+      ['Ad sales boost Time Warner profit', 'Dec 02'],
+      ['Dollar gains on Greenspan speech', 'Dec 02'],
+      ['Yukos unit buyer faces loan claim', 'Nov 29'],
+      ["High fuel prices hit BA's profits", 'Nov 28']
+    ])
+  })
+  test('tab rows of a headline and a time: the time is the item\'s (before: dropped)', () => {
+    const dump = splitDump('Title\tDate\nOpen source leaders slam patents\t02/12/2026 09:14\nNintendo handheld given Euro date\t02/12/2026 08:47\nWarning over tsunami aid website\t01/12/2026 22:50\n')
+    expect(dump.articles.map((article) => [article.title, article.published?.raw ?? null])).toEqual([
+      ['Open source leaders slam patents', '02/12/2026 09:14'],
+      ['Nintendo handheld given Euro date', '02/12/2026 08:47'],
+      ['Warning over tsunami aid website', '01/12/2026 22:50']
+    ])
+  })
+  test('counterexamples: two spaces inside prose make no row; a known outlet and its time make no row', () => {
+    const prose = 'The head of the Linux Foundation has criticised software patents.  Critics say they threaten innovation on Dec 02 and beyond.\n'
+    expect(splitDump(prose).articles.map((article) => [article.title, article.published])).toEqual([[prose.trim(), null]])
+    const text = 'Reuters\t09:12\nOpen source leaders slam patents\nReuters\t08:40\nNintendo handheld given Euro date\n'
+    expect(splitDump(text).articles.map((article) => article.title)).toEqual(['Open source leaders slam patents', 'Nintendo handheld given Euro date'])
+  })
+})
+

@@ -487,22 +487,63 @@ function hasAsciiCapital(content: string): boolean {
  * row needs a headline and an outlet or age cell.
  */
 function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
-  const cells = content
-    .split('\t')
-    .map((cell) => cell.trim())
-    .filter((cell) => cell.length > 0 && /[\p{L}\p{N}]/u.test(cell) && !isChromeLine(cell, cues))
+  return readCells(content.split('\t'), 1, false, cues, isKnown)
+}
+
+/** A key bar names at least this many keys. */
+const MIN_BAR_KEYS = 3
+/** One key and its action: `q:Quit`, `ENTER:Open`, `^R:Reload` (a key of at most five characters, no space). */
+const KEY_ACTION = /^[^\s:]{1,5}:\p{L}/u
+
+/** Whether a line is a terminal program's key bar: `MIN_BAR_KEYS` or more `key:Action` words, most of its words. */
+function isKeyBar(content: string): boolean {
+  if (content.length > 200 || !content.includes(':')) return false
+  const words = content.split(' ')
+  let keys = 0
+  for (const word of words) if (KEY_ACTION.test(word)) keys++
+  return keys >= MIN_BAR_KEYS && keys * 2 >= words.length
+}
+
+/** A columns row has at least this many cells joined by runs of spaces. */
+const MIN_COLUMNS = 3
+
+/**
+ * A table row as a terminal reader prints it (Newsboat's `1 N  Dec 02  1.0K
+ * Headline`), cells joined by runs of two spaces or more: as `readRow`, but
+ * with at least `MIN_COLUMNS` cells and an age cell among them (a line that
+ * holds two spaces by chance has neither), and an outlet cell only where it
+ * opens with a letter (`1 N`, a row's number and flag, is none).
+ */
+function readColumns(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  const row = readCells(content.split(COLUMN_GAP), MIN_COLUMNS, true, cues, isKnown)
+  return row !== null && row.age !== null ? row : null
+}
+
+/** Two spaces or more between cells. */
+const COLUMN_GAP = / {2,}/
+
+/**
+ * A row's cells read: at least `minCells` cells that are not empty, of which
+ * at least two hold a letter or digit and are no chrome (a count `6.2K`, a
+ * row number, a `☆`).
+ */
+function readCells(raw: readonly string[], minCells: number, lettered: boolean, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  const trimmed = raw.map((cell) => cell.trim()).filter((cell) => cell.length > 0)
+  if (trimmed.length < minCells) return null
+  const cells = trimmed.filter((cell) => /[\p{L}\p{N}]/u.test(cell) && !isChromeLine(cell, cues))
   if (cells.length < 2 || cells.length > 8) return null
   let title = -1
   for (const [index, cell] of cells.entries()) {
     if (countWords(cell) >= 2 && isHeadlineText(cell) && !isAgeLine(cell) && (title === -1 || cell.length > cells[title]!.length)) title = index
   }
-  if (title === -1) return null
+  // `The Globe and Mail ⇥ 09:12`: a known outlet and its time are a header, no row with a headline.
+  if (title === -1 || isKnown(cells[title]!)) return null
   let outlet: string | null = null
   let age: string | null = null
   for (const [index, cell] of cells.entries()) {
     if (index === title) continue
     if (age === null && isAgeLine(cell)) age = cell
-    else if (outlet === null && index < title && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
+    else if (outlet === null && index < title && (!lettered || /^\p{L}/u.test(cell)) && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
   }
   if (outlet === null && age === null) return null
   return {outlet, age, byline: null, shape: ROW_SHAPE, title: stripMarker(cells[title]!), tail: 'known'}
@@ -600,8 +641,17 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       parts.set(index, row)
       return LineClass.headline
     }
+  } else if (content.includes('  ')) {
+    // A terminal reader's fixed columns (`1 N  Dec 02  1.0K  Half of UK's mobiles 'go online'`): cells joined by runs of spaces.
+    const row = readColumns(content, context.cues, isKnown)
+    if (row) {
+      parts.set(index, row)
+      return LineClass.headline
+    }
   }
   if (isChromeLine(content, context.cues)) return isSponsorLine(content) ? LineClass.sponsor : LineClass.chrome
+  // A terminal program's key bar (`q:Quit ENTER:Open n:Next Unread ?:Help`).
+  if (isKeyBar(content)) return LineClass.chrome
   // A card's field line (`3 Likes  1 Comments  Share`, `12 points \ 4 comments \ @reader42 3h`): counts, handles and an age.
   const fields = readFieldLine(content, context.cues)
   if (fields !== null) {

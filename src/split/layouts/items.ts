@@ -1799,6 +1799,10 @@ function makeItem(
     // `Headline (Futurism, 6h)`, a table row: the line carries the age too.
     if (headline.age !== null && item.age === null) item.age = headline.age
     shapes.unshift(headline.shape)
+  } else if (headline !== undefined && headline.outlet === null && headline.age !== null && headline.tail === 'known' && item.age === null) {
+    // A table row with a time cell and no feed cell (`1 N  Dec 02  1.0K  Headline`): the row gives the age.
+    item.age = headline.age
+    shapes.unshift(headline.shape)
   } else if (headline?.outlet && !(headline.tail === 'known' || tailsAreOutlets)) {
     // The tail was not an outlet after all: the title is the whole line.
     delete item.titleText
