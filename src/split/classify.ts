@@ -497,7 +497,11 @@ const KEY_ACTION = /^[^\s:]{1,5}:\p{L}/u
 
 /** Whether a line is a terminal program's key bar: `MIN_BAR_KEYS` or more `key:Action` words, most of its words. */
 function isKeyBar(content: string): boolean {
-  if (content.length > 200 || !content.includes(':')) return false
+  if (content.length > 200) return false
+  // A colon per key: most lines (a time's `10:30` among them) have fewer than three, and are done here.
+  let colons = 0
+  for (let at = content.indexOf(':'); at !== -1 && colons < MIN_BAR_KEYS; at = content.indexOf(':', at + 1)) colons++
+  if (colons < MIN_BAR_KEYS) return false
   const words = content.split(' ')
   let keys = 0
   for (const word of words) if (KEY_ACTION.test(word)) keys++
@@ -511,16 +515,30 @@ const MIN_COLUMNS = 3
  * A table row as a terminal reader prints it (Newsboat's `1 N  Dec 02  1.0K
  * Headline`), cells joined by runs of two spaces or more: as `readRow`, but
  * with at least `MIN_COLUMNS` cells and an age cell among them (a line that
- * holds two spaces by chance has neither), and an outlet cell only where it
- * opens with a letter (`1 N`, a row's number and flag, is none).
+ * holds two spaces by chance has neither; a time cell without a digit,
+ * `Yesterday`, is not looked for), and an outlet cell only where it opens
+ * with a letter (`1 N`, a row's number and flag, is none).
  */
 function readColumns(content: string, cues: ChromeCues, isKnown: (name: string) => boolean): LineParts | null {
+  if (!mayBeColumns(content)) return null
   const row = readCells(content.split(COLUMN_GAP), MIN_COLUMNS, true, cues, isKnown)
   return row !== null && row.age !== null ? row : null
 }
 
 /** Two spaces or more between cells. */
 const COLUMN_GAP = / {2,}/
+
+/** Whether a line may be a columns row: two gaps of two spaces or more (three cells) and a digit (its time cell's). One pass, before the split and the cells' cue tests. */
+function mayBeColumns(content: string): boolean {
+  let gaps = 0
+  let digit = false
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code >= 48 && code <= 57) digit = true
+    else if (code === 32 && content.charCodeAt(index + 1) === 32 && content.charCodeAt(index - 1) !== 32) gaps++
+  }
+  return digit && gaps >= MIN_COLUMNS - 1
+}
 
 /**
  * A row's cells read: at least `minCells` cells that are not empty, of which
