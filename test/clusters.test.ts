@@ -1,4 +1,5 @@
 import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {splitDump, type Article} from '../src/index.js'
 import {clusterStories, clusterStoriesWithin, defaultStoryThreshold, findStoryLinks} from '../src/similarity/clusters.js'
@@ -169,6 +170,23 @@ describe('clusterStories finds the links an all-pairs check finds', () => {
       expect(clusters.length).toBeGreaterThan(5)
       expect(clusters).toEqual(referenceClusters(items, threshold, stats))
     }
+  })
+})
+
+describe('clusterStories against the all-pairs oracle on generated collections', () => {
+  // Pairs with the hand-checked examples above: the oracle scores every pair and clusters the
+  // slow way, so this checks the candidate search and the leader rule, not the score.
+  test('property: any pick of real texts, with copies, in any order, at any threshold: the links and clusters of all pairs', () => {
+    const stats = getDefaultCorpusStats()
+    fc.assert(
+      fc.property(fc.array(fc.nat({max: realItems.length - 1}), {maxLength: 40}), fc.double({min: 0.05, max: 0.95, noNaN: true}), (picks, threshold) => {
+        const items = picks.map((pick) => realItems[pick]!)
+        const prepared = items.map((item) => prepare(item, stats))
+        expect(findStoryLinks(prepared, threshold)).toEqual(allPairs(prepared, threshold))
+        expect(clusterStories(items, {threshold, stats})).toEqual(referenceClusters(items, threshold, stats))
+      }),
+      {numRuns: 200}
+    )
   })
 })
 
