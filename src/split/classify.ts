@@ -14,7 +14,7 @@ import {
   type HeaderParts,
   type HeaderShapes
 } from './header-shapes.js'
-import {isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
+import {hasDigitIn, isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
 import {isMenuBar, readFieldLine} from './parts-line.js'
 
 /**
@@ -925,14 +925,6 @@ function hasDigitInFirstWords(content: string): boolean {
   }
   if (to === -1) return false
   return hasDigitIn(content, 0, to)
-}
-
-function hasDigitIn(content: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = content.charCodeAt(index)
-    if (code >= 48 && code <= 57) return true
-  }
-  return false
 }
 
 /**

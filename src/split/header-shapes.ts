@@ -2,6 +2,7 @@ import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
 import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
+import {hasDigitIn} from './lines.js'
 
 export type {HeaderShapes}
 
@@ -44,12 +45,7 @@ function withoutOutletLabel(part: string): string {
 function isOutletPart(part: string): boolean {
   if (!HAS_LETTER.test(part)) return false
   // Both other tests need a digit: most parts have none.
-  let digit = false
-  for (let index = 0; index < part.length && !digit; index++) {
-    const code = part.charCodeAt(index)
-    digit = code >= 48 && code <= 57
-  }
-  return !digit || (!CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part))
+  return !hasDigitIn(part, 0, part.length) || (!CLOCK_OR_YEAR.test(part) && !COUNTED_WORDS.test(part))
 }
 
 /** A one-line header's parts are short: `Los Angeles Times • 2h ago` (the classifier's prefilter uses the same bounds). */

@@ -284,3 +284,21 @@ export function maySign(table: Uint32Array, key: string): boolean {
   const signature = signatureOf(key)
   return (table[signature >>> 5]! & (1 << (signature & 31))) !== 0
 }
+
+/**
+ * Whether `text[from, to)` holds an ASCII digit.
+ *
+ * @param text
+ *   The text.
+ * @param from
+ *   Where to start.
+ * @param to
+ *   Where to stop (exclusive).
+ */
+export function hasDigitIn(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}

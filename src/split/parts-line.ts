@@ -1,7 +1,7 @@
 import {isChromeLine, type ChromeCues} from './cues.js'
 import {countWords, hasOutletShape, isAgeLine, isTitleCase} from './header.js'
 import type {LineParts} from './classify.js'
-import {isWhitespace} from './lines.js'
+import {hasDigitIn, isWhitespace} from './lines.js'
 
 /** The glyphs that join a card's fields when set between spaces (` · `, ` • `, ` | `, ` \ `). */
 function isJoinGlyph(code: number): boolean {
@@ -298,12 +298,7 @@ export function mayHoldParts(text: string, start: number, end: number): boolean 
 export function mayHaveFieldShape(text: string, start: number, end: number): boolean {
   if (end - start > MAX_PARTS_LINE) return false
   if (mayHoldParts(text, start, end)) return true
-  if (end - start > MAX_FIGURE_LINE) return false
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 48 && code <= 57) return true
-  }
-  return false
+  return end - start <= MAX_FIGURE_LINE && hasDigitIn(text, start, end)
 }
 
 /** A field line of one part (`Saved by 545 people`) is at most this long… */
@@ -324,10 +319,7 @@ const HOST_TOKEN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/i
  * (`readFieldShape`).
  */
 function tokenShape(token: string): string {
-  for (let index = 0; index < token.length; index++) {
-    const code = token.charCodeAt(index)
-    if (code >= 48 && code <= 57) return '#'
-  }
+  if (hasDigitIn(token, 0, token.length)) return '#'
   if (token.includes('.') && HOST_TOKEN.test(token)) return 'D'
   const first = token.charAt(0)
   if (first.toLowerCase() !== first) return 'A'
@@ -366,7 +358,7 @@ export function readFieldShape(content: string, ages: Map<string, boolean> = new
   if (parts.length > MAX_PARTS) return null
   // One part: a short line with a figure and its labels (`Saved by 545 people`).
   const single = parts.length === 1
-  if (single && (content.length > MAX_FIGURE_LINE || countWords(content) > MAX_FIGURE_LINE_WORDS || !/\d/.test(content))) return null
+  if (single && (content.length > MAX_FIGURE_LINE || countWords(content) > MAX_FIGURE_LINE_WORDS || !hasDigitIn(content, 0, content.length))) return null
   let shape = ''
   let labels = 0
   for (const [index, part] of parts.entries()) {

@@ -1151,7 +1151,7 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
     for (const [index, position] of positions.entries()) {
       const entry = sequence[position]!
       if (!single[index] || !REREAD_SYMBOLS.has(entry.symbol)) continue
-      const read = readFieldParts(parts[index]!, context.cues)
+      const read = readFieldParts(parts[index]!, context.cues, ages)
       // A chrome line or a name stays one unless its parts give the item something (`thehill.com · 7 min`: the outlet).
       if (entry.symbol !== 'H' && read.outlet === null && read.age === null) continue
       entry.symbol = read.outlet !== null ? 'O' : read.age === null ? 'c' : 'a'
@@ -1161,12 +1161,16 @@ function demoteFieldShapes(context: SplitContext, sequence: Entry[], evidence: M
   }
 }
 
-/** A field line's outlet (its first part, when that is a name or a host) and its age (the first part that is one). */
-function readFieldParts(parts: readonly string[], cues: ChromeCues): {outlet: string | null; age: string | null} {
+/**
+ * A field line's outlet (its first part, when that is a name or a host) and
+ * its age (the first part that is one), with the answers `readFieldShape`
+ * already has (`ages`) not asked of the time parser again.
+ */
+function readFieldParts(parts: readonly string[], cues: ChromeCues, ages: ReadonlyMap<string, boolean>): {outlet: string | null; age: string | null} {
   let outlet: string | null = null
   let age: string | null = null
   for (const [index, part] of parts.entries()) {
-    if (age === null && isAgeLine(part)) age = part
+    if (age === null && (ages.get(part) ?? isAgeLine(part))) age = part
     else if (index === 0 && (isDomain(part) || (isOutletLine(part, cues) && isTitleCase(part) && countWords(part) <= MAX_FIELD_OUTLET_WORDS))) outlet = part
   }
   return {outlet, age}
