@@ -2,7 +2,7 @@ import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, isTitleCase, mayBeTime, textFactsOf, type LineFacts} from './header.js'
+import {countWords, creditName, hasOutletShape, isAgeLine, isCreditLine, isOutletLine, isTimeLikeAgeLine, isTitleCase, mayBeTime, textFactsOf, type LineFacts} from './header.js'
 import {
   MAX_ONE_LINE_HEADER,
   MAX_SPACED_AGE_WORDS,
@@ -10,11 +10,12 @@ import {
   readByline,
   readCredit,
   readOneLineHeader,
+  readFeedSource,
   readOutletByline,
   type HeaderParts,
   type HeaderShapes
 } from './header-shapes.js'
-import {hasDigitIn, isBlank, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
+import {hasDigitIn, isBlank, isWhitespace, lineText, markSignature, maySign, SIGNATURE_WORDS, type Line} from './lines.js'
 import {isMenuBar, readFieldLine} from './parts-line.js'
 
 /**
@@ -176,7 +177,49 @@ export function classifyLines(context: ClassifyContext): LineClasses {
       memo.lines.set(ownCopy(content), {code, parts: kept, chrome: chrome[index]!, age: age[index]!})
     }
   }
+  readDashLists(context, {codes, parts, chrome, age, facts}, isKnown)
   return {codes, parts, chrome, age, facts}
+}
+
+/**
+ * A run of `- Headline` lines (a link list marked with dashes) is no run of
+ * credit lines: a daily8 block's `- Outlet` line stands between an age line
+ * and a title, never beside another. A credit line next to another one
+ * (blank lines between allowed) is a list item when its name is no outlet
+ * the registry knows and reads as a headline; the line's own class is kept
+ * in the memo (it depends on the line's text alone), only this page's class
+ * changes.
+ */
+function readDashLists(context: ClassifyContext, classes: LineClasses, isKnown: (name: string) => boolean): void {
+  const {codes, parts} = classes
+  const isCredit = (index: number): boolean => codes[index] === LineClass.outlet && parts.get(index)?.shape === 'credit line'
+  let previousCredit = false
+  for (let index = 0; index < codes.length; index++) {
+    if (codes[index] === LineClass.blank) continue
+    const credit = isCredit(index)
+    if (credit) {
+      let next = index + 1
+      while (next < codes.length && codes[next] === LineClass.blank) next++
+      if (previousCredit || (next < codes.length && isCredit(next))) readListedHeadline(context, classes, index, isKnown)
+    }
+    previousCredit = credit
+  }
+}
+
+/** A credit line read again as a dash-marked headline, where its name reads as one. */
+function readListedHeadline(context: ClassifyContext, classes: LineClasses, index: number, isKnown: (name: string) => boolean): void {
+  const line = context.lines[index]!
+  const content = context.text.slice(line.contentStart, line.contentEnd)
+  const name = creditName(content)
+  if (isKnown(name) || isDomain(name)) return
+  const words = countWords(name)
+  if (words < 2 || words > MAX_HEADLINE_WORDS || !isHeadlineText(name)) return
+  const headline = readHeadline(content, isKnown)
+  classes.codes[index] = LineClass.headline
+  classes.parts.set(index, headline)
+  classes.chrome[index] = 0
+  classes.age[index] = ageFromClass(LineClass.headline, headline)
+  classes.facts[index] = cueFromClass(LineClass.headline, headline, 0)
 }
 
 /** A short line's classification, as remembered. */
@@ -736,6 +779,12 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, outletByline)
     return LineClass.byline
   }
+  // `from Newsroom by Hamish Quispe` under a post: the feed and its author.
+  const feedSource = content.charCodeAt(0) === 102 ? readFeedSource(content, isKnown, context.cues) : null
+  if (feedSource) {
+    parts.set(index, feedSource)
+    return LineClass.byline
+  }
   // `Semafor:` above a headline (Techmeme prints the outlet alone when no author is named).
   const creditedOutlet = readOutletCredit(content, context.shapes, context.cues, isKnown)
   if (creditedOutlet !== null) {
@@ -799,6 +848,12 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (words >= 2 && words <= MAX_HEADLINE_WORDS && isHeadlineText(unmarked)) {
     // `Singapore  Asia  World  Business  Sport`: a menu bar's labels joined by runs of spaces, never a headline.
     if (isMenuBar(content)) return LineClass.chrome
+    // `Submitted 41 minutes ago by rahman to /f/news`: a post's field line, with its age inside.
+    const inlineAge = timeLike ? readInlineAge(content) : null
+    if (inlineAge !== null) {
+      parts.set(index, {outlet: null, age: inlineAge, byline: null, shape: 'inline age'})
+      return LineClass.meta
+    }
     const headline = readHeadline(content, isKnown)
     parts.set(index, headline)
     return LineClass.headline
@@ -1063,6 +1118,9 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
       return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: age === null ? 'candidate' : 'known'}
     }
   }
+  // `Al Jazeera: US crude prices surge`, `The Hill – Heavy rains…`: a known outlet before the headline.
+  const prefix = readOutletPrefix(title, isKnown)
+  if (prefix !== null) return {outlet: prefix.outlet, age: null, byline: null, shape: `outlet${prefix.join}headline`, title: printed(prefix.head), tail: 'known'}
   for (const join of TAIL_JOINS) {
     const at = title.lastIndexOf(join)
     if (at <= 0) continue
@@ -1084,6 +1142,118 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
   }
   return {outlet: null, age: null, byline: null, shape: 'headline', title: printed(unwrapEmphasis(title))}
+}
+
+/** Units of an age counted back that a headline does not print with a figure and `ago`. */
+const SHORT_AGO_UNITS = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days'])
+/** Longer units, which a headline may print (`20 years ago`): only a post's line prints them before ` by ` (`Submitted 3 months ago by moderator`). */
+const LONG_AGO_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years'])
+
+/**
+ * The age inside a field line that the line's other readers did not take
+ * (`Submitted 41 minutes ago by rahman to /f/news`, `saved by 143 · first
+ * by freya3 18 minutes ago`): a line that counts its age back from now in
+ * minutes, hours or days is a post's or a card's field line, never a
+ * headline (`Man missing for 3 days found` prints no `ago`). A part that is
+ * the age alone (`Hindustan Times  ·  6h ago  ·  9 comments`) is left to
+ * the field-shape rule, which reads the line's outlet too.
+ */
+function readInlineAge(content: string): string | null {
+  if (!content.includes(' ago')) return null
+  for (const part of joinedParts(content)) {
+    const age = findAgo(part)
+    if (age !== null && age !== part) return age
+  }
+  return null
+}
+
+/** The parts of a line joined by a tab, a run of spaces or a spaced `·`, `•` or `|`. */
+function joinedParts(content: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    let width = 0
+    if (code === 9) width = 1
+    else if (isWhitespace(code)) {
+      const next = content.charCodeAt(index + 1)
+      if (isWhitespace(next)) {
+        width = 2
+        while (isWhitespace(content.charCodeAt(index + width))) width++
+      } else if ((next === 0xb7 || next === 0x2022 || next === 124) && isWhitespace(content.charCodeAt(index + 2))) width = 3
+    }
+    if (width === 0) continue
+    parts.push(content.slice(start, index).trim())
+    index += width - 1
+    start = index + 1
+  }
+  parts.push(content.slice(start).trim())
+  return parts
+}
+
+/** `41 minutes ago`, `3h ago` inside text (a figure of one to three digits after a space or the start), or `null`. */
+function findAgo(text: string): string | null {
+  for (let at = text.indexOf(' ago'); at !== -1; at = text.indexOf(' ago', at + 1)) {
+    const end = at + 4
+    if (end < text.length && isWordCode(text.charCodeAt(end))) continue
+    let unitStart = at
+    while (unitStart > 0 && isAsciiLetterCode(text.charCodeAt(unitStart - 1))) unitStart--
+    const unit = text.slice(unitStart, at).toLowerCase()
+    const long = LONG_AGO_UNITS.has(unit)
+    if (!long && !SHORT_AGO_UNITS.has(unit)) continue
+    let digitsEnd = unitStart
+    if (digitsEnd > 0 && text.charCodeAt(digitsEnd - 1) === 32) digitsEnd--
+    let digitsStart = digitsEnd
+    while (digitsStart > 0 && isDigitCode(text.charCodeAt(digitsStart - 1))) digitsStart--
+    const digits = digitsEnd - digitsStart
+    if (digits === 0 || digits > 3 || (digitsStart > 0 && !isWhitespace(text.charCodeAt(digitsStart - 1)))) continue
+    if (long && !text.startsWith(' by ', end)) continue
+    return text.slice(digitsStart, end)
+  }
+  return null
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || isAsciiLetterCode(code) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)))
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** The joins between an outlet and the headline it prints before (`Reuters – …`, `NPR: …`). */
+const PREFIX_JOINS = [': ', ' – ', ' — ', ' - ', ' | ']
+/** An outlet before a headline is at most this long… */
+const MAX_PREFIX_LENGTH = 40
+/** …and the headline after it has at least this many words. */
+const MIN_PREFIXED_WORDS = 3
+
+/**
+ * A known outlet or a host name printed before the headline with a join
+ * (`Al Jazeera: US crude prices surge above $53`, `The Hill – Heavy rains
+ * collapse…`, `reuters.com | …`): the outlet, the join and the headline.
+ * A kicker (`Analysis: …`, `Live: …`) is no outlet and stays in the title;
+ * so does a name of one capitalised word before a colon (`Science: …`,
+ * `Time: …` read as a section kicker as often as a source), while an
+ * acronym (`NPR: …`) is taken.
+ */
+function readOutletPrefix(title: string, isKnown: (name: string) => boolean): {outlet: string; join: string; head: string} | null {
+  for (const join of PREFIX_JOINS) {
+    const at = title.indexOf(join)
+    if (at < 2 || at > MAX_PREFIX_LENGTH) continue
+    const outlet = unwrapEmphasis(title.slice(0, at).trim())
+    const head = unwrapEmphasis(title.slice(at + join.length).trim())
+    if (countWords(head) < MIN_PREFIXED_WORDS) continue
+    if (isDomain(outlet)) return {outlet, join, head}
+    if (join === ': ' && !outlet.includes(' ') && outlet.toUpperCase() !== outlet) continue
+    if (isKnown(outlet)) return {outlet, join, head}
+  }
+  return null
 }
 
 /** A Markdown link, `[text](address)`, and what follows it. */

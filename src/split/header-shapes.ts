@@ -1,7 +1,7 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, isAgeLine, isOutletLine, mayBeTime} from './header.js'
+import {countWords, isAgeLine, isOutletLine, isTitleCase, mayBeTime} from './header.js'
 import {hasDigitIn} from './lines.js'
 
 export type {HeaderShapes}
@@ -101,7 +101,8 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
         // A zone after a leading age is the age's (`2026-12-02 19:25:00 UTC The Verge`).
         if (join === ' ' && shape.order[0] === 'age') [age, outlet] = takeZone(age, outlet)
         // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
-        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet))) continue
+        // A card's age is recent: one counted in weeks or years ends a headline (`Remembering the flood 20 years ago`).
+        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet) || LONG_UNIT.test(age))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         // An outlet holds a letter and no clock time: `Mon, 11/30/2026 - 20:14` and
@@ -122,6 +123,9 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
   }
   return null
 }
+
+/** An age in weeks, months or years (`20 years ago`). */
+const LONG_UNIT = /\d\s?(?:weeks?|months?|years?|yrs?)\b/i
 
 /** A time zone abbreviation: two to four capitals (`UTC`, `GMT`, `EST`, `AEDT`). */
 const ZONE = /^[A-Z]{2,4}$/
@@ -416,4 +420,38 @@ export function readOutletByline(line: string, isKnownOutlet: (name: string) => 
     if (isPersonName(left, isKnownOutlet, cues) && isKnownOutlet(right)) return {outlet: right, age: null, byline: left, shape: 'byline · outlet'}
   }
   return null
+}
+
+/** A feed's name after `from` is at most this many words. */
+const MAX_FEED_WORDS = 6
+
+/**
+ * A feed reader's source line under a post (`from Arab News`, `from
+ * Newsroom by Hamish Quispe`): the feed is the outlet, a person's name
+ * after ` by ` the byline. The line opens with a lower-case `from`, as
+ * readers print it; a headline opens with a capital (`From Kyiv to Gaza`).
+ *
+ * @param line
+ *   Trimmed line.
+ * @param isKnownOutlet
+ *   Whether the registry knows a name.
+ * @param cues
+ *   Chrome cues (a label is no name).
+ * @returns
+ *   The outlet and the byline, or `null`.
+ */
+export function readFeedSource(line: string, isKnownOutlet: (name: string) => boolean, cues: ChromeCues): HeaderParts | null {
+  if (line.length > MAX_BYLINE || !line.startsWith('from ')) return null
+  let feed = line.slice(5).trim()
+  let byline: string | null = null
+  const by = feed.lastIndexOf(' by ')
+  if (by > 0) {
+    const author = feed.slice(by + 4).trim()
+    if (!isPersonName(author, isKnownOutlet, cues)) return null
+    byline = author
+    feed = feed.slice(0, by).trim()
+  }
+  if (feed.length < 2 || feed.split(' ').length > MAX_FEED_WORDS || isChromeLine(feed, cues)) return null
+  if (!isKnownOutlet(feed) && !(/^\p{Lu}/u.test(feed) && isTitleCase(feed))) return null
+  return {outlet: feed, age: null, byline, shape: byline === null ? 'from outlet' : 'from outlet by byline'}
 }

@@ -46,6 +46,7 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
+  demoteControlRows(context, sequence)
   const evidence = new Map<number, LineClassCode>()
   demoteFieldShapes(context, sequence, evidence)
   demoteMenuHeadlines(context, sequence)
@@ -86,7 +87,9 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   }
   // Whether some item's body goes on past a blank or chrome line: else one that does after the last headline is the page's footer.
   const bodiesBreak = gaps.length < MIN_HEADINGS || gaps.some((gap) => gap.symbols.some((symbol, index) => symbol === 'P' && gap.symbols[index - 1] === 'P' && gap.breaks[index]))
-  ends.push(endOf(tail, prefixLength(tail, post, postSet, anchors.length === 1, bodiesBreak), anchors.at(-1)!))
+  // Whether some item prints a body right under its headline, where the template's commonest shape has none (`Headline` / `environment` / `saved by 29 · …`).
+  const bodies = gaps.some((gap) => gap.symbols[0] === 'P')
+  ends.push(endOf(tail, prefixLength(tail, post, postSet, {only: anchors.length === 1, bodiesBreak, bodies}), anchors.at(-1)!))
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
   let tails = 0
@@ -1079,6 +1082,29 @@ function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void
   }
 }
 
+/** A headline-like line printed this many times on one page is a control row, not a story. */
+const MIN_CONTROL_PRINTS = 4
+
+/**
+ * A headline-like line printed again and again on one page (`OPEN  OPEN IN
+ * NEW TAB  MORE` under every search result, `Add to reading list` on every
+ * card) is the page's control row: a story is printed at most two or three
+ * times (a hero, its list row, a most-read rail).
+ */
+function demoteControlRows(context: SplitContext, sequence: Entry[]): void {
+  const counts = new Map<string, number>()
+  for (const entry of sequence) {
+    if (entry.symbol !== 'H') continue
+    const key = lineText(context.text, context.lines[entry.line]!)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  if (counts.size === 0) return
+  let repeated = false
+  for (const count of counts.values()) if (count >= MIN_CONTROL_PRINTS) repeated = true
+  if (!repeated) return
+  for (const entry of sequence) if (entry.symbol === 'H' && counts.get(lineText(context.text, context.lines[entry.line]!))! >= MIN_CONTROL_PRINTS) entry.symbol = 'c'
+}
+
 /** A field line's shape printed this many times, once per item, is the items' field line. */
 const MIN_FIELD_LINES = 3
 /** A name that opens a field line (`Yonhap  12-02 08:51  5 comments`) has at most this many words. */
@@ -1694,7 +1720,7 @@ function isStrongSuffix(gap: Gap, length: number): boolean {
 }
 
 /** How many symbols after the last headline belong to its item. */
-function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, only: boolean, bodiesBreak: boolean): number {
+function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, {only, bodiesBreak, bodies}: {only: boolean; bodiesBreak: boolean; bodies: boolean}): number {
   let length = 0
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
@@ -1709,7 +1735,8 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     // A blank line before a slot the template has does not end the item.
     if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
-    if (symbol === 'P' && (only || postSet.has('P'))) {
+    // …and so does the last item of a page where items print a body under the headline (set apart by a blank line, prose is the footer's).
+    if (symbol === 'P' && (only || postSet.has('P') || (bodies && (length === 0 ? !tail.breaks[0] : tail.symbols[length - 1] === 'P')))) {
       // Prose set apart from the body where no item's body is: the footer (`AllSides Media Bias Ratings™ are…`).
       if (bodyOver || (!only && !bodiesBreak && tail.symbols[length - 1] === 'P' && tail.breaks[length])) break
       length++
