@@ -3,13 +3,16 @@
  * (holdout7, 8, 9, 11): a known outlet printed before the headline, an age
  * counted back inside a post's field line, a control row printed under
  * every result, a feed reader's `from Feed by Author` line, and the body of
- * a page's last item, a list marked with dashes. Pages written for these tests, headlines and bodies
+ * a page's last item, a list marked with dashes, and newsletters read as
+ * newsletters (a masthead is no related block, its stories no subheadings,
+ * a footer row of links marks it). Pages written for these tests, headlines and bodies
  * from the BBC corpus; every expectation read by hand against the text.
  */
 import {describe, expect, test} from 'vitest'
 import {getDefaultChromeCues} from '../src/split/cues.js'
-import {readHeadline} from '../src/split/classify.js'
-import {readFeedSource} from '../src/split/header-shapes.js'
+import {classifyLines, LineClass, readHeadline} from '../src/split/classify.js'
+import {defaultHeaderShapes, readFeedSource} from '../src/split/header-shapes.js'
+import {scanLines} from '../src/split/lines.js'
 import {splitDump} from '../src/index.js'
 
 const cues = getDefaultChromeCues()
@@ -207,5 +210,82 @@ This page is updated once a day.
       ['Jobs growth still slow in the US', '1 day ago', 1]
     ])
     expect(result.boilerplate.some((span) => text.slice(span.start, span.end).includes('This page is updated once a day.'))).toBe(true)
+  })
+  test('a newsletter: teasers, then stories of headline and paragraphs; the masthead, greeting and sign-off are no story', () => {
+    // Marked a newsletter only by its footer row of links (`Unsubscribe  |  Privacy policy`).
+    const text = `The Morning Digest
+December 2, 2026
+By Jane Ndlovu
+
+Good morning. Here is what we are following today.
+
+First, three stories from our site:
+
+• Dozens held over ID fraud site
+• Virgin Radio offers 3G broadcast
+• Barcelona title hopes hit by loss
+
+Jobs growth still slow in the US
+
+The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate to its lowest level in three years.
+
+Job creation was the only blot on a generally positive report, analysts said on Friday.
+
+Clarke faces ID cards rebellion
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+Labour backbenchers have been lobbied over the plans by ministers this week.
+
+Thanks for reading. See you tomorrow.
+
+Unsubscribe  |  Privacy policy
+`
+    const result = splitDump(text)
+    expect(result.layout).toBe('newsletter')
+    expect(result.articles.map((article) => [article.title, article.byline, article.paragraphs.length])).toEqual([
+      ['Dozens held over ID fraud site', null, 0],
+      ['Virgin Radio offers 3G broadcast', null, 0],
+      ['Barcelona title hopes hit by loss', null, 0],
+      ['Jobs growth still slow in the US', null, 2],
+      ['Clarke faces ID cards rebellion', null, 2]
+    ])
+    expect(result.articles[4]!.paragraphs[1]).toBe('Labour backbenchers have been lobbied over the plans by ministers this week.')
+    const boilerplate = result.boilerplate.map((span) => text.slice(span.start, span.end)).join('')
+    expect(boilerplate).toContain('Good morning. Here is what we are following today.')
+    expect(boilerplate).toContain('By Jane Ndlovu')
+  })
+  test('counterexample: an article page with subheadings is one article, its subheadings inside the body', () => {
+    const text = `Clarke faces ID cards rebellion
+By Jane Ndlovu
+December 2, 2026
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+Labour backbenchers have been lobbied over the plans by ministers this week.
+
+What the bill would do
+
+The bill would bring in identity cards for every adult, with a national register behind them.
+
+Critics say the register would cost more than the government has admitted so far.
+
+Who is opposed
+
+Several Labour members have said they will vote against the plans at the second reading.
+
+The Conservatives have not yet said how they will vote on Monday.
+`
+    const result = splitDump(text)
+    expect(result.articles.map((article) => [article.title, article.byline, article.published?.raw ?? null, article.paragraphs.length])).toEqual([['Clarke faces ID cards rebellion', 'Jane Ndlovu', 'December 2, 2026', 6]])
+  })
+})
+
+describe('classifyLines', () => {
+  test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
+    const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'
+    const lines = scanLines(text)
+    const {codes} = classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
+    expect([...codes.slice(0, 4)]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.separator, LineClass.separator])
   })
 })

@@ -695,6 +695,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   }
   if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
+  // A line with no letter or digit: a rule (`———————`, `* * * * *`), or controls (`✓  ✗  ↑  ↓`, `⋯`): no text of the page.
+  if (!LETTER_OR_DIGIT.test(content)) return RULE_CHARACTERS.test(content) ? LineClass.separator : LineClass.chrome
   // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
   if (content.includes('\t')) {
     const row = readRow(content, context.cues, isKnown)
@@ -1225,6 +1227,8 @@ function isWordCode(code: number): boolean {
   return isDigitCode(code) || isAsciiLetterCode(code) || (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)))
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** The characters a separator rule is drawn with. */
+const RULE_CHARACTERS = /^[-–—•*|·_=~\s]+$/
 
 /** The joins between an outlet and the headline it prints before (`Reuters – …`, `NPR: …`). */
 const PREFIX_JOINS = [': ', ' – ', ' — ', ' - ', ' | ']

@@ -1,11 +1,11 @@
 import type {Article, Layout, SplitOptions} from '../types.js'
-import {classifyLines, type LineClassCode} from './classify.js'
+import {classifyLines, LineClass, type LineClassCode} from './classify.js'
 import type {ChromeCues} from './cues.js'
 import type {HeaderShapes} from './header-shapes.js'
 import {buildArticle, type Item, type SplitContext} from './item.js'
 import {splitDaily8} from './layouts/daily8.js'
 import {readChat} from './layouts/chat.js'
-import {readItems} from './layouts/items.js'
+import {markedFamily, readItems} from './layouts/items.js'
 import {splitListing} from './layouts/listing.js'
 import {splitPlain} from './layouts/plain.js'
 import {isLineBreak, isWhitespace, scanLines, type Line} from './lines.js'
@@ -49,6 +49,11 @@ export interface LayoutRule {
  */
 const MIN_STRUCTURAL_ITEMS = 2
 
+/** An age, outlet-and-age, byline or meta line: a header's line, never a title. */
+function isHeaderClass(code: number): boolean {
+  return code === LineClass.age || code === LineClass.outletAge || code === LineClass.byline || code === LineClass.meta
+}
+
 /**
  * The layout rules, in order of preference: a later rule must explain the
  * page better by `PREFERENCE_MARGIN` to win over an earlier one, so that
@@ -59,7 +64,9 @@ export const layoutRules: readonly LayoutRule[] = [
     name: 'daily8',
     read(context, from, to) {
       const items = splitDaily8(context, from, to)
-      return items && {layout: 'daily8', items, structural: items.length >= MIN_STRUCTURAL_ITEMS && items.some((item) => item.header.length > 0)}
+      // A title that is a header line (`The Morning Digest` / `December 2, 2026` / `By Jane Ndlovu` over a newsletter's stories) is no related block's.
+      if (items === null || items.every((item) => isHeaderClass(context.classes!.codes[item.title]!))) return null
+      return {layout: 'daily8', items, structural: items.length >= MIN_STRUCTURAL_ITEMS && items.some((item) => item.header.length > 0)}
     }
   },
   {name: 'listing', read: (context, from, to) => wrap('listing', splitListing(context, from, to), true)},
@@ -154,6 +161,8 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
   let best: {reading: RuleReading; score: number; lostProse: number; weight: number; rule: LayoutRule} | undefined
   // The context readings are scored in: the line classes, with a rule's structural evidence put in.
   let judged = context
+  // A newsletter is judged as one (see `scoreReading`): its headlines are stories, some of its prose its own.
+  const newsletter = markedFamily(context, 0, lines.length) === 'newsletter'
   for (const rule of rules) {
     // Scores are at most 1: once the best needs no later rule to beat it, none is asked.
     if (best !== undefined && best.score + (best.reading.structural ? PREFERENCE_MARGIN : 0) >= 1) break
@@ -162,9 +171,9 @@ export function readPage(text: string, from: number, to: number, base: PageBase,
     // Each rule's evidence is put in on top of the earlier rules' (a chat's message heads, then the item rule's field lines).
     if (reading.evidence !== undefined && reading.evidence.size > 0) {
       judged = withEvidence(judged, reading.evidence)
-      if (best !== undefined) best = {...best, ...scoreReading(judged, 0, lines.length, best.reading.items)}
+      if (best !== undefined) best = {...best, ...scoreReading(judged, 0, lines.length, best.reading.items, newsletter)}
     }
-    const {score, lostProse, weight} = scoreReading(judged, 0, lines.length, reading.items)
+    const {score, lostProse, weight} = scoreReading(judged, 0, lines.length, reading.items, newsletter)
     const margin = best?.reading.structural ? PREFERENCE_MARGIN : 0
     if (best === undefined || score > best.score + margin) best = {reading, score, lostProse, weight, rule}
   }

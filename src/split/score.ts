@@ -26,11 +26,17 @@ import {LineRole, markItem, type Item, type SplitContext} from './item.js'
  *   Line after the last.
  * @param items
  *   The reading.
+ * @param newsletter
+ *   Whether the page marks itself a newsletter (`View in browser`,
+ *   `Unsubscribe`): its headlines are stories, not a body's subheadings, and
+ *   some of its prose is its own (the greeting, intro and sign-off, which no
+ *   story holds), so `NEWSLETTER_AGREEMENT` judges it.
  * @returns
  *   `score` from 0 to 1, the number of prose lines left as boilerplate, and
  *   the weight of the lines judged.
  */
-export function scoreReading(context: SplitContext, from: number, to: number, items: readonly Item[]): {score: number; lostProse: number; weight: number} {
+export function scoreReading(context: SplitContext, from: number, to: number, items: readonly Item[], newsletter = false): {score: number; lostProse: number; weight: number} {
+  const table = newsletter ? NEWSLETTER_AGREEMENT : AGREEMENT
   const codes = context.classes!.codes
   const roles = new Uint8Array(to - from)
   for (const item of items) markItem(roles, shiftItem(item, from))
@@ -45,7 +51,7 @@ export function scoreReading(context: SplitContext, from: number, to: number, it
     const line = lines[index]!
     const lineWeight = code === LineClass.prose ? 1 + Math.min(1, (line.contentEnd - line.contentStart) / PROSE_WEIGHT_LENGTH) : 1
     weight += lineWeight
-    const agreement = AGREEMENT[groupOf(code)]![role]!
+    const agreement = table[groupOf(code)]![role]!
     total += agreement * lineWeight
     if (code === LineClass.prose && role === LineRole.boilerplate) lostProse++
   }
@@ -62,6 +68,20 @@ const AGREEMENT: ReadonlyArray<readonly number[]> = [
   [0.7, 0.3, 1, 0.2, 0.5],
   [0.3, -1, 1, -1, 0.3],
   [1, -1, 0, -0.5, 1]
+]
+
+/**
+ * `AGREEMENT` for a newsletter: a headline read as a paragraph or inside a
+ * body agrees less (0.2, not 0.6 and 0.5: one article holding the whole
+ * email is no reading of it), prose left as boilerplate disagrees less
+ * (-0.2, not -1: the email's own greeting and sign-off).
+ */
+const NEWSLETTER_AGREEMENT: ReadonlyArray<readonly number[]> = [
+  [-0.3, 1, 0, 0.2, 0.2],
+  [-0.2, 0.3, 0, 1, -1],
+  AGREEMENT[2]!,
+  AGREEMENT[3]!,
+  AGREEMENT[4]!
 ]
 
 function groupOf(code: LineClassCode): number {

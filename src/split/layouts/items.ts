@@ -40,9 +40,10 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   const classes = context.classes
   if (!classes) return null
   const sequence = contentSequence(context, from, to)
+  const marked = markedFamily(context, from, to)
   demoteCountedMenus(context, sequence)
   readCountedHeaders(context, sequence)
-  demoteSubheads(context, sequence, markedFamily(context, from, to) === 'newsletter')
+  demoteSubheads(context, sequence, marked === 'newsletter')
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
@@ -87,8 +88,9 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   }
   // Whether some item's body goes on past a blank or chrome line: else one that does after the last headline is the page's footer.
   const bodiesBreak = gaps.length < MIN_HEADINGS || gaps.some((gap) => gap.symbols.some((symbol, index) => symbol === 'P' && gap.symbols[index - 1] === 'P' && gap.breaks[index]))
-  // Whether some item prints a body right under its headline, where the template's commonest shape has none (`Headline` / `environment` / `saved by 29 · …`).
-  const bodies = gaps.some((gap) => gap.symbols[0] === 'P')
+  // Whether some item prints a body right under its headline (`tight`) or after a blank line (`spaced`), where the
+  // template's commonest shape has none (`Headline` / `environment` / `saved by 29 · …`; a newsletter's teasers, then stories).
+  const bodies = {tight: gaps.some((gap) => gap.symbols[0] === 'P' && !gap.breaks[0]), spaced: gaps.some((gap) => gap.symbols[0] === 'P' && gap.breaks[0])}
   ends.push(endOf(tail, prefixLength(tail, post, postSet, {only: anchors.length === 1, bodiesBreak, bodies}), anchors.at(-1)!))
 
   // A tail on the headline that most items carry (`Headline - Outlet`) is their outlet.
@@ -179,7 +181,7 @@ export function readItems(context: SplitContext, from: number, to: number): Item
     namedBySlot.push(nameIsSlot && preSet.has('o') && item.item.outlet !== null && item.item.header.some((line) => line < item.item.title && classes.codes[line] !== LineClass.outletAge && (classes.codes[line] === LineClass.name || classes.codes[line] === LineClass.outlet)))
   }
   inheritGroupHeadings(items, namedBySlot, inherited)
-  dropStrayItems(context, items, inherited)
+  dropStrayItems(context, items, inherited, marked === 'newsletter')
   dropIsolatedBareLines(context, items, (item) => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null)
   dropOffTemplateTitle(items, inherited)
   dropOffTemplateLines(context, items, inherited)
@@ -187,7 +189,6 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   const main = items.find((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
-  const marked = markedFamily(context, from, to)
   const reading: ItemsReading = {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
   if (evidence.size > 0) reading.evidence = evidence
   return reading
@@ -526,7 +527,7 @@ const MAX_STRAY = 2
  * footers) when most items carry one; on an article page, the headerless
  * teasers before its own article (navigation).
  */
-function dropStrayItems(context: SplitContext, items: Item[], inherited: ReadonlySet<Item>): void {
+function dropStrayItems(context: SplitContext, items: Item[], inherited: ReadonlySet<Item>, newsletter: boolean): void {
   // A group heading's name is no header of the item's own (`You have reached the end` under the last feed).
   const headed = (item: Item): boolean => (item.outlet !== null && !inherited.has(item)) || item.age !== null || item.byline !== null
   const count = items.filter((item) => headed(item)).length
@@ -540,7 +541,8 @@ function dropStrayItems(context: SplitContext, items: Item[], inherited: Readonl
     while (stray(items[items.length - 1 - last])) last++
     if (last <= MAX_STRAY) items.splice(items.length - last, last)
   }
-  const main = items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
+  // (A newsletter's stories before its first long one are stories: `Here are three new stories` / `• …`.)
+  const main = newsletter ? -1 : items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
   dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
 }
@@ -987,7 +989,8 @@ function demoteSubheads(context: SplitContext, sequence: Entry[], newsletter: bo
       entry.symbol = 'k'
       continue
     }
-    if (entry.symbol === 'H' && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
+    // A newsletter's stories are headline and prose after headline and prose: no subheadings.
+    if (entry.symbol === 'H' && !newsletter && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
       // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
       const before = sequence[position - 1]!
       if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && isInlineLink(lineText(context.text, context.lines[before.line]!), newsletter))) {
@@ -1720,7 +1723,7 @@ function isStrongSuffix(gap: Gap, length: number): boolean {
 }
 
 /** How many symbols after the last headline belong to its item. */
-function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, {only, bodiesBreak, bodies}: {only: boolean; bodiesBreak: boolean; bodies: boolean}): number {
+function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<string>, {only, bodiesBreak, bodies}: {only: boolean; bodiesBreak: boolean; bodies: {tight: boolean; spaced: boolean}}): number {
   let length = 0
   const counts = new Map<string, number>()
   for (const symbol of post) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
@@ -1735,8 +1738,10 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     // A blank line before a slot the template has does not end the item.
     if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
     // A page of one headline (an article page) takes the body that follows.
-    // …and so does the last item of a page where items print a body under the headline (set apart by a blank line, prose is the footer's).
-    if (symbol === 'P' && (only || postSet.has('P') || (bodies && (length === 0 ? !tail.breaks[0] : tail.symbols[length - 1] === 'P')))) {
+    // …and so does the last item of a page where items print a body under the headline, as they print it (right
+    // under it, or after a blank line): prose set apart where no item's body is is the footer's.
+    const bodied = length === 0 ? (tail.breaks[0] ? bodies.spaced : bodies.tight) : tail.symbols[length - 1] === 'P' && (bodies.tight || bodies.spaced)
+    if (symbol === 'P' && (only || postSet.has('P') || bodied)) {
       // Prose set apart from the body where no item's body is: the footer (`AllSides Media Bias Ratings™ are…`).
       if (bodyOver || (!only && !bodiesBreak && tail.symbols[length - 1] === 'P' && tail.breaks[length])) break
       length++
@@ -1899,6 +1904,11 @@ function splitExcerpt(context: SplitContext, item: Item): void {
   }
 }
 
+/** A row of footer links that may hold a family's mark is at most this long… */
+const MAX_MARK_ROW = 120
+/** …and joins its links so. */
+const MARK_JOIN = /\s[|·•]\s|\s{2,}|\t/
+
 /** Families that marker lines can name (`cues.json` `familyMarks`). */
 const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'search', 'feed-reader', 'balanced'])
 
@@ -1907,12 +1917,15 @@ const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'sea
  * `People also ask`, `Mark all as read`, `From the Left`): the one with
  * the most such lines, or `null` for none.
  */
-function markedFamily(context: SplitContext, from: number, to: number): Layout | null {
+export function markedFamily(context: SplitContext, from: number, to: number): Layout | null {
   const counts = new Map<string, number>()
   const chrome = context.classes!.chrome
   for (let index = from; index < to; index++) {
     if (chrome[index] !== 1) continue
-    const family = context.cues.familyMarks.get(chromeKey(lineText(context.text, context.lines[index]!)))
+    const line = lineText(context.text, context.lines[index]!)
+    let family = context.cues.familyMarks.get(chromeKey(line))
+    // A footer's links joined on one line (`Unsubscribe  |  Privacy policy`): each link is a mark.
+    if (family === undefined && line.length <= MAX_MARK_ROW) for (const part of line.split(MARK_JOIN)) family ??= context.cues.familyMarks.get(chromeKey(part.trim()))
     if (family !== undefined && MARKED_FAMILIES.has(family)) counts.set(family, (counts.get(family) ?? 0) + 1)
   }
   let best: string | null = null
