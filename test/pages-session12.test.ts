@@ -281,6 +281,78 @@ The Conservatives have not yet said how they will vote on Monday.
   })
 })
 
+describe('article headers printed without `By`', () => {
+  test('a name line over the date under a headline is the byline; the body after the header block is the article’s', () => {
+    const text = `World
+Clarke faces ID cards rebellion
+The home secretary meets his first real test on Monday.
+
+Patrick Devlin
+December 2, 2026 9:14 AM
+Share
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+Labour backbenchers have been lobbied over the plans by ministers this week.
+`
+    const result = splitDump(text)
+    expect(result.articles.map((article) => [article.title, article.byline, article.published?.raw ?? null, article.paragraphs.length])).toEqual([
+      ['Clarke faces ID cards rebellion', 'Patrick Devlin', 'December 2, 2026 9:14 AM', 3]
+    ])
+    expect(result.articles[0]!.paragraphs[2]).toBe('Labour backbenchers have been lobbied over the plans by ministers this week.')
+  })
+  test('a section page: names in capitals over each date are bylines, the section heading is no outlet', () => {
+    const text = `Premium Daily
+News\tTop News\tForeign\tBusiness\tOpinion
+
+Foreign
+
+Senate votes to repeal Middle East war laws
+AISHA FAIRBANKS
+December 2, 2026
+The Senate voted on Wednesday to repeal two decades-old authorisations for the use of military force in Iraq.
+
+Jobs growth still slow in the US
+KEIKO MWANGI
+December 2, 2026
+The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate to its lowest level in three years.
+
+Barcelona title hopes hit by loss
+SOFIA HALVORSEN
+December 1, 2026
+Barcelona's pursuit of the Spanish title took a blow on Sunday as they fell to a 2-0 defeat at home to Atletico Madrid.
+`
+    expect(splitDump(text).articles.map((article) => [article.title, article.outlet, article.byline, article.published?.raw ?? null])).toEqual([
+      ['Senate votes to repeal Middle East war laws', null, 'AISHA FAIRBANKS', 'December 2, 2026'],
+      ['Jobs growth still slow in the US', null, 'KEIKO MWANGI', 'December 2, 2026'],
+      ['Barcelona title hopes hit by loss', null, 'SOFIA HALVORSEN', 'December 1, 2026']
+    ])
+  })
+  test('counterexample: a name over an age and then the next headline is a card’s outlet, not a byline', () => {
+    const text = `Top stories
+
+Dozens held over ID fraud site
+Harbour Notes
+2h
+Virgin Radio offers 3G broadcast
+Morning Ledger
+3h
+Barcelona title hopes hit by loss
+Harbour Notes
+5h
+Jobs growth still slow in the US
+Daily Courier
+6h
+`
+    expect(splitDump(text).articles.map((article) => [article.outlet?.raw ?? null, article.byline, article.published?.raw ?? null])).toEqual([
+      ['Harbour Notes', null, '2h'],
+      ['Morning Ledger', null, '3h'],
+      ['Harbour Notes', null, '5h'],
+      ['Daily Courier', null, '6h']
+    ])
+  })
+})
+
 describe('classifyLines', () => {
   test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
     const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'

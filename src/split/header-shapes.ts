@@ -347,6 +347,21 @@ export function isNameList(text: string): boolean {
   return !/[.!?:;]$/.test(text) || /\b[A-Z]\.$/.test(text)
 }
 
+/**
+ * Whether a line alone reads as one or two people's names and no outlet's
+ * (`Patrick Devlin`, `KEIKO MWANGI`, `Aisha Thompson and Marcus Garcia`;
+ * not `Harbour News`, `The Citizen`, `CNN`): a byline printed without `By`.
+ *
+ * @param text
+ *   Trimmed text.
+ */
+export function isBareByline(text: string): boolean {
+  const words = countWords(text)
+  return words >= MIN_PERSON_WORDS && words <= MAX_BARE_NAME_WORDS && isNameList(text) && !looksLikeOutlet(text)
+}
+/** Two people's names with `and` between. */
+const MAX_BARE_NAME_WORDS = 7
+
 /** Words that outlets' names hold and people's names do not. */
 const OUTLET_WORDS = new Set(
   'news times post press daily journal herald tribune guardian telegraph reuters cnn bbc npr abc cbs nbc fox associated agency media radio tv television magazine weekly review report gazette chronicle star sun mail mirror express independent standard observer insider wire network online today world globe register bulletin courier examiner monitor inquirer dispatch afp ap upi'.split(' ')

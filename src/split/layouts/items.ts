@@ -1,7 +1,7 @@
 import type {Layout} from '../../types.js'
 import {isDomain, LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
-import {isNameList, readOneLineHeader} from '../header-shapes.js'
+import {isBareByline, isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {mayHaveFieldShape, readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
@@ -1461,6 +1461,13 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
       parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / role'})
       continue
     }
+    // `Patrick Devlin` / `December 2, 2026 9:14 AM` / the body, under an article's headline: a name line over the
+    // article's date is its byline. (Over an age and then the next headline, a name is a card's outlet.)
+    if (entry.symbol === 'o' && entry.code === LineClass.name && isArticleByline(context, sequence, position)) {
+      entry.symbol = 'b'
+      parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / date'})
+      continue
+    }
     if (entry.symbol !== 'H') continue
     const nearAge = sequence[position + 1]?.symbol === 'a' || sequence[position - 1]!.symbol === 'a'
     if (!nearAge || !sequence.slice(Math.max(0, position - 3), position).some((before) => before.symbol === 'H')) continue
@@ -1469,6 +1476,34 @@ function readBareBylines(context: SplitContext, sequence: Entry[]): void {
     entry.symbol = 'b'
     parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline'})
   }
+}
+
+/** An article's byline line is at most this many entries below its headline (a standfirst, a summary label between)… */
+const BYLINE_BELOW_HEADLINE = 5
+/** …and its body starts at most this many entries below the date (a share row, an update time between). */
+const BODY_BELOW_DATE = 3
+
+/**
+ * A name line right over an age line, a headline a few lines above, and
+ * prose before any other headline below: an article's byline printed bare
+ * (`Patrick Devlin` / `December 2, 2026 9:14 AM` / `Share` / the body).
+ */
+function isArticleByline(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
+  const next = sequence[position + 1]?.symbol
+  if (next !== 'a' && next !== 'O') return false
+  let headline = false
+  for (let before = position - 1; before >= Math.max(0, position - BYLINE_BELOW_HEADLINE) && !headline; before--) if (sequence[before]!.symbol === 'H') headline = true
+  if (!headline) return false
+  let body = false
+  for (let after = position + 2; after < Math.min(sequence.length, position + 2 + BODY_BELOW_DATE); after++) {
+    const symbol = sequence[after]!.symbol
+    if (symbol === 'H') return false
+    if (symbol === 'P') {
+      body = true
+      break
+    }
+  }
+  return body && isBareByline(lineText(context.text, context.lines[sequence[position]!.line]!))
 }
 
 /** A feed name under an entry's title holds at most this many words. */
@@ -1735,8 +1770,10 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
   let bodyOver = false
   while (length < tail.symbols.length) {
     const symbol = tail.symbols[length]!
-    // A blank line before a slot the template has does not end the item.
-    if (length > 0 && tail.breaks[length] && symbol !== 'P' && !(postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0))) break
+    // A blank line before a slot the template has does not end the item; on a page of one headline, nor does one
+    // before a header line not yet seen (the standfirst, a blank, then `Patrick Devlin` / the date / `Share` / the body).
+    const slotted = only ? HEADER_SYMBOLS.has(symbol) && (used.get(symbol) ?? 0) < 1 : postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0)
+    if (length > 0 && tail.breaks[length] && symbol !== 'P' && !slotted) break
     // A page of one headline (an article page) takes the body that follows.
     // …and so does the last item of a page where items print a body under the headline, as they print it (right
     // under it, or after a blank line): prose set apart where no item's body is is the footer's.
