@@ -353,6 +353,49 @@ Daily Courier
   })
 })
 
+describe('names that are no outlets', () => {
+  test('a share or tag row of labels is chrome; a heading in sentence case is a name without an outlet', () => {
+    const text = 'X  Facebook  LINE\nEurope   Diplomacy   Economy\nMore debates\nHarbour Notes\n'
+    const lines = scanLines(text)
+    const {codes, parts} = classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
+    expect([codes[0], codes[1], codes[2], codes[3]]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.name, LineClass.name])
+    expect(parts.get(2)?.outlet).toBeNull()
+    expect(parts.get(3)?.outlet).toBe('Harbour Notes')
+  })
+  test('a newsletter writer’s initials under a story (`—CP`) are a sign-off, not the next story’s outlet', () => {
+    const text = `View online
+
+MARKETS
+Barclays shares up on merger talk
+
+Shares in UK banking group Barclays have risen on Monday following a weekend press report that it had held merger talks with US bank Wells Fargo.
+
+—MO
+
+TECH
+Virgin Radio offers 3G broadcast
+
+UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.
+
+—CP
+
+WORLD
+Clarke faces ID cards rebellion
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+—GH
+
+Unsubscribe
+`
+    expect(splitDump(text).articles.map((article) => [article.title, article.outlet, article.paragraphs.length])).toEqual([
+      ['Barclays shares up on merger talk', null, 1],
+      ['Virgin Radio offers 3G broadcast', null, 1],
+      ['Clarke faces ID cards rebellion', null, 1]
+    ])
+  })
+})
+
 describe('classifyLines', () => {
   test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
     const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'

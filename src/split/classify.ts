@@ -832,6 +832,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   const words = countWords(unmarked)
   // Without a marker the line is already known to be no chrome, age or credit line.
   if (unmarked === content ? hasOutletShape(unmarked) : isOutletLine(unmarked, context.cues)) {
+    // `X  Facebook  LINE`, `Europe   Diplomacy   Economy`: a share row's or a tag row's labels, no name.
+    if (isMenuBar(content)) return LineClass.chrome
     // A section name or kicker (`World`, `Tech`, `NEW`) above a headline: a name, never an outlet.
     if (isSectionName(unmarked, context.cues) || (isCapitalKicker(unmarked) && !isKnown(unmarked))) {
       parts.set(index, {outlet: null, age: null, byline: null, shape: 'kicker'})
@@ -842,7 +844,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.outlet
     }
     if (words <= MAX_NAME_WORDS && !/[.!?…"”’]$/.test(unmarked)) {
-      parts.set(index, {outlet: unmarked, age: null, byline: null, shape: 'outlet'})
+      // A name is capitalised (`Harbour Notes`); a heading in sentence case (`More debates`, `Other stories`) names no outlet.
+      parts.set(index, {outlet: isTitleCase(unmarked) ? unmarked : null, age: null, byline: null, shape: 'outlet'})
       // A headline of three or four words stays a headline when it reads as one (`Markets fall again`).
       if (words <= 2 || isTitleCase(unmarked)) return LineClass.name
     }

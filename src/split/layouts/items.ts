@@ -44,6 +44,7 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   demoteCountedMenus(context, sequence)
   readCountedHeaders(context, sequence)
   demoteSubheads(context, sequence, marked === 'newsletter')
+  if (marked === 'newsletter') demoteSignOffs(context, sequence)
   demoteAdCopy(context, sequence)
   demotePromotionBlocks(context, sequence)
   demoteRepeatedHeadlines(context, sequence)
@@ -1001,6 +1002,27 @@ function demoteSubheads(context: SplitContext, sequence: Entry[], newsletter: bo
     if (!isBreakSymbol(entry.symbol)) proseRun = 0
   }
 }
+
+/** A writer's initials under a newsletter story (`—CP`, `– MO`) are at most this many letters. */
+const MAX_INITIALS = 3
+
+/**
+ * A newsletter signs each story with its writer's initials on a credit
+ * line (`—CP` under a Morning Brew story): a sign-off, not an outlet line
+ * for the next story (`CP` is also the Canadian Press).
+ */
+function demoteSignOffs(context: SplitContext, sequence: Entry[]): void {
+  for (const entry of sequence) {
+    if (entry.symbol !== 'o') continue
+    const line = lineText(context.text, context.lines[entry.line]!)
+    const first = line.charCodeAt(0)
+    // `-` `–` `—`
+    if (first !== 45 && first !== 0x2013 && first !== 0x2014) continue
+    const name = line.slice(1).trim()
+    if (name.length > 0 && name.length <= MAX_INITIALS && INITIALS.test(name)) entry.symbol = 'c'
+  }
+}
+const INITIALS = /^\p{Lu}+$/u
 
 /**
  * The prose right after a sponsor line that opens an ad's copy (`SPONSORED
