@@ -396,6 +396,59 @@ Unsubscribe
   })
 })
 
+describe('a feed reader’s table of one feed', () => {
+  const text = `Reader
+Subscriptions
+Unread (31)
+News
+  Harbour Notes (9)
+  Morning Ledger (12)
+
+Harbour Notes
+Show: All News\tGroup: By Date
+Title\tDate\tAuthor
+Today (3)
+Dozens held over ID fraud site\t02/12/2026 09:14\tNadia McAllister
+Virgin Radio offers 3G broadcast\t02/12/2026 08:30\tSamuel Kapoor
+Barcelona title hopes hit by loss\t02/12/2026 07:48\t
+Yesterday (2)
+Jobs growth still slow in the US\t01/12/2026 22:40\tPatrick Delacroix
+Clarke faces ID cards rebellion\t01/12/2026 19:11\t
+`
+  test('the selected feed’s name over the list is every row’s outlet; the author column the byline', () => {
+    expect(splitDump(text).articles.map((article) => [article.title, article.outlet?.raw ?? null, article.published?.raw ?? null, article.byline])).toEqual([
+      ['Dozens held over ID fraud site', 'Harbour Notes', '02/12/2026 09:14', 'Nadia McAllister'],
+      ['Virgin Radio offers 3G broadcast', 'Harbour Notes', '02/12/2026 08:30', 'Samuel Kapoor'],
+      ['Barcelona title hopes hit by loss', 'Harbour Notes', '02/12/2026 07:48', null],
+      ['Jobs growth still slow in the US', 'Harbour Notes', '01/12/2026 22:40', 'Patrick Delacroix'],
+      ['Clarke faces ID cards rebellion', 'Harbour Notes', '01/12/2026 19:11', null]
+    ])
+  })
+  test('column heads and a filter row are chrome; a date group is no feed', () => {
+    const lines = scanLines(text)
+    const {codes, parts} = classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
+    expect([codes[8], codes[9], codes[10]]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.chrome])
+    expect(parts.get(7)?.outlet).toBe('Harbour Notes')
+  })
+  test('counterexample: a publisher’s page under its own name gives no outlet', () => {
+    const page = `Harbour Notes
+
+Dozens held over ID fraud site
+December 2, 2026
+Twenty-eight people, including a Briton, have been arrested after a global operation against a website allegedly involved in identity fraud.
+
+Virgin Radio offers 3G broadcast
+December 2, 2026
+UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.
+
+Barcelona title hopes hit by loss
+December 1, 2026
+Barcelona's pursuit of the Spanish title took a blow on Sunday as they fell to a 2-0 defeat at home to Atletico Madrid.
+`
+    expect(splitDump(page).articles.map((article) => article.outlet)).toEqual([null, null, null])
+  })
+})
+
 describe('classifyLines', () => {
   test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
     const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'

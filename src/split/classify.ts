@@ -7,6 +7,7 @@ import {
   MAX_ONE_LINE_HEADER,
   MAX_SPACED_AGE_WORDS,
   MIN_ONE_LINE_HEADER,
+  isBareByline,
   readByline,
   readCredit,
   readOneLineHeader,
@@ -533,6 +534,31 @@ function readRow(content: string, cues: ChromeCues, isKnown: (name: string) => b
   return readCells(content.split('\t'), 1, false, cues, isKnown)
 }
 
+/** The words a feed reader's or mail client's table heads its columns with. */
+const COLUMN_HEADS = new Set(['title', 'headline', 'subject', 'date', 'published', 'updated', 'received', 'time', 'author', 'from', 'feed', 'source', 'category', 'tags', 'size', 'read', 'unread', 'flag', 'star', 'starred', '★', '☆', '#'])
+
+/** Whether a line is a table's column heads: two or more cells joined by tabs or runs of spaces, each a column word. */
+function isColumnHeads(content: string): boolean {
+  if (content.length > 100) return false
+  const cells = content.split(COLUMN_JOIN)
+  if (cells.length < 2) return false
+  for (const cell of cells) if (cell !== '' && !COLUMN_HEADS.has(cell.trim().toLowerCase())) return false
+  return true
+}
+const COLUMN_JOIN = /\t| {2,}/
+
+/**
+ * A toolbar's row of filters (`Filter: All news    Search`, `Show: All
+ * News⇥Group: By Date`, `Search:   Status: All Articles`): cells joined by
+ * tabs or runs of spaces, the first a one-word label and its colon.
+ */
+function isLabelRow(content: string): boolean {
+  if (content.length > 100) return false
+  const cells = content.split(COLUMN_JOIN)
+  return cells.length >= 2 && FILTER_LABEL.test(cells[0]!)
+}
+const FILTER_LABEL = /^\p{Lu}\p{Ll}{1,15}:(?: |$)/u
+
 /** A key bar names at least this many keys. */
 const MIN_BAR_KEYS = 3
 /** One key and its action: `q:Quit`, `ENTER:Open`, `^R:Reload` (a key of at most five characters, no space). */
@@ -601,13 +627,16 @@ function readCells(raw: readonly string[], minCells: number, lettered: boolean, 
   if (title === -1 || isKnown(cells[title]!)) return null
   let outlet: string | null = null
   let age: string | null = null
+  let byline: string | null = null
   for (const [index, cell] of cells.entries()) {
     if (index === title) continue
     if (age === null && isAgeLine(cell)) age = cell
     else if (outlet === null && index < title && (!lettered || /^\p{L}/u.test(cell)) && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
+    // An author column after the title (`Title ⇥ Date ⇥ Author`): one or two people's names.
+    else if (byline === null && index > title && !isKnown(cell) && isBareByline(cell)) byline = cell
   }
   if (outlet === null && age === null) return null
-  return {outlet, age, byline: null, shape: ROW_SHAPE, title: stripMarker(cells[title]!), tail: 'known'}
+  return {outlet, age, byline, shape: ROW_SHAPE, title: stripMarker(cells[title]!), tail: 'known'}
 }
 
 /** `Outlet · label` where the label is a chrome cue (a bias rating): the outlet's name, or `null`. */
@@ -697,6 +726,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
   // A line with no letter or digit: a rule (`———————`, `* * * * *`), or controls (`✓  ✗  ↑  ↓`, `⋯`): no text of the page.
   if (!LETTER_OR_DIGIT.test(content)) return RULE_CHARACTERS.test(content) ? LineClass.separator : LineClass.chrome
+  // A table's column heads (`Title⇥Date⇥Author`, `★⇥Title⇥Author⇥Published`): chrome.
+  if ((content.includes('\t') || content.includes('  ')) && (isColumnHeads(content) || isLabelRow(content))) return LineClass.chrome
   // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
   if (content.includes('\t')) {
     const row = readRow(content, context.cues, isKnown)
@@ -817,6 +848,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   // A feed name with its unread count (`NPR (6)`, `The Guardian 18`): the name is the outlet.
   const counted = readCountedName(content)
   // A join inside the name (`Al Jazeera – Breaking News (31)`) is no word of it.
+  // A group of a list by date (`Today (5)`, `Yesterday (4)`) is no feed: the list's chrome.
+  if (counted !== null && isAgeLine(counted)) return LineClass.chrome
   if (counted !== null && hasOutletShape(counted) && countWords(counted.replace(NAME_JOIN, ' ')) <= MAX_NAME_WORDS && isTitleCase(counted)) {
     parts.set(index, {outlet: counted, age: null, byline: null, shape: 'outlet (count)'})
     return isKnown(counted) ? LineClass.outlet : LineClass.name

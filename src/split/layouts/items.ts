@@ -191,6 +191,7 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   if (main) main.role = 'lead'
   else if (items.length === 1) items[0]!.role = 'lead'
   const reading: ItemsReading = {items, layout: marked ?? familyOf(pre, post, sequence, anchors, tailsAreOutlets, items, useHeadings), template}
+  if (reading.layout === 'feed-reader') inheritListHeading(context, sequence, items)
   if (evidence.size > 0) reading.evidence = evidence
   return reading
 }
@@ -513,6 +514,34 @@ function inheritGroupHeadings(items: Item[], namedBySlot: readonly boolean[], in
       inherited.add(item)
     }
   }
+}
+
+/** The selected feed's name is at most this many entries above its list (`Mark all as read`, column heads between). */
+const LIST_HEADING_REACH = 4
+
+/**
+ * A feed reader prints the selected feed's name over its list (`CNA` /
+ * `Mark all as read` / the posts; `NPR World (9)` / `Show: All News` /
+ * `Title⇥Date⇥Author` / the rows): when no item names an outlet of its
+ * own, that name is every item's. Only a name line counts, the nearest
+ * above the first item with only chrome between: a section name or a
+ * kicker gives none, and neither does a group by date (`Today (5)`).
+ */
+function inheritListHeading(context: SplitContext, sequence: readonly Entry[], items: readonly Item[]): void {
+  if (items.length === 0 || items.some((item) => item.outlet !== null)) return
+  const first = Math.min(items[0]!.title, ...items[0]!.header)
+  let position = sequence.findIndex((entry) => entry.line === first)
+  let heading: string | null = null
+  for (let reach = 0; position > 0 && reach < LIST_HEADING_REACH && heading === null; reach++) {
+    const entry = sequence[--position]!
+    if (entry.symbol === 'c' || entry.symbol === 'x') continue
+    // A date group (`Today (5)`) between the name and the rows.
+    if (entry.symbol === 'o' && context.classes!.parts.get(entry.line)?.outlet == null) continue
+    if (entry.symbol !== 'o') return
+    heading = context.classes!.parts.get(entry.line)!.outlet
+  }
+  if (heading === null) return
+  for (const item of items) item.outlet = heading
 }
 
 /** Feed names count as group headings when a page prints at least this many. */
@@ -1907,6 +1936,8 @@ function makeItem(
       if (withoutMarker !== marked) item.titleText = withoutMarker
     }
   }
+  // A table row's author cell.
+  if (headline?.byline != null && headline.tail === 'known' && item.byline === null) item.byline = headline.byline
   readSnippetAge(context, item, shapes)
   item.shape = shapes.length > 0 ? shapes.join(' + ') : null
   return {item, ad}
