@@ -255,6 +255,50 @@ Unsubscribe  |  Privacy policy
     expect(boilerplate).toContain('Good morning. Here is what we are following today.')
     expect(boilerplate).toContain('By Jane Ndlovu')
   })
+  test('one-line stories, `Headline: One sentence. (Outlet)`: title, first paragraph and outlet; a quotation’s lead-in is none', () => {
+    const text = `View in browser
+
+PLAYBOOK READS
+
+— Stuart joins Norwich from Addicks: Norwich have signed Charlton midfielder Graham Stuart until the end of the season for an undisclosed fee. (The Japan Times)
+— Alfa Romeos to get GM engines: Fiat is to stop making six-cylinder petrol engines for its sporty Alfa Romeo subsidiary, unions have said. (Associated Press)
+— Crucial decision on super-casinos: A decision on whether to allow Westminster to legislate on super-casinos is set to be made soon. (Nation Africa)
+
+Ms Hodge said: "We will keep going until the lights come back on, whatever it takes."
+
+Unsubscribe
+`
+    const result = splitDump(text)
+    expect(result.articles.map((article) => [article.title, article.outlet?.raw ?? null, article.paragraphs])).toEqual([
+      ['Stuart joins Norwich from Addicks', 'The Japan Times', ['Norwich have signed Charlton midfielder Graham Stuart until the end of the season for an undisclosed fee.']],
+      ['Alfa Romeos to get GM engines', 'Associated Press', ['Fiat is to stop making six-cylinder petrol engines for its sporty Alfa Romeo subsidiary, unions have said.']],
+      ['Crucial decision on super-casinos', 'Nation Africa', ['A decision on whether to allow Westminster to legislate on super-casinos is set to be made soon.']]
+    ])
+  })
+  test('a question inside a newsletter story is a subheading (`Why does it matter?`), not a story', () => {
+    const text = `View in browser
+
+Clarke faces ID cards rebellion
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+Labour backbenchers have been lobbied over the plans by ministers this week.
+
+Why does it matter?
+
+The bill would bring in identity cards for every adult, with a national register behind them.
+
+Jobs growth still slow in the US
+
+The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate to its lowest level in three years.
+
+Unsubscribe
+`
+    expect(splitDump(text).articles.map((article) => [article.title, article.paragraphs.length])).toEqual([
+      ['Clarke faces ID cards rebellion', 3],
+      ['Jobs growth still slow in the US', 1]
+    ])
+  })
   test('counterexample: an article page with subheadings is one article, its subheadings inside the body', () => {
     const text = `Clarke faces ID cards rebellion
 By Jane Ndlovu

@@ -59,6 +59,8 @@ export interface LineParts extends HeaderParts {
   title?: string
   /** For a headline line: whether `outlet` came from the line's tail (` - Outlet`) and is only a candidate. */
   tail?: 'known' | 'candidate'
+  /** For a headline line that holds its first paragraph after the title (`Headline: One sentence.`): that paragraph, as offsets in the dump. */
+  excerpt?: {start: number; end: number}
 }
 
 /** Lines longer than this are prose: no headline, header or cue is that long. */

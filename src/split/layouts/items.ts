@@ -50,6 +50,7 @@ export function readItems(context: SplitContext, from: number, to: number): Item
   demoteRepeatedHeadlines(context, sequence)
   demoteControlRows(context, sequence)
   const evidence = new Map<number, LineClassCode>()
+  readLeadSentences(context, sequence, evidence, marked === 'newsletter')
   demoteFieldShapes(context, sequence, evidence)
   demoteMenuHeadlines(context, sequence)
   readFeedBylines(context, sequence)
@@ -987,6 +988,10 @@ function demoteCountedMenus(context: SplitContext, sequence: Entry[]): void {
   }
 }
 
+function isQuestion(context: SplitContext, line: number): boolean {
+  return lineText(context.text, context.lines[line]!).endsWith('?')
+}
+
 /** Paragraphs before and after, and at least this many before: a headline-like line there is a subheading. */
 const SUBHEAD_PROSE_BEFORE = 2
 
@@ -1019,8 +1024,9 @@ function demoteSubheads(context: SplitContext, sequence: Entry[], newsletter: bo
       entry.symbol = 'k'
       continue
     }
-    // A newsletter's stories are headline and prose after headline and prose: no subheadings.
-    if (entry.symbol === 'H' && !newsletter && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
+    // A newsletter's stories are headline and prose after headline and prose: no subheadings, bar a question
+    // inside a story (`Why does it matter?`, `What happens next?`).
+    if (entry.symbol === 'H' && (!newsletter || isQuestion(context, entry.line)) && proseRun >= SUBHEAD_PROSE_BEFORE && sequence[position + 1]?.symbol === 'P' && !isNumbered(context, entry.line)) {
       // Right after the prose, or after an inline `Related` link: a subheading or a link inside the body.
       const before = sequence[position - 1]!
       if (before.symbol === 'P' || (isBreakSymbol(before.symbol) && isInlineLink(lineText(context.text, context.lines[before.line]!), newsletter))) {
@@ -1133,6 +1139,66 @@ function demoteRepeatedHeadlines(context: SplitContext, sequence: Entry[]): void
       }
       previous = position
     } else if (!isBreakSymbol(entry.symbol)) previous = -1
+  }
+}
+
+/** A newsletter's one-line stories (`Headline: One sentence.`) count as such when a page prints at least this many. */
+const MIN_LEAD_SENTENCES = 3
+/** The headline before the colon has this many words… */
+const LEAD_HEAD_WORDS = [2, 14] as const
+/** …and the sentence after it at least this many. */
+const MIN_LEAD_SENTENCE_WORDS = 6
+/** Verbs that end a quotation's lead-in (`Ms Hodge said:`), never a headline before its summary. */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'writes', 'wrote', 'reports', 'reported', 'adds', 'added', 'notes', 'noted', 'explains', 'explained', 'shares', 'quotes', 'asks', 'asked', 'argues', 'argued', 'warns', 'warned', 'tweeted', 'posted'])
+/** A trailing outlet in brackets (`… fee. (The Japan Times)`). */
+const LEAD_OUTLET = /\s\(([^()]{2,60})\)$/
+
+/**
+ * A newsletter's bolded lead printed as text: the headline, a colon and a
+ * one-sentence summary on one line, often with the source in brackets
+ * (`— Stuart joins Norwich from Addicks: Norwich have signed Charlton
+ * midfielder Graham Stuart… (The Japan Times)`). Where a newsletter (or a
+ * page of marked list lines) prints `MIN_LEAD_SENTENCES` such prose lines
+ * with different heads, each is a story: the title is the text before the
+ * colon, the first paragraph the sentence after it, the bracket the outlet.
+ * A head printed twice or more (`Why it matters:`, `The big picture:`) is
+ * a label of the stories' paragraphs, and a chrome cue's label none.
+ */
+function readLeadSentences(context: SplitContext, sequence: Entry[], evidence: Map<number, LineClassCode>, newsletter: boolean): void {
+  const found: Array<{entry: Entry; head: string; start: number; end: number; outlet: string | null}> = []
+  const heads = new Map<string, number>()
+  for (const entry of sequence) {
+    if (entry.symbol !== 'P' && entry.symbol !== 'H') continue
+    const line = context.lines[entry.line]!
+    const content = lineText(context.text, line)
+    const unmarked = stripMarker(content)
+    if (!newsletter && unmarked === content) continue
+    const colon = unmarked.indexOf(': ')
+    if (colon < 4 || colon > 140) continue
+    const head = unmarked.slice(0, colon).trim()
+    const words = countWords(head)
+    if (words < LEAD_HEAD_WORDS[0] || words > LEAD_HEAD_WORDS[1] || !/^\p{Lu}/u.test(head) || /[.!?]$/.test(head) || isChromeLine(head, context.cues)) continue
+    // `Ms Hodge said: …`, `An anonymous reader shares a report from TIME: …`: a quotation's lead-in, no headline.
+    if (REPORTING_VERBS.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()) || head.includes(' report from ')) continue
+    heads.set(head, (heads.get(head) ?? 0) + 1)
+    let rest = unmarked.slice(colon + 2).trim()
+    let outlet: string | null = null
+    const bracket = LEAD_OUTLET.exec(rest)
+    if (bracket && isOutletLine(bracket[1]!, context.cues) && isTitleCase(bracket[1]!)) {
+      outlet = bracket[1]!
+      rest = rest.slice(0, bracket.index).trim()
+    }
+    // A summary is a sentence of the newsletter's own, not a quotation.
+    if (countWords(rest) < MIN_LEAD_SENTENCE_WORDS || !/[.!?"”’]$/.test(rest) || /^["“‘']/.test(rest)) continue
+    const start = context.text.indexOf(rest, line.contentStart)
+    found.push({entry, head, start, end: start + rest.length, outlet})
+  }
+  const stories = found.filter((lead) => heads.get(lead.head) === 1)
+  if (stories.length < MIN_LEAD_SENTENCES) return
+  for (const {entry, head, start, end, outlet} of stories) {
+    entry.symbol = 'H'
+    context.classes!.parts.set(entry.line, {outlet, age: null, byline: null, shape: 'headline: sentence', title: head, tail: 'known', excerpt: {start, end}})
+    evidence.set(entry.line, LineClass.headline)
   }
 }
 
@@ -1979,6 +2045,11 @@ function readSnippetAge(context: SplitContext, item: Item, shapes: string[]): vo
 /** `Headline  —  excerpt` on one line (Techmeme): the title and the first paragraph. */
 function splitExcerpt(context: SplitContext, item: Item): void {
   const line = context.lines[item.title]!
+  const read = context.classes!.parts.get(item.title)?.excerpt
+  if (read !== undefined) {
+    item.excerpt = {text: context.text.slice(read.start, read.end), start: read.start, end: read.end}
+    return
+  }
   // The line itself: a title read from it (`headline — excerpt`) has the excerpt cut off already.
   const content = lineText(context.text, line)
   for (const join of context.shapes.excerptJoins) {
