@@ -11,7 +11,7 @@
 import {describe, expect, test} from 'vitest'
 import {getDefaultChromeCues} from '../src/split/cues.js'
 import {classifyLines, LineClass, readHeadline} from '../src/split/classify.js'
-import {defaultHeaderShapes, readFeedSource} from '../src/split/header-shapes.js'
+import {defaultHeaderShapes, readFeedSource, readOneLineHeader} from '../src/split/header-shapes.js'
 import {scanLines} from '../src/split/lines.js'
 import {splitDump} from '../src/index.js'
 
@@ -490,6 +490,29 @@ December 1, 2026
 Barcelona's pursuit of the Spanish title took a blow on Sunday as they fell to a 2-0 defeat at home to Atletico Madrid.
 `
     expect(splitDump(page).articles.map((article) => article.outlet)).toEqual([null, null, null])
+  })
+})
+
+describe('header and chrome lines holdout13 showed', () => {
+  test('a space-joined header takes the longest age (`09 Dec 2026`, not `Dec 2026` with `09` in the outlet)', () => {
+    expect(readOneLineHeader('Al Jazeera   09 Dec 2026', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Al Jazeera', age: '09 Dec 2026'})
+    expect(readOneLineHeader('Sky News 2 hours ago', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Sky News', age: '2 hours ago'})
+    expect(readOneLineHeader('Channel 4 2h', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Channel 4', age: '2h'})
+  })
+  test('a clock written with a dot is no outlet (`December 9, 2026 — 9.14am`)', () => {
+    expect(readOneLineHeader('December 9, 2026 — 9.14am', defaultHeaderShapes, cues)?.outlet ?? null).toBeNull()
+  })
+  test('a writer and the outlet in brackets after the headline', () => {
+    const isKnown = (name: string): boolean => name === 'Politico'
+    expect(readHeadline('Kentucky veto gender affirming youth care (Ingrid Varga / Politico)', isKnown)).toMatchObject({outlet: 'Politico', byline: 'Ingrid Varga', title: 'Kentucky veto gender affirming youth care', tail: 'known'})
+    // Counterexample: two outlets are no writer and outlet.
+    expect(readHeadline('Kentucky veto gender affirming youth care (Politico / Axios)', isKnown).byline).toBeNull()
+  })
+  test('rail headings, listening times and a bookmark’s tag-and-count line are chrome; headlines like them are not', () => {
+    const text = 'Most Read World\nMost viewed in Business\nListen · 6 min\nto  news politics us  … saved by 1432 other people\nMost Americans back the ceasefire plan, poll finds\nListen to the 911 calls from the flood\n'
+    const lines = scanLines(text)
+    const {codes} = classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
+    expect([...codes.slice(0, 6)]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.chrome, LineClass.chrome, LineClass.headline, LineClass.headline])
   })
 })
 

@@ -211,9 +211,9 @@ describe('the one-line header shapes', () => {
     expect(read('Los Angeles Times Book Review Weekly Edition · 5 hours ago')).toEqual({outlet: 'Los Angeles Times Book Review Weekly Edition', age: '5 hours ago', byline: null, shape: 'outlet · age'})
   })
 
-  test('a doubled space parts a line as splitting it at each space does: the outlet keeps the other space', () => {
-    expect(read('The Hill  5h')).toEqual({outlet: 'The Hill ', age: '5h', byline: null, shape: 'outlet age'})
-    expect(read('5h  The Hill')).toEqual({outlet: ' The Hill', age: '5h', byline: null, shape: 'age outlet'})
+  test('a doubled space parts a line once; neither part keeps the other space', () => {
+    expect(read('The Hill  5h')).toEqual({outlet: 'The Hill', age: '5h', byline: null, shape: 'outlet age'})
+    expect(read('5h  The Hill')).toEqual({outlet: 'The Hill', age: '5h', byline: null, shape: 'age outlet'})
     expect(read('The Hill 5h')).toEqual({outlet: 'The Hill', age: '5h', byline: null, shape: 'outlet age'})
   })
 })

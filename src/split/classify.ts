@@ -894,6 +894,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       parts.set(index, {outlet: null, age: inlineAge, byline: null, shape: 'inline age'})
       return LineClass.meta
     }
+    // `to  news politics us  … saved by 1432 other people`: a lower-case start and a count, a bookmark's field line.
+    if (isLowerCaseStart(content) && COUNT_IN_TEXT.test(content)) return LineClass.chrome
     const headline = readHeadline(content, isKnown)
     parts.set(index, headline)
     return LineClass.headline
@@ -1150,6 +1152,15 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
     const head = unwrapEmphasis(title.slice(0, paren.index).trim())
     name = unwrapEmphasis(name)
+    // `Headline (Ingrid Varga / Politico)`: the writer and the outlet, as Techmeme credits them.
+    const slash = name.indexOf(' / ')
+    if (slash > 0 && countWords(head) >= 2) {
+      const writer = name.slice(0, slash).trim()
+      const outlet = name.slice(slash + 3).trim()
+      if (isBareByline(writer) && (isKnown(outlet) || isDomain(outlet) || (countWords(outlet) <= MAX_NAME_WORDS && isTitleCase(outlet)))) {
+        return {outlet, age, byline: writer, shape: 'headline (byline / outlet)', title: printed(head), tail: isKnown(outlet) || isDomain(outlet) ? 'known' : 'candidate'}
+      }
+    }
     // `Headline (at reuters.com)`, `(via nytimes.com)`: the site, after its word.
     const space = name.indexOf(' ')
     if (space > 0 && space <= 4 && SITE_WORDS.has(name.slice(0, space)) && isDomain(name.slice(space + 1))) name = name.slice(space + 1)
@@ -1182,6 +1193,16 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
     }
   }
   return {outlet: null, age: null, byline: null, shape: 'headline', title: printed(unwrapEmphasis(title))}
+}
+
+/** A figure and the lower-case word it counts (`1432 other people`, `12 comments`). */
+const COUNT_IN_TEXT = /\d \p{Ll}/u
+
+/** Whether a line opens with two lower-case ASCII letters (`to news…`, not `iPhone`): no headline does. */
+function isLowerCaseStart(content: string): boolean {
+  const first = content.charCodeAt(0)
+  const second = content.charCodeAt(1)
+  return first >= 97 && first <= 122 && second >= 97 && second <= 122
 }
 
 /** Units of an age counted back that a headline does not print with a figure and `ago`. */

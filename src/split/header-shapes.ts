@@ -25,7 +25,7 @@ export interface HeaderParts {
 }
 
 const HAS_LETTER = /\p{L}/u
-const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b/
+const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b|\d\.\d\d ?[ap]\.?m\b/i
 
 /** A figure and the lower-case word it counts (`Shared by 214 journalists`, `12 comments`): a count, no outlet's name (`France 24`, `404 Media` are). */
 const COUNTED_WORDS = /\d \p{Ll}/u
@@ -205,12 +205,16 @@ function spaceSplits(line: string, ageLast: boolean): Array<[string, string]> {
     // (`lastIndexOf` from -1 would look at index 0 again.)
     at = ageLast ? (at === 0 ? -1 : line.lastIndexOf(' ', at - 1)) : line.indexOf(' ', at + 1)
     if (at === -1) break
-    const age = ageLast ? line.slice(at + 1) : line.slice(0, at)
+    const age = (ageLast ? line.slice(at + 1) : line.slice(0, at)).trim()
     if (countWords(age) > MAX_SPACED_AGE_WORDS || !/\d/.test(age)) continue
-    const rest = ageLast ? line.slice(0, at) : line.slice(at + 1)
+    const rest = (ageLast ? line.slice(0, at) : line.slice(at + 1)).trim()
+    // A run of spaces gives the same split twice (`The Hill  5h`): once is enough.
+    const last = splits.at(-1)
+    if (last !== undefined && (ageLast ? last[1] : last[0]) === age) continue
     splits.push(ageLast ? [rest, age] : [age, rest])
   }
-  return splits
+  // The longest age first: `Al Jazeera   09 Dec 2026` is `Al Jazeera` and `09 Dec 2026`, not `… 09` and `Dec 2026`.
+  return splits.reverse()
 }
 
 function isReadingTime(text: string): boolean {

@@ -2002,8 +2002,8 @@ function makeItem(
       if (withoutMarker !== marked) item.titleText = withoutMarker
     }
   }
-  // A table row's author cell.
-  if (headline?.byline != null && headline.tail === 'known' && item.byline === null) item.byline = headline.byline
+  // A table row's author cell; a writer credited with the outlet after the headline (`(Ingrid Varga / Politico)`).
+  if (headline?.byline != null && (headline.tail === 'known' || tailsAreOutlets) && item.byline === null) item.byline = headline.byline
   readSnippetAge(context, item, shapes)
   item.shape = shapes.length > 0 ? shapes.join(' + ') : null
   return {item, ad}
