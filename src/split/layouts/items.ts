@@ -2070,6 +2070,11 @@ const MAX_MARK_ROW = 120
 /** …and joins its links so. */
 const MARK_JOIN = /\s[|·•]\s|\s{2,}|\t/
 
+/** Whether a line may join links as `MARK_JOIN` does: a tab, two spaces, or a spaced `|`, `·`, `•`. */
+function mayJoinMarks(line: string): boolean {
+  return line.includes('\t') || line.includes('  ') || line.includes(' | ') || line.includes(' · ') || line.includes(' • ')
+}
+
 /** Families that marker lines can name (`cues.json` `familyMarks`). */
 const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'search', 'feed-reader', 'balanced'])
 
@@ -2079,6 +2084,19 @@ const MARKED_FAMILIES: ReadonlySet<string> = new Set<Layout>(['newsletter', 'sea
  * the most such lines, or `null` for none.
  */
 export function markedFamily(context: SplitContext, from: number, to: number): Layout | null {
+  // The driver asks before the rules read the page, and the item rule asks again: one answer per page.
+  const classes = context.classes!
+  const known = markedFamilies.get(classes)
+  if (known !== undefined && known.from === from && known.to === to) return known.family
+  const family = findMarkedFamily(context, from, to)
+  markedFamilies.set(classes, {from, to, family})
+  return family
+}
+
+/** `markedFamily`'s answer per page (its line classes) and range. */
+const markedFamilies = new WeakMap<object, {from: number; to: number; family: Layout | null}>()
+
+function findMarkedFamily(context: SplitContext, from: number, to: number): Layout | null {
   const counts = new Map<string, number>()
   const chrome = context.classes!.chrome
   for (let index = from; index < to; index++) {
@@ -2086,7 +2104,7 @@ export function markedFamily(context: SplitContext, from: number, to: number): L
     const line = lineText(context.text, context.lines[index]!)
     let family = context.cues.familyMarks.get(chromeKey(line))
     // A footer's links joined on one line (`Unsubscribe  |  Privacy policy`): each link is a mark.
-    if (family === undefined && line.length <= MAX_MARK_ROW) for (const part of line.split(MARK_JOIN)) family ??= context.cues.familyMarks.get(chromeKey(part.trim()))
+    if (family === undefined && line.length <= MAX_MARK_ROW && mayJoinMarks(line)) for (const part of line.split(MARK_JOIN)) family ??= context.cues.familyMarks.get(chromeKey(part.trim()))
     if (family !== undefined && MARKED_FAMILIES.has(family)) counts.set(family, (counts.get(family) ?? 0) + 1)
   }
   let best: string | null = null
