@@ -516,6 +516,33 @@ describe('header and chrome lines holdout13 showed', () => {
   })
 })
 
+describe('`Source: Outlet` under a card', () => {
+  test('a known outlet after the label is the item’s outlet; the date under it stays the item’s; a photo agency is none', () => {
+    const text = `News
+
+Dozens held over ID fraud site
+Twenty-eight people, including a Briton, have been arrested after a global operation against a website allegedly involved in identity fraud.
+Source: AFP
+Updated 12/09/2026, 9:14 AM
+
+Virgin Radio offers 3G broadcast
+UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.
+Source: Reuters
+Updated 12/09/2026, 8:02 AM
+
+Barcelona title hopes hit by loss
+Barcelona's pursuit of the Spanish title took a blow on Sunday as they fell to a 2-0 defeat at home to Atletico Madrid.
+Source: Getty Images
+Updated 12/09/2026, 7:40 AM
+`
+    expect(splitDump(text).articles.map((article) => [article.title, article.outlet?.raw ?? null, article.published?.raw ?? null, article.paragraphs.length])).toEqual([
+      ['Dozens held over ID fraud site', 'AFP', 'Updated 12/09/2026, 9:14 AM', 1],
+      ['Virgin Radio offers 3G broadcast', 'Reuters', 'Updated 12/09/2026, 8:02 AM', 1],
+      ['Barcelona title hopes hit by loss', null, 'Updated 12/09/2026, 7:40 AM', 1]
+    ])
+  })
+})
+
 describe('classifyLines', () => {
   test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
     const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'

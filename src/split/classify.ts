@@ -837,6 +837,13 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     parts.set(index, {outlet: host, age: null, byline: null, shape: 'address'})
     return LineClass.outlet
   }
+  // `Source: AFP` under a card's snippet: the item's outlet, where the registry knows the name (a photo's credit
+  // names an agency too, but a caption line says what the picture shows).
+  const sourced = content.length <= MAX_SOURCE_LINE && SOURCE_LABEL.test(content) ? content.slice(content.indexOf(':') + 1).trim() : null
+  if (sourced !== null && isKnown(sourced)) {
+    parts.set(index, {outlet: sourced, age: null, byline: null, shape: 'source: outlet'})
+    return LineClass.outlet
+  }
   if (isCaption(content)) return LineClass.caption
   // No capital letter anywhere (`port strike negotiations`, `popular -all -random`):
   // a search query, a tag or a link of the page's own, never a headline.
@@ -1194,6 +1201,10 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
   }
   return {outlet: null, age: null, byline: null, shape: 'headline', title: printed(unwrapEmphasis(title))}
 }
+
+/** A `Source: Outlet` line is short. */
+const MAX_SOURCE_LINE = 60
+const SOURCE_LABEL = /^(?:source|via|from):\s/i
 
 /** A figure and the lower-case word it counts (`1432 other people`, `12 comments`). */
 const COUNT_IN_TEXT = /\d \p{Ll}/u
