@@ -499,6 +499,14 @@ describe('header and chrome lines holdout13 showed', () => {
     expect(readOneLineHeader('Sky News 2 hours ago', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Sky News', age: '2 hours ago'})
     expect(readOneLineHeader('Channel 4 2h', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Channel 4', age: '2h'})
   })
+  test('a writer named in a header’s outlet part is the byline (`Name · Outlet · date`, `short by Name / date`)', () => {
+    expect(readOneLineHeader('Bongani Haddad · CBC News · Posted: Dec 02, 2026 4:00 AM EST', defaultHeaderShapes, cues)).toMatchObject({outlet: 'CBC News', byline: 'Bongani Haddad', age: 'Posted: Dec 02, 2026 4:00 AM EST'})
+    expect(readOneLineHeader('Leilani Varga / TIMESOFINDIA.COM / Updated: Dec 2, 2026, 09:14 IST', defaultHeaderShapes, cues)).toMatchObject({outlet: 'TIMESOFINDIA.COM', byline: 'Leilani Varga'})
+    expect(readOneLineHeader('short by Leilani Moana / 10:12 am on 02 Dec 2026, Tuesday', defaultHeaderShapes, cues)).toMatchObject({outlet: null, byline: 'Leilani Moana'})
+    // Counterexamples: an outlet and its section, an outlet on an aggregator, are no writer and outlet.
+    expect(readOneLineHeader('New York Times · The Upshot · 2h', defaultHeaderShapes, cues)).toMatchObject({outlet: 'New York Times · The Upshot', byline: null})
+    expect(readOneLineHeader('Sky News on MSN · 1d', defaultHeaderShapes, cues)).toMatchObject({outlet: 'Sky News on MSN', byline: null})
+  })
   test('a clock written with a dot is no outlet (`December 9, 2026 — 9.14am`)', () => {
     expect(readOneLineHeader('December 9, 2026 — 9.14am', defaultHeaderShapes, cues)?.outlet ?? null).toBeNull()
   })

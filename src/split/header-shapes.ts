@@ -1,7 +1,7 @@
 import shapeData from './header-shapes.json' with {type: 'json'}
 import type {HeaderShapes} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
-import {countWords, isAgeLine, isOutletLine, isTitleCase, mayBeTime} from './header.js'
+import {countWords, hasOutletShape, isAgeLine, isOutletLine, isTitleCase, mayBeTime} from './header.js'
 import {hasDigitIn} from './lines.js'
 
 export type {HeaderShapes}
@@ -117,6 +117,11 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
         if (isSectionName(outlet, cues)) return {outlet: null, age, byline: null, shape: `${shape.name} (kicker)`}
         // A forum's community or a user (`r/news • 9 hr. ago`, `u/jane · 2h`) is where it was posted, not who published it.
         if (isCommunity(outlet)) return {outlet: null, age, byline: null, shape: `${shape.name} (community)`}
+        // `Bongani Haddad · CBC News · Posted: …`, `short by Leilani Moana / 10:46 am …`: the writer is no part of the outlet.
+        if (join !== ' ') {
+          const credited = splitWriter(outlet)
+          if (credited !== null) return {outlet: credited.outlet, age, byline: credited.byline, shape: `${shape.name} (byline)`}
+        }
         return {outlet, age, byline: null, shape: shape.name}
       }
     }
@@ -126,6 +131,33 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
 
 /** An age in weeks, months or years (`20 years ago`). */
 const LONG_UNIT = /\d\s?(?:weeks?|months?|years?|yrs?)\b/i
+
+/** The joins between a writer and the outlet in a header's outlet part. */
+const WRITER_JOINS = [' · ', ' / ', ' | ', ' • ']
+/** A writer's label: `by Jane Doe`, `short by Jane Doe`, `Written by Jane Doe`. */
+const WRITER_LABEL = /^(?:[a-z]{2,10} )?by (?=\p{Lu})/iu
+
+/**
+ * A header's outlet part that names its writer: `short by Leilani Moana`
+ * (the writer alone), `Bongani Haddad · CBC News` or `Leilani Varga /
+ * TIMESOFINDIA.COM` (a person, then the outlet). `null` when it is an
+ * outlet's name alone.
+ */
+function splitWriter(part: string): {outlet: string | null; byline: string} | null {
+  const label = WRITER_LABEL.exec(part)
+  if (label !== null) {
+    const name = part.slice(label[0].length).trim()
+    return isNameList(name) ? {outlet: null, byline: name} : null
+  }
+  for (const join of WRITER_JOINS) {
+    const at = part.indexOf(join)
+    if (at <= 0) continue
+    const writer = part.slice(0, at).trim()
+    const outlet = part.slice(at + join.length).trim()
+    if (isBareByline(writer) && hasOutletShape(outlet) && !isBareByline(outlet)) return {outlet, byline: writer}
+  }
+  return null
+}
 
 /** A time zone abbreviation: two to four capitals (`UTC`, `GMT`, `EST`, `AEDT`). */
 const ZONE = /^[A-Z]{2,4}$/
@@ -177,6 +209,8 @@ function readManyParts(line: string, join: string, shape: OneLineShape, cues: Ch
   if (age === null || (outlet === null && byline === null) || (outlet === null && want.length > 0 && want[0] !== 'outlet')) return null
   if (outlet === null) return {outlet, age, byline, shape: 'age · byline'}
   if (isCommunity(outlet)) return {outlet: null, age, byline, shape: `${shape.name} (community)`}
+  const credited = byline === null ? splitWriter(outlet) : null
+  if (credited !== null) return {outlet: credited.outlet, age, byline: credited.byline, shape: `${shape.name} (byline)`}
   return {outlet, age, byline, shape: byline === null ? shape.name : `${shape.name} · byline`}
 }
 
