@@ -317,6 +317,19 @@ describe('a country after a name', () => {
     ])
     expect(matchOutlet('Fox News Digital').rule).toBe('suffix')
   })
+
+  test('a section’s feed after a known name is the outlet’s own; a sister brand is not read through it', () => {
+    expectOutlets([
+      ['Reuters World News', 'reuters', 'reuters.com'],
+      ['NPR World', 'npr', 'npr.org'],
+      ['AP Top News', 'associated-press', 'apnews.com'],
+      ['Fox News Politics', 'fox-news', 'foxnews.com'],
+      // Business and sport are outlets of their own: they match only as such.
+      ['Fox Business', 'fox-business', 'foxbusiness.com'],
+      ['Harbour Notes World', null, null]
+    ])
+    expect(matchOutlet('Reuters World News').rule).toBe('suffix')
+  })
 })
 
 describe('Author/Outlet credits', () => {

@@ -78,14 +78,18 @@ const SYNDICATORS = new Set(
 /**
  * Words after a name that leave the same outlet, tried only when what is
  * left is known (`Reuters Staff`, `Variety Magazine`, `Fox News Digital`,
- * `Reuters UK`).
+ * `Reuters UK`), and a section's feed after it (`Reuters World News`,
+ * `NPR World`, `AP Top News`).
  * A set of phrases of one to three words rather than a regular expression:
  * the alternation was too long for the ReDoS check to prove linear.
  */
 const SUFFIXES = new Set(
   (
     'staff|staff writer|staff writers|staff reporter|staff reporters|reporter|reporters|newsroom|news desk|desk|' +
-    'wire|wires|online|digital|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|tv'
+    'wire|wires|online|digital|edition|international|english|magazine|mag|newspaper|news agency|press agency|news service|tv|' +
+    // A feed of one section (`Reuters World News`, `NPR World`, `CBS News World`, `AP Top News`): the outlet's own.
+    // Not business, sport or the like: `Fox Business`, `CBS Sports` are outlets of their own, which a registry may lack.
+    'world|world news|top news|top stories|politics|opinion|national|us news|uk news|latest|latest news|breaking news|home'
   ).split('|')
 )
 /**
