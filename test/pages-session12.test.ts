@@ -551,11 +551,161 @@ Updated 12/09/2026, 7:40 AM
   })
 })
 
+describe('counterexamples a reviewer of these rules found (each read wrong by an earlier draft)', () => {
+  const read = (text: string) => splitDump(text).articles.map((article) => [article.title, article.outlet?.raw ?? null, article.byline, article.published?.raw ?? null, article.paragraphs.length])
+  test('an article’s bulleted glossary (`• Season tickets: …`) is its body, not one-line stories', () => {
+    expect(read(`Rail fares to rise in January
+By Jane Ndlovu
+December 2, 2026
+
+Rail fares in England will rise by an average of 3.8% in January, the government has announced.
+
+The main changes for passengers are:
+
+• Season tickets: Annual season tickets will rise by up to 3.8% from the second of January.
+• Off-peak returns: Off-peak returns will be frozen for a further year on most routes.
+• Senior railcards: The price of the senior railcard will stay the same until at least next spring.
+
+Passenger groups said the rise was still too steep for many commuters.
+
+The Department for Transport said the increase was below inflation.
+`)).toEqual([['Rail fares to rise in January', null, 'Jane Ndlovu', 'December 2, 2026', 7]])
+  })
+  test('a newsletter’s paragraph labels (`Driving the news:`, `By the numbers:`) are no stories', () => {
+    expect(read(`View in browser
+
+Axios AM
+
+1 big thing: Senate votes to repeal war laws
+
+The Senate voted on Wednesday to repeal two decades-old authorisations for the use of military force in Iraq.
+
+Why it matters: It is the first time in years that Congress has moved to claw back its war powers from the president.
+
+Driving the news: The vote was 66 to 30, with a number of Republicans joining every Democrat.
+
+Between the lines: The House is expected to take up the measure early next year, aides said on Wednesday.
+
+2. Jobs growth still slow in the US
+
+The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate down.
+
+Why it matters: The figures will weigh on the central bank's decision about interest rates next week.
+
+By the numbers: Employers added 143,000 jobs, well short of the 175,000 that economists had forecast.
+
+Unsubscribe
+`).map((row) => row[0])).toEqual(['1 big thing: Senate votes to repeal war laws', 'Jobs growth still slow in the US'])
+  })
+  test('search results repeat a name over a date: the name is each result’s outlet, not a byline', () => {
+    expect(read(`Search results
+
+Senate votes to repeal Middle East war laws
+Morning Ledger
+December 2, 2026
+The Senate voted on Wednesday to repeal two decades-old authorisations for the use of military force in Iraq.
+
+Jobs growth still slow in the US
+Harbour Notes
+December 2, 2026
+The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate down.
+
+Barcelona title hopes hit by loss
+Coastal Courier
+December 1, 2026
+Barcelona's pursuit of the Spanish title took a blow on Sunday as they fell to a 2-0 defeat at home.
+`).map((row) => [row[1], row[2]])).toEqual([['Morning Ledger', null], ['Harbour Notes', null], ['Coastal Courier', null]])
+  })
+  test('a table’s category column is no byline; an app’s name over the list is no feed', () => {
+    expect(read(`Reader
+Mark all as read
+Title\tDate\tCategory
+Dozens held over ID fraud site\t02/12/2026 09:14\tMiddle East
+Virgin Radio offers 3G broadcast\t02/12/2026 08:30\tHong Kong
+Barcelona title hopes hit by loss\t02/12/2026 07:48\tLatin America
+`).map((row) => [row[1], row[2]])).toEqual([[null, null], [null, null], [null, null]])
+  })
+  test('a labelled date after a doubled space is the date; a labelled link after one is chrome', () => {
+    expect(read(`Clarke faces ID cards rebellion
+Updated:  2 December 2026
+
+Charles Clarke faces his first real test as home secretary on Monday with a possible backbench rebellion over the controversial ID cards bill.
+
+Watch:  Clarke defends the bill in the Commons
+
+Labour backbenchers have been lobbied over the plans by ministers this week.
+`)).toEqual([['Clarke faces ID cards rebellion', null, null, 'Updated:  2 December 2026', 2]])
+  })
+  test('a publisher’s menu with `Subscriptions` in it makes no feed reader of its page', () => {
+    expect(read(`Harbour Notes
+Home  |  News  |  Sport  |  Subscriptions
+
+Dozens held over ID fraud site
+12 minutes ago
+Twenty-eight people have been arrested after a global operation against a website.
+
+Virgin Radio offers 3G broadcast
+1 hour ago
+UK broadcaster Virgin Radio says it will become the first station to offer radio via 3G.
+
+Barcelona title hopes hit by loss
+3 hours ago
+Barcelona pursuit of the Spanish title took a blow on Sunday.
+`).map((row) => row[1])).toEqual([null, null, null])
+  })
+  test('headlines that count back in hours or days stay headlines, with no age taken from them', () => {
+    const text = `Reading list
+
+• Hiker who vanished 3 days ago found alive in Snowdonia
+• Bookmakers back Aviator for Oscar
+• Dozens held over ID fraud site
+• Baby born 2 hours ago gets first passport
+• Virgin Radio offers 3G broadcast
+`
+    expect(read(text).map((row) => [row[0], row[3]])).toEqual([
+      ['Hiker who vanished 3 days ago found alive in Snowdonia', null],
+      ['Bookmakers back Aviator for Oscar', null],
+      ['Dozens held over ID fraud site', null],
+      ['Baby born 2 hours ago gets first passport', null],
+      ['Virgin Radio offers 3G broadcast', null]
+    ])
+  })
+  test('a card header counting back in weeks or months (`BBC News 2 weeks ago`) is a header', () => {
+    const text = `Senate votes to repeal Middle East war laws
+BBC News 2 weeks ago
+
+Jobs growth still slow in the US
+Sky News 3 weeks ago
+
+Barcelona title hopes hit by loss
+ESPN 1 month ago
+`
+    expect(read(text).map((row) => [row[1], row[3]])).toEqual([['BBC News', '2 weeks ago'], ['Sky News', '3 weeks ago'], ['ESPN', '1 month ago']])
+  })
+  test('a known outlet after the headline wins over one before it (`Fox News - Network settles … - Reuters`)', () => {
+    const isKnown = (name: string): boolean => ['Fox News', 'Reuters'].includes(name)
+    expect(readHeadline('Fox News - Network settles Dominion suit for $787m - Reuters', isKnown)).toMatchObject({outlet: 'Reuters', title: 'Fox News - Network settles Dominion suit for $787m'})
+  })
+  test('a page pasted four times keeps its stories (each printed four times, each with its header)', () => {
+    const page = `Top stories\n\nClarke faces ID cards rebellion\nReuters · 2h\n\nBookmakers back Aviator for Oscar\nThe Scotsman · 3h\n\nJobs growth still slow in the US\nCNBC · 5h\n`
+    const rows = read(page.repeat(4))
+    expect(rows).toHaveLength(12)
+    expect(rows.slice(0, 3).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Clarke faces ID cards rebellion', 'Reuters', '2h'],
+      ['Bookmakers back Aviator for Oscar', 'The Scotsman', '3h'],
+      ['Jobs growth still slow in the US', 'CNBC', '5h']
+    ])
+  })
+  test('a page of chrome alone holds no article', () => {
+    expect(splitDump('Home  |  About  |  Contact\nSign in\nSubscribe\nPrivacy policy\nTerms of use\n').articles).toEqual([])
+  })
+})
+
 describe('classifyLines', () => {
   test('a line of symbols alone is chrome (controls) or a separator (a rule), never prose or a name', () => {
-    const text = '✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n'
+    const text = `✓  ✗  ↑  ↓\n⋯\n———————\n* * * * *\n────────\n${'='.repeat(320)}\n`
     const lines = scanLines(text)
     const {codes} = classifyLines({text, lines, cues, shapes: defaultHeaderShapes, outlets: undefined})
-    expect([...codes.slice(0, 4)]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.separator, LineClass.separator])
+    expect([...codes.slice(0, 6)]).toEqual([LineClass.chrome, LineClass.chrome, LineClass.separator, LineClass.separator, LineClass.separator, LineClass.separator])
   })
 })

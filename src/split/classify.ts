@@ -1,4 +1,5 @@
 import {matchKnownOutlet, mayMatchWhole} from '../outlet/normalize-outlet.js'
+import {placeOf} from '../outlet/places.js'
 import {getDefaultOutletRegistry} from '../outlet/registry.js'
 import type {OutletRegistry} from '../types.js'
 import {isChromeLine, isSectionName, isSponsorLine, type ChromeCues} from './cues.js'
@@ -557,7 +558,10 @@ const COLUMN_JOIN = /\t| {2,}/
 function isLabelRow(content: string): boolean {
   if (content.length > 100) return false
   const cells = content.split(COLUMN_JOIN)
-  return cells.length >= 2 && FILTER_LABEL.test(cells[0]!)
+  if (cells.length < 2 || !FILTER_LABEL.test(cells[0]!)) return false
+  // `Updated:  2 December 2026`, `Posted:⇥2 hours ago`: one labelled time, no toolbar.
+  const labelOnly = cells[0]!.slice(cells[0]!.indexOf(':') + 1).trim() === ''
+  return !(labelOnly && cells.length === 2 && isAgeLine(cells[1]!.trim()))
 }
 const FILTER_LABEL = /^\p{Lu}\p{Ll}{1,15}:(?: |$)/u
 
@@ -635,7 +639,7 @@ function readCells(raw: readonly string[], minCells: number, lettered: boolean, 
     if (age === null && isAgeLine(cell)) age = cell
     else if (outlet === null && index < title && (!lettered || /^\p{L}/u.test(cell)) && hasOutletShape(cell) && (isKnown(cell) || isDomain(cell) || isTitleCase(cell))) outlet = cell
     // An author column after the title (`Title ⇥ Date ⇥ Author`): one or two people's names.
-    else if (byline === null && index > title && !isKnown(cell) && isBareByline(cell)) byline = cell
+    else if (byline === null && index > title && !isKnown(cell) && isBareByline(cell) && !isSectionName(cell, cues) && !placeOf(cell)) byline = cell
   }
   if (outlet === null && age === null) return null
   return {outlet, age, byline, shape: ROW_SHAPE, title: stripMarker(cells[title]!), tail: 'known'}
@@ -724,10 +728,10 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.headline
     }
   }
-  if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   if (length <= 5 && isSeparatorText(content)) return LineClass.separator
-  // A line with no letter or digit: a rule (`———————`, `* * * * *`), or controls (`✓  ✗  ↑  ↓`, `⋯`): no text of the page.
+  // A line with no letter or digit: a rule (`———————`, `* * * * *`, `────`), or controls (`✓  ✗  ↑  ↓`, `⋯`): no text of the page.
   if (!LETTER_OR_DIGIT.test(content)) return RULE_CHARACTERS.test(content) ? LineClass.separator : LineClass.chrome
+  if (length > MAX_SHORT_LINE) return isCaptionStart(text, line) ? LineClass.caption : LineClass.prose
   // A table's column heads (`Title⇥Date⇥Author`, `★⇥Title⇥Author⇥Published`): chrome.
   if ((content.includes('\t') || content.includes('  ')) && (isColumnHeads(content) || isLabelRow(content))) return LineClass.chrome
   // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
@@ -898,6 +902,13 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     // `Submitted 41 minutes ago by rahman to /f/news`: a post's field line, with its age inside.
     const inlineAge = timeLike ? readInlineAge(content) : null
     if (inlineAge !== null) {
+      // `Reuters - 1 hour ago` joined by no-break spaces, which the header shapes do not read: the name is the outlet.
+      const at = content.lastIndexOf(inlineAge)
+      const named = isJoinBefore(content, at) ? trimTrailingJoin(content.slice(0, at)) : ''
+      if (named !== '' && hasOutletShape(named) && (isKnown(named) || isTitleCase(named)) && countWords(named) <= MAX_NAME_WORDS) {
+        parts.set(index, {outlet: named, age: inlineAge, byline: null, shape: 'outlet - age'})
+        return LineClass.outletAge
+      }
       parts.set(index, {outlet: null, age: inlineAge, byline: null, shape: 'inline age'})
       return LineClass.meta
     }
@@ -1176,9 +1187,10 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
       return {outlet: name, age, byline: null, shape: 'headline (outlet)', title: printed(head), tail: age === null ? 'candidate' : 'known'}
     }
   }
-  // `Al Jazeera: US crude prices surge`, `The Hill – Heavy rains…`: a known outlet before the headline.
+  // `Al Jazeera: US crude prices surge`, `The Hill – Heavy rains…`: a known outlet before the headline, unless one
+  // after it is known too (`Fox News - Network settles Dominion suit - Reuters`: the page's form is the tail).
   const prefix = readOutletPrefix(title, isKnown)
-  if (prefix !== null) return {outlet: prefix.outlet, age: null, byline: null, shape: `outlet${prefix.join}headline`, title: printed(prefix.head), tail: 'known'}
+  if (prefix !== null && !hasKnownTail(title, isKnown)) return {outlet: prefix.outlet, age: null, byline: null, shape: `outlet${prefix.join}headline`, title: printed(prefix.head), tail: 'known'}
   for (const join of TAIL_JOINS) {
     const at = title.lastIndexOf(join)
     if (at <= 0) continue
@@ -1234,9 +1246,44 @@ function readInlineAge(content: string): string | null {
   if (!content.includes(' ago')) return null
   for (const part of joinedParts(content)) {
     const age = findAgo(part)
-    if (age !== null && age !== part) return age
+    if (age === null || age === part) continue
+    // A post's line says who did it (`… by rahman`, `first by freya3 …`) or what (`Submitted 41 minutes ago`); a
+    // headline may count back too (`Hiker who vanished 3 days ago found alive`).
+    const at = part.indexOf(age)
+    if (part.includes(' by ') || part.startsWith('by ') || POST_VERBS.has(wordBefore(part, at).toLowerCase()) || isJoinBefore(part, at)) return age
   }
   return null
+}
+
+/** Whether the last character before offset `at` that is no space is a header's join (`Reuters - 1 hour ago` with no-break spaces). */
+function isJoinBefore(text: string, at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && isWhitespace(text.charCodeAt(index))) index--
+  if (index <= 0) return false
+  const code = text.charCodeAt(index)
+  // - – — · • |
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022 || code === 124
+}
+
+/** A name without the header's join and the spaces around it at its end (`Reuters - ` → `Reuters`). */
+function trimTrailingJoin(text: string): string {
+  let end = text.length
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--
+  const code = text.charCodeAt(end - 1)
+  // - – — · • |
+  if (code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022 || code === 124) end--
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
+/** The verbs a post's field line puts right before its age (`Submitted 41 minutes ago`, `posted 2 hours ago`). */
+const POST_VERBS = new Set(['submitted', 'posted', 'shared', 'saved', 'added', 'updated', 'published', 'edited', 'created', 'modified', 'commented', 'replied', 'answered', 'asked', 'bookmarked'])
+
+/** The word right before offset `at` of `text` (`''` at its start). */
+function wordBefore(text: string, at: number): string {
+  const end = text.lastIndexOf(' ', at - 1) === at - 1 ? at - 1 : at
+  const start = text.lastIndexOf(' ', end - 1) + 1
+  return text.slice(start, end)
 }
 
 /** The parts of a line joined by a tab, a run of spaces or a spaced `·`, `•` or `|`. */
@@ -1298,7 +1345,18 @@ function isWordCode(code: number): boolean {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** The characters a separator rule is drawn with. */
-const RULE_CHARACTERS = /^[-–—•*|·_=~\s]+$/
+const RULE_CHARACTERS = /^[-–—•*|·_=~\s\u2500-\u257f]+$/
+
+/** Whether a headline ends with a join and a name the registry knows or a host (` - Reuters`). */
+function hasKnownTail(title: string, isKnown: (name: string) => boolean): boolean {
+  for (const join of TAIL_JOINS) {
+    const at = title.lastIndexOf(join)
+    if (at <= 0) continue
+    const name = unwrapEmphasis(title.slice(at + join.length).trim())
+    if (name.length > 0 && name.length <= 60 && (isDomain(name) || isKnown(name))) return true
+  }
+  return false
+}
 
 /** The joins between an outlet and the headline it prints before (`Reuters – …`, `NPR: …`). */
 const PREFIX_JOINS = [': ', ' – ', ' — ', ' - ', ' | ']

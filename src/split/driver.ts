@@ -65,7 +65,7 @@ export const layoutRules: readonly LayoutRule[] = [
     read(context, from, to) {
       const items = splitDaily8(context, from, to)
       // A title that is a header line (`The Morning Digest` / `December 2, 2026` / `By Jane Ndlovu` over a newsletter's stories) is no related block's.
-      if (items === null || items.every((item) => isHeaderClass(context.classes!.codes[item.title]!))) return null
+      if (items === null || (items.length > 0 && items.every((item) => isHeaderClass(context.classes!.codes[item.title]!)))) return null
       return {layout: 'daily8', items, structural: items.length >= MIN_STRUCTURAL_ITEMS && items.some((item) => item.header.length > 0)}
     }
   },

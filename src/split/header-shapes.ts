@@ -101,8 +101,9 @@ export function readOneLineHeader(text: string, shapes: HeaderShapes, cues: Chro
         // A zone after a leading age is the age's (`2026-12-02 19:25:00 UTC The Verge`).
         if (join === ' ' && shape.order[0] === 'age') [age, outlet] = takeZone(age, outlet)
         // A space-joined age is compact and holds a digit (`spaceSplits` keeps only those); its outlet a short name.
-        // A card's age is recent: one counted in weeks or years ends a headline (`Remembering the flood 20 years ago`).
-        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet) || LONG_UNIT.test(age))) continue
+        // An age in weeks or years after words in sentence case ends a headline (`Remembering the flood 20 years ago`), not a card's
+        // header (`BBC News 2 weeks ago`).
+        if (join === ' ' && (countWords(outlet) > MAX_SPACED_OUTLET_WORDS || /\s[-–—|·•]\s/.test(outlet) || (LONG_UNIT.test(age) && !isTitleCase(outlet)))) continue
         if (!isAgeLine(age)) continue
         // A reading time or a second date after the age (`2h · 3 min read`) is not the outlet.
         // An outlet holds a letter and no clock time: `Mon, 11/30/2026 - 20:14` and

@@ -312,8 +312,9 @@ function isMarkerStart(code: number): boolean {
 
 /** Whether `[from, to)` holds a clock time (`9:14`): a digit, a colon, two digits. */
 function hasClock(text: string, from: number, to: number): boolean {
-  for (let index = text.indexOf(':', from + 1); index !== -1 && index + 2 < to + 1 && index < to; index = text.indexOf(':', index + 1)) {
-    if (isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1)) && isDigit(text.charCodeAt(index + 2))) return true
+  // A scan of the range alone: `indexOf` would search on to the end of the text for a line with no colon.
+  for (let index = from + 1; index < to && index + 2 <= to; index++) {
+    if (text.charCodeAt(index) === 58 && isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1)) && isDigit(text.charCodeAt(index + 2))) return true
   }
   return false
 }

@@ -1,5 +1,5 @@
 import type {Layout} from '../../types.js'
-import {isDomain, LineClass, type LineClassCode, type LineParts} from '../classify.js'
+import {isDomain, isKnownOutletName, LineClass, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
 import {isBareByline, isNameList, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
@@ -7,6 +7,7 @@ import {mayHaveFieldShape, readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
 import type {Item, SplitContext} from '../item.js'
 import {parseDateline} from '../../time/parse-dateline.js'
+import {getDefaultOutletRegistry} from '../../outlet/registry.js'
 
 /**
  * The general rule: induce the repeated item template from the line
@@ -541,8 +542,21 @@ function inheritListHeading(context: SplitContext, sequence: readonly Entry[], i
     if (entry.symbol !== 'o') return
     heading = context.classes!.parts.get(entry.line)!.outlet
   }
-  if (heading === null) return
+  if (heading === null || !isFeedNamed(context, heading, items)) return
   for (const item of items) item.outlet = heading
+}
+
+/**
+ * A heading names a feed when the registry knows it or the page prints the
+ * name again (the sidebar's tree: `CNA (28)`), not an app's or a view's
+ * name alone (`Reader`, `All Items (42)`).
+ */
+function isFeedNamed(context: SplitContext, heading: string, items: readonly Item[]): boolean {
+  if (isKnownOutletName(heading, context.options.outlets ?? getDefaultOutletRegistry())) return true
+  const parts = context.classes!.parts
+  let prints = 0
+  for (const [line, read] of parts) if (read.outlet === heading && !items.some((item) => item.title === line)) prints++
+  return prints >= 2
 }
 
 /** Feed names count as group headings when a page prints at least this many. */
@@ -1148,6 +1162,30 @@ const MIN_LEAD_SENTENCES = 3
 const LEAD_HEAD_WORDS = [2, 14] as const
 /** …and the sentence after it at least this many. */
 const MIN_LEAD_SENTENCE_WORDS = 6
+/** Whether entries are one run of marked list lines (`•`, `-`, `1.`) with no prose right before it. */
+function isListApart(context: SplitContext, sequence: readonly Entry[], entries: readonly Entry[]): boolean {
+  const first = sequence.indexOf(entries[0]!)
+  for (const [offset, entry] of entries.entries()) {
+    if (sequence[first + offset] !== entry) return false
+    const line = lineText(context.text, context.lines[entry.line]!)
+    if (stripMarker(line) === line) return false
+  }
+  return first === 0 || sequence[first - 1]!.symbol !== 'P'
+}
+
+/** The labels newsletters open a story's paragraphs with (Axios and its followers), never a story's headline. */
+const PARAGRAPH_LABELS = new Set(
+  [
+    'why it matters', 'driving the news', 'between the lines', 'by the numbers', 'the big picture', 'zoom in', 'zoom out',
+    'the bottom line', 'bottom line', "what they're saying", 'what they’re saying', "what's next", 'what’s next', 'go deeper',
+    'the backstory', 'yes, but', 'reality check', 'flashback', 'state of play', 'catch up quick', 'the latest', 'the details',
+    'the intrigue', 'what to watch', 'context', 'key quote', 'our thought bubble', 'the other side', 'be smart', 'the bottom line',
+    "what's happening", 'what’s happening', "what's going on", 'what’s going on', 'the big picture', 'why now', 'what we know',
+    'the fine print', 'the kicker', 'threat level', 'the impact', 'the stakes', 'what happened', 'the takeaway', 'key takeaways',
+    'go further', 'worth noting', 'the numbers', 'the background', 'the response', 'the reaction', 'the upshot'
+  ]
+)
+
 /** Verbs that end a quotation's lead-in (`Ms Hodge said:`), never a headline before its summary. */
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'writes', 'wrote', 'reports', 'reported', 'adds', 'added', 'notes', 'noted', 'explains', 'explained', 'shares', 'quotes', 'asks', 'asked', 'argues', 'argued', 'warns', 'warned', 'tweeted', 'posted'])
 /** A trailing outlet in brackets (`… fee. (The Japan Times)`). */
@@ -1172,12 +1210,13 @@ function readLeadSentences(context: SplitContext, sequence: Entry[], evidence: M
     const line = context.lines[entry.line]!
     const content = lineText(context.text, line)
     const unmarked = stripMarker(content)
-    if (!newsletter && unmarked === content) continue
     const colon = unmarked.indexOf(': ')
     if (colon < 4 || colon > 140) continue
     const head = unmarked.slice(0, colon).trim()
     const words = countWords(head)
     if (words < LEAD_HEAD_WORDS[0] || words > LEAD_HEAD_WORDS[1] || !/^\p{Lu}/u.test(head) || /[.!?]$/.test(head) || isChromeLine(head, context.cues)) continue
+    // `Driving the news:`, `Between the lines:`: a newsletter's labels of a story's paragraphs, each once an issue.
+    if (PARAGRAPH_LABELS.has(head.toLowerCase())) continue
     // `Ms Hodge said: …`, `An anonymous reader shares a report from TIME: …`: a quotation's lead-in, no headline.
     if (REPORTING_VERBS.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()) || head.includes(' report from ')) continue
     heads.set(head, (heads.get(head) ?? 0) + 1)
@@ -1195,6 +1234,9 @@ function readLeadSentences(context: SplitContext, sequence: Entry[], evidence: M
   }
   const stories = found.filter((lead) => heads.get(lead.head) === 1)
   if (stories.length < MIN_LEAD_SENTENCES) return
+  // Off a newsletter, only a marked list of them set apart from any body (`Also happening` / `• Headline: …`): an
+  // article's glossary after its paragraphs (`• Season tickets: Annual season tickets will rise…`) is its body.
+  if (!newsletter && !isListApart(context, sequence, stories.map((lead) => lead.entry))) return
   for (const {entry, head, start, end, outlet} of stories) {
     entry.symbol = 'H'
     context.classes!.parts.set(entry.line, {outlet, age: null, byline: null, shape: 'headline: sentence', title: head, tail: 'known', excerpt: {start, end}})
@@ -1209,7 +1251,8 @@ const MIN_CONTROL_PRINTS = 4
  * A headline-like line printed again and again on one page (`OPEN  OPEN IN
  * NEW TAB  MORE` under every search result, `Add to reading list` on every
  * card) is the page's control row: a story is printed at most two or three
- * times (a hero, its list row, a most-read rail).
+ * times (a hero, its list row, a most-read rail), or as often as the page
+ * was pasted, and then some print carries a header or a body right under it.
  */
 function demoteControlRows(context: SplitContext, sequence: Entry[]): void {
   const counts = new Map<string, number>()
@@ -1222,7 +1265,18 @@ function demoteControlRows(context: SplitContext, sequence: Entry[]): void {
   let repeated = false
   for (const count of counts.values()) if (count >= MIN_CONTROL_PRINTS) repeated = true
   if (!repeated) return
-  for (const entry of sequence) if (entry.symbol === 'H' && counts.get(lineText(context.text, context.lines[entry.line]!))! >= MIN_CONTROL_PRINTS) entry.symbol = 'c'
+  // A story printed so often is a page pasted again and again: one of its prints carries a header or a body right under it.
+  const stories = new Set<string>()
+  for (const [position, entry] of sequence.entries()) {
+    if (entry.symbol !== 'H') continue
+    const next = sequence[position + 1]
+    if (next !== undefined && !next.blankBefore && (HEADER_SYMBOLS.has(next.symbol) || next.symbol === 'P')) stories.add(lineText(context.text, context.lines[entry.line]!))
+  }
+  for (const entry of sequence) {
+    if (entry.symbol !== 'H') continue
+    const key = lineText(context.text, context.lines[entry.line]!)
+    if (counts.get(key)! >= MIN_CONTROL_PRINTS && !stories.has(key)) entry.symbol = 'c'
+  }
 }
 
 /** A field line's shape printed this many times, once per item, is the items' field line. */
@@ -1571,18 +1625,26 @@ function countSymbol(sequence: readonly Entry[], symbol: string): number {
  */
 function readBareBylines(context: SplitContext, sequence: Entry[]): void {
   const parts = context.classes!.parts
+  // Name lines over a date under a headline, printed once (an article's byline) or on every card: there a name in
+  // capitals is a writer (`KEIKO MWANGI`), one in title case the card's outlet (`Morning Ledger`).
+  const bare: number[] = []
+  for (let position = 1; position < sequence.length; position++) {
+    const entry = sequence[position]!
+    if (entry.symbol === 'o' && entry.code === LineClass.name && isArticleByline(context, sequence, position)) bare.push(position)
+  }
+  const capitalsOnly = bare.length > 1
+  for (const position of bare) {
+    const entry = sequence[position]!
+    const text = lineText(context.text, context.lines[entry.line]!)
+    if (capitalsOnly && text.toUpperCase() !== text) continue
+    entry.symbol = 'b'
+    parts.set(entry.line, {outlet: null, age: null, byline: text, shape: 'byline / date'})
+  }
   for (let position = 1; position < sequence.length; position++) {
     const entry = sequence[position]!
     if ((entry.symbol === 'H' || entry.symbol === 'o') && isBylineAboveRole(context, sequence, position)) {
       entry.symbol = 'b'
       parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / role'})
-      continue
-    }
-    // `Patrick Devlin` / `December 2, 2026 9:14 AM` / the body, under an article's headline: a name line over the
-    // article's date is its byline. (Over an age and then the next headline, a name is a card's outlet.)
-    if (entry.symbol === 'o' && entry.code === LineClass.name && isArticleByline(context, sequence, position)) {
-      entry.symbol = 'b'
-      parts.set(entry.line, {outlet: null, age: null, byline: lineText(context.text, context.lines[entry.line]!), shape: 'byline / date'})
       continue
     }
     if (entry.symbol !== 'H') continue
@@ -2104,7 +2166,10 @@ function findMarkedFamily(context: SplitContext, from: number, to: number): Layo
     const line = lineText(context.text, context.lines[index]!)
     let family = context.cues.familyMarks.get(chromeKey(line))
     // A footer's links joined on one line (`Unsubscribe  |  Privacy policy`): each link is a mark.
-    if (family === undefined && line.length <= MAX_MARK_ROW && mayJoinMarks(line)) for (const part of line.split(MARK_JOIN)) family ??= context.cues.familyMarks.get(chromeKey(part.trim()))
+    // Only an email's footer is such a row of marks: a site's menu with `Subscriptions` in it marks no feed reader.
+    if (family === undefined && line.length <= MAX_MARK_ROW && mayJoinMarks(line)) {
+      for (const part of line.split(MARK_JOIN)) if (context.cues.familyMarks.get(chromeKey(part.trim())) === 'newsletter') family = 'newsletter'
+    }
     if (family !== undefined && MARKED_FAMILIES.has(family)) counts.set(family, (counts.get(family) ?? 0) + 1)
   }
   let best: string | null = null
