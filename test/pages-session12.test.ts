@@ -696,6 +696,25 @@ ESPN 1 month ago
       ['Jobs growth still slow in the US', 'CNBC', '5h']
     ])
   })
+  test('a single article: its share buttons in a tab row are chrome, the name under its dates the byline, a video’s length no outlet', () => {
+    const text = `POLITICS
+Yacht of sanctioned tycoon docks in Hong Kong
+Published Fri, Dec 11 2026 9:14 AM EST
+Updated Fri, Dec 11 2026 10:41 AM EST
+Fatima Whitfield
+@fwhitfield
+Share\tShare Article via Facebook\tShare Article via X\tShare Article via Email
+Key Points
+
+Spanish police seize a superyacht at the Port of Barcelona which is owned by a Russian oligarch, officials said.
+The Royal Gibraltar Police seize a second superyacht, docked at the port since the spring, officials said.
+watch now
+VIDEO02:14
+
+A federal judge in New York orders the seizure of two private jets owned by the same businessman.
+`
+    expect(read(text)).toEqual([['Yacht of sanctioned tycoon docks in Hong Kong', null, 'Fatima Whitfield', 'Published Fri, Dec 11 2026 9:14 AM EST', 3]])
+  })
   test('a page of chrome alone holds no article', () => {
     expect(splitDump('Home  |  About  |  Contact\nSign in\nSubscribe\nPrivacy policy\nTerms of use\n').articles).toEqual([])
   })

@@ -565,6 +565,23 @@ function isLabelRow(content: string): boolean {
 }
 const FILTER_LABEL = /^\p{Lu}\p{Ll}{1,15}:(?: |$)/u
 
+/** A row of buttons for one action has at least this many cells that open with its word. */
+const MIN_ACTION_CELLS = 3
+
+/** Whether a tab-joined row's cells mostly open with one word (`Share`, `Share Article via X`, …): buttons, no table row. */
+function isActionRow(content: string): boolean {
+  const cells = content.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '')
+  if (cells.length < MIN_ACTION_CELLS) return false
+  const counts = new Map<string, number>()
+  for (const cell of cells) {
+    const space = cell.indexOf(' ')
+    const word = (space === -1 ? cell : cell.slice(0, space)).toLowerCase()
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  for (const count of counts.values()) if (count >= MIN_ACTION_CELLS && count * 2 > cells.length) return true
+  return false
+}
+
 /** A key bar names at least this many keys. */
 const MIN_BAR_KEYS = 3
 /** One key and its action: `q:Quit`, `ENTER:Open`, `^R:Reload` (a key of at most five characters, no space). */
@@ -736,6 +753,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
   if ((content.includes('\t') || content.includes('  ')) && (isColumnHeads(content) || isLabelRow(content))) return LineClass.chrome
   // A table row (`☆ ⇥ The Banner ⇥ Stars gear up for Bafta ⇥ 01/12/2026 23:24`): cells joined by tabs.
   if (content.includes('\t')) {
+    // `Share ⇥ Share Article via Facebook ⇥ Share Article via X ⇥ …`: a row of one action's buttons.
+    if (isActionRow(content)) return LineClass.chrome
     const row = readRow(content, context.cues, isKnown)
     if (row) {
       parts.set(index, row)
@@ -891,7 +910,8 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
     }
     if (words <= MAX_NAME_WORDS && !/[.!?…"”’]$/.test(unmarked)) {
       // A name is capitalised (`Harbour Notes`); a heading in sentence case (`More debates`, `Other stories`) names no outlet.
-      parts.set(index, {outlet: isTitleCase(unmarked) ? unmarked : null, age: null, byline: null, shape: 'outlet'})
+      // …and holds no clock (`VIDEO02:14`, a video's length).
+      parts.set(index, {outlet: isTitleCase(unmarked) && !CLOCK.test(unmarked) ? unmarked : null, age: null, byline: null, shape: 'outlet'})
       // A headline of three or four words stays a headline when it reads as one (`Markets fall again`).
       if (words <= 2 || isTitleCase(unmarked)) return LineClass.name
     }
@@ -1213,6 +1233,9 @@ export function readHeadline(content: string, isKnown: (name: string) => boolean
   }
   return {outlet: null, age: null, byline: null, shape: 'headline', title: printed(unwrapEmphasis(title))}
 }
+
+/** A clock time (`02:14`, `9:14`). */
+const CLOCK = /\d:\d\d/
 
 /** A `Source: Outlet` line is short. */
 const MAX_SOURCE_LINE = 60

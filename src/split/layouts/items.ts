@@ -1669,18 +1669,24 @@ const BODY_BELOW_DATE = 3
  */
 function isArticleByline(context: SplitContext, sequence: readonly Entry[], position: number): boolean {
   const next = sequence[position + 1]?.symbol
-  if (next !== 'a' && next !== 'O') return false
+  const previous = sequence[position - 1]?.symbol
+  // Over the date (`Patrick Devlin` / `December 2, 2026`), or under it (`Published …` / `Updated …` / `Fatima Whitfield`).
+  const dateAfter = next === 'a' || next === 'O'
+  if (!dateAfter && previous !== 'a' && previous !== 'O') return false
   let headline = false
   for (let before = position - 1; before >= Math.max(0, position - BYLINE_BELOW_HEADLINE) && !headline; before--) if (sequence[before]!.symbol === 'H') headline = true
   if (!headline) return false
   let body = false
-  for (let after = position + 2; after < Math.min(sequence.length, position + 2 + BODY_BELOW_DATE); after++) {
+  const from = dateAfter ? position + 2 : position + 1
+  // Chrome between (a handle, a share row) does not count against the reach.
+  for (let after = from, seen = 0; after < sequence.length && seen < BODY_BELOW_DATE; after++) {
     const symbol = sequence[after]!.symbol
     if (symbol === 'H') return false
     if (symbol === 'P') {
       body = true
       break
     }
+    if (!isBreakSymbol(symbol)) seen++
   }
   return body && isBareByline(lineText(context.text, context.lines[sequence[position]!.line]!))
 }
@@ -1951,7 +1957,7 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
     const symbol = tail.symbols[length]!
     // A blank line before a slot the template has does not end the item; on a page of one headline, nor does one
     // before a header line not yet seen (the standfirst, a blank, then `Patrick Devlin` / the date / `Share` / the body).
-    const slotted = only ? HEADER_SYMBOLS.has(symbol) && (used.get(symbol) ?? 0) < 1 : postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0)
+    const slotted = only ? HEADER_SYMBOLS.has(symbol) && (used.get(symbol) ?? 0) < ONLY_HEADER_LINES : postSet.has(symbol) && (used.get(symbol) ?? 0) < (counts.get(symbol) ?? 0)
     if (length > 0 && tail.breaks[length] && symbol !== 'P' && !slotted) break
     // A page of one headline (an article page) takes the body that follows.
     // …and so does the last item of a page where items print a body under the headline, as they print it (right
@@ -1964,7 +1970,7 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
       continue
     }
     if (afterBody.has(symbol)) bodyOver = true
-    const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? 1 : 0) : (counts.get(symbol) ?? 0)
+    const allowed = only ? (HEADER_SYMBOLS.has(symbol) ? ONLY_HEADER_LINES : 0) : (counts.get(symbol) ?? 0)
     if ((used.get(symbol) ?? 0) >= allowed) {
       // A name the template has no slot for, right above a slot it has (a topic chip over `Outlet · 2h`), is the item's.
       const next = tail.symbols[length + 1]
@@ -1979,6 +1985,9 @@ function prefixLength(tail: Gap, post: readonly string[], postSet: ReadonlySet<s
   }
   return length
 }
+
+/** An article page's header prints each kind of header line at most twice (`Published …` and `Updated …`). */
+const ONLY_HEADER_LINES = 2
 
 /** Build the item from sequence positions `[start, end)` around its anchor. */
 function makeItem(
