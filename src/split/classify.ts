@@ -8,6 +8,7 @@ import {
   MAX_ONE_LINE_HEADER,
   MAX_SPACED_AGE_WORDS,
   MIN_ONE_LINE_HEADER,
+  COUNTED_WORDS,
   isBareByline,
   readByline,
   readCredit,
@@ -933,7 +934,7 @@ function classifyLine(context: ClassifyContext, line: Line, index: number, parts
       return LineClass.meta
     }
     // `to  news politics us  … saved by 1432 other people`: a lower-case start and a count, a bookmark's field line.
-    if (isLowerCaseStart(content) && COUNT_IN_TEXT.test(content)) return LineClass.chrome
+    if (isLowerCaseStart(content) && COUNTED_WORDS.test(content)) return LineClass.chrome
     const headline = readHeadline(content, isKnown)
     parts.set(index, headline)
     return LineClass.headline
@@ -1147,7 +1148,8 @@ export function stripMarker(line: string): string {
   const marker = MARKER.exec(line)
   return marker && line.length > marker[0].length + 2 ? line.slice(marker[0].length) : line
 }
-const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
+/** A name in brackets at a line's end (`… (Reuters)`, `… fee. (The Japan Times)`). */
+export const PAREN_TAIL = /\s\(([^()]{2,60})\)$/
 /** The words a link aggregator prints before a site in brackets (`(at reuters.com)`, `(via nytimes.com)`). */
 const SITE_WORDS = new Set(['at', 'via', 'from', 'on'])
 const READING_TIME_TAIL = /\s[([]\d{1,3}[ -]min(?:ute)?s?(?: read)?[)\]]$/i
@@ -1241,9 +1243,6 @@ const CLOCK = /\d:\d\d/
 const MAX_SOURCE_LINE = 60
 const SOURCE_LABEL = /^(?:source|via|from):\s/i
 
-/** A figure and the lower-case word it counts (`1432 other people`, `12 comments`). */
-const COUNT_IN_TEXT = /\d \p{Ll}/u
-
 /** Whether a line opens with two lower-case ASCII letters (`to news…`, not `iPhone`): no headline does. */
 function isLowerCaseStart(content: string): boolean {
   const first = content.charCodeAt(0)
@@ -1259,11 +1258,12 @@ const LONG_AGO_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'yea
 /**
  * The age inside a field line that the line's other readers did not take
  * (`Submitted 41 minutes ago by rahman to /f/news`, `saved by 143 · first
- * by freya3 18 minutes ago`): a line that counts its age back from now in
- * minutes, hours or days is a post's or a card's field line, never a
- * headline (`Man missing for 3 days found` prints no `ago`). A part that is
- * the age alone (`Hindustan Times  ·  6h ago  ·  9 comments`) is left to
- * the field-shape rule, which reads the line's outlet too.
+ * by freya3 18 minutes ago`): an age counted back from now in minutes,
+ * hours or days, in a part that says who or what did it (` by `, a post's
+ * verb right before the age, a header's join). A headline may count back
+ * too (`Hiker who vanished 3 days ago found alive`) and is left alone. A
+ * part that is the age alone (`Hindustan Times  ·  6h ago  ·  9 comments`)
+ * is left to the field-shape rule, which reads the line's outlet too.
  */
 function readInlineAge(content: string): string | null {
   if (!content.includes(' ago')) return null
@@ -1282,9 +1282,11 @@ function readInlineAge(content: string): string | null {
 function isJoinBefore(text: string, at: number): boolean {
   let index = at - 1
   while (index >= 0 && isWhitespace(text.charCodeAt(index))) index--
-  if (index <= 0) return false
-  const code = text.charCodeAt(index)
-  // - – — · • |
+  return index > 0 && isHeaderJoinCode(text.charCodeAt(index))
+}
+
+/** `-` `–` `—` `·` `•` `|`: the characters a one-line header joins its parts with. */
+function isHeaderJoinCode(code: number): boolean {
   return code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022 || code === 124
 }
 
@@ -1292,9 +1294,7 @@ function isJoinBefore(text: string, at: number): boolean {
 function trimTrailingJoin(text: string): string {
   let end = text.length
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--
-  const code = text.charCodeAt(end - 1)
-  // - – — · • |
-  if (code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022 || code === 124) end--
+  if (end > 0 && isHeaderJoinCode(text.charCodeAt(end - 1))) end--
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--
   return text.slice(0, end)
 }

@@ -28,7 +28,7 @@ const HAS_LETTER = /\p{L}/u
 const CLOCK_OR_YEAR = /\d:\d\d|^(?:19|20)\d\d\b|\d\.\d\d ?[ap]\.?m\b/i
 
 /** A figure and the lower-case word it counts (`Shared by 214 journalists`, `12 comments`): a count, no outlet's name (`France 24`, `404 Media` are). */
-const COUNTED_WORDS = /\d \p{Ll}/u
+export const COUNTED_WORDS = /\d \p{Ll}/u
 
 /** A label before an outlet's name in a header (`Source: NBC News · 1h`, `Via: Reuters · 2h`). */
 const OUTLET_LABEL = /^(?:source|via|from)\s?:\s/i
@@ -476,8 +476,8 @@ export function readOutletByline(line: string, isKnownOutlet: (name: string) => 
   return null
 }
 
-/** A feed's name after `from` is at most this many words. */
-const MAX_FEED_WORDS = 6
+/** A feed's name (after `from`, under an entry's title) is at most this many words. */
+export const MAX_FEED_WORDS = 6
 
 /**
  * A feed reader's source line under a post (`from Arab News`, `from

@@ -1,7 +1,7 @@
 import type {Layout} from '../../types.js'
-import {isDomain, isKnownOutletName, LineClass, type LineClassCode, type LineParts} from '../classify.js'
+import {isDomain, isKnownOutletName, LineClass, PAREN_TAIL, type LineClassCode, type LineParts} from '../classify.js'
 import {countWords, isAgeLine, isOutletLine, isTitleCase} from '../header.js'
-import {isBareByline, isNameList, readOneLineHeader} from '../header-shapes.js'
+import {isBareByline, isNameList, MAX_FEED_WORDS, readOneLineHeader} from '../header-shapes.js'
 import {lineText} from '../lines.js'
 import {mayHaveFieldShape, readFieldShape} from '../parts-line.js'
 import {chromeKey, isChromeLine, isRoleLine, isSectionName, opensAdCopy, type ChromeCues} from '../cues.js'
@@ -589,7 +589,7 @@ function dropStrayItems(context: SplitContext, items: Item[], inherited: Readonl
   // (A newsletter's stories before its first long one are stories: `Here are three new stories` / `• …`.)
   const main = newsletter ? -1 : items.findIndex((item) => item.paragraphs.length >= MAIN_PARAGRAPHS)
   if (main > 0 && items.slice(0, main).every((item) => !headed(item) && item.paragraphs.length === 0)) items.splice(0, main)
-  dropBareRuns(items, headed, (item) => lineText(context.text, context.lines[item.title]!).endsWith('?'))
+  dropBareRuns(items, headed, (item) => isQuestion(context, item.title))
 }
 
 /** Lone bare lines are chrome when they are at most this share of a page's items… */
@@ -1176,20 +1176,19 @@ function isListApart(context: SplitContext, sequence: readonly Entry[], entries:
 /** The labels newsletters open a story's paragraphs with (Axios and its followers), never a story's headline. */
 const PARAGRAPH_LABELS = new Set(
   [
-    'why it matters', 'driving the news', 'between the lines', 'by the numbers', 'the big picture', 'zoom in', 'zoom out',
-    'the bottom line', 'bottom line', "what they're saying", 'what they’re saying', "what's next", 'what’s next', 'go deeper',
-    'the backstory', 'yes, but', 'reality check', 'flashback', 'state of play', 'catch up quick', 'the latest', 'the details',
-    'the intrigue', 'what to watch', 'context', 'key quote', 'our thought bubble', 'the other side', 'be smart', 'the bottom line',
-    "what's happening", 'what’s happening', "what's going on", 'what’s going on', 'the big picture', 'why now', 'what we know',
-    'the fine print', 'the kicker', 'threat level', 'the impact', 'the stakes', 'what happened', 'the takeaway', 'key takeaways',
-    'go further', 'worth noting', 'the numbers', 'the background', 'the response', 'the reaction', 'the upshot'
+    'why it matters', 'driving the news', 'between the lines', 'by the numbers', 'the big picture', 'zoom in',
+    'zoom out', 'the bottom line', 'bottom line', "what they're saying", 'what they’re saying', "what's next",
+    'what’s next', 'go deeper', 'the backstory', 'yes, but', 'reality check', 'flashback', 'state of play',
+    'catch up quick', 'the latest', 'the details', 'the intrigue', 'what to watch', 'context', 'key quote',
+    'our thought bubble', 'the other side', 'be smart', "what's happening", 'what’s happening', "what's going on",
+    'what’s going on', 'why now', 'what we know', 'the fine print', 'the kicker', 'threat level', 'the impact',
+    'the stakes', 'what happened', 'the takeaway', 'key takeaways', 'go further', 'worth noting', 'the numbers',
+    'the background', 'the response', 'the reaction', 'the upshot'
   ]
 )
 
 /** Verbs that end a quotation's lead-in (`Ms Hodge said:`), never a headline before its summary. */
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'writes', 'wrote', 'reports', 'reported', 'adds', 'added', 'notes', 'noted', 'explains', 'explained', 'shares', 'quotes', 'asks', 'asked', 'argues', 'argued', 'warns', 'warned', 'tweeted', 'posted'])
-/** A trailing outlet in brackets (`… fee. (The Japan Times)`). */
-const LEAD_OUTLET = /\s\(([^()]{2,60})\)$/
 
 /**
  * A newsletter's bolded lead printed as text: the headline, a colon and a
@@ -1222,7 +1221,7 @@ function readLeadSentences(context: SplitContext, sequence: Entry[], evidence: M
     heads.set(head, (heads.get(head) ?? 0) + 1)
     let rest = unmarked.slice(colon + 2).trim()
     let outlet: string | null = null
-    const bracket = LEAD_OUTLET.exec(rest)
+    const bracket = PAREN_TAIL.exec(rest)
     if (bracket && isOutletLine(bracket[1]!, context.cues) && isTitleCase(bracket[1]!)) {
       outlet = bracket[1]!
       rest = rest.slice(0, bracket.index).trim()
@@ -1256,27 +1255,18 @@ const MIN_CONTROL_PRINTS = 4
  */
 function demoteControlRows(context: SplitContext, sequence: Entry[]): void {
   const counts = new Map<string, number>()
-  for (const entry of sequence) {
-    if (entry.symbol !== 'H') continue
-    const key = lineText(context.text, context.lines[entry.line]!)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  if (counts.size === 0) return
-  let repeated = false
-  for (const count of counts.values()) if (count >= MIN_CONTROL_PRINTS) repeated = true
-  if (!repeated) return
   // A story printed so often is a page pasted again and again: one of its prints carries a header or a body right under it.
   const stories = new Set<string>()
+  const keys = new Map<Entry, string>()
   for (const [position, entry] of sequence.entries()) {
     if (entry.symbol !== 'H') continue
-    const next = sequence[position + 1]
-    if (next !== undefined && !next.blankBefore && (HEADER_SYMBOLS.has(next.symbol) || next.symbol === 'P')) stories.add(lineText(context.text, context.lines[entry.line]!))
-  }
-  for (const entry of sequence) {
-    if (entry.symbol !== 'H') continue
     const key = lineText(context.text, context.lines[entry.line]!)
-    if (counts.get(key)! >= MIN_CONTROL_PRINTS && !stories.has(key)) entry.symbol = 'c'
+    keys.set(entry, key)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    const next = sequence[position + 1]
+    if (next !== undefined && !next.blankBefore && (HEADER_SYMBOLS.has(next.symbol) || next.symbol === 'P')) stories.add(key)
   }
+  for (const [entry, key] of keys) if (counts.get(key)! >= MIN_CONTROL_PRINTS && !stories.has(key)) entry.symbol = 'c'
 }
 
 /** A field line's shape printed this many times, once per item, is the items' field line. */
@@ -1691,8 +1681,6 @@ function isArticleByline(context: SplitContext, sequence: readonly Entry[], posi
   return body && isBareByline(lineText(context.text, context.lines[sequence[position]!.line]!))
 }
 
-/** A feed name under an entry's title holds at most this many words. */
-const MAX_FEED_WORDS = 6
 
 /** A feed name: a capital letter first. */
 const FEED_NAME = /^\p{Lu}/u
